@@ -1,0 +1,2 @@
+/** The add-on's display name: menu, sidebar title, toasts. */
+export const ADDON_NAME = "Handoff Gate";
