@@ -3,36 +3,12 @@ import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
-import { renderCodeJs, type StubSpec } from "./stubs";
+import { readRegistry } from "./registry-meta";
+import { renderCodeJs } from "./stubs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const GLOBAL = "HandoffGateBundle";
-
-/** Reads the registry's metadata by bundling src/main.ts for Node and importing it. */
-async function readRegistry(): Promise<StubSpec[]> {
-  const out = join(root, "node_modules", ".cache", "handoff-gate", "registry.mjs");
-  await esbuild.build({
-    entryPoints: [join(root, "src/main.ts")],
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    mainFields: ["module", "main"],
-    outfile: out,
-    logLevel: "silent",
-  });
-  const mod = (await import(`${pathToFileURL(out).href}?t=${Date.now()}`)) as {
-    registry: Record<string, Omit<StubSpec, "name">>;
-  };
-  return Object.entries(mod.registry).map(([name, e]) => ({
-    name,
-    kind: e.kind,
-    params: e.params,
-    summary: e.summary,
-    paramDocs: e.paramDocs,
-    returns: e.returns,
-  }));
-}
 
 /** Bundles src/main.ts as one ES2020 IIFE that assigns its exports to GLOBAL. */
 async function bundleServer(): Promise<string> {
