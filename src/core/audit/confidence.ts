@@ -1,0 +1,90 @@
+// Confidence bounds on the true exception rate from an audit sample (binomial, one-sided).
+
+const DEFAULT_CONFIDENCE = 0.95;
+
+function checkCounts(exceptions: number, n: number, confidence: number): void {
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError(`Sample size must be a whole number ≥ 0, got ${n}.`);
+  if (!Number.isInteger(exceptions) || exceptions < 0 || exceptions > n) {
+    throw new RangeError(`Exceptions must be a whole number from 0 to ${n}, got ${exceptions}.`);
+  }
+  if (!(confidence > 0 && confidence < 1))
+    throw new RangeError(`Confidence must be between 0 and 1, got ${confidence}.`);
+}
+
+/** Upper bound on the exception rate after a clean sample of n: 1 − (1 − c)^(1/n); n = 0 → 1 (no evidence). */
+export function upperBoundZeroExceptions(n: number, confidence = DEFAULT_CONFIDENCE): number {
+  checkCounts(0, n, confidence);
+  if (n === 0) return 1;
+  return 1 - (1 - confidence) ** (1 / n);
+}
+
+/**
+ * One-sided Clopper–Pearson upper bound on the exception rate: the p at which seeing ≤ `exceptions`
+ * in n draws has probability 1 − confidence, found by bisection on the binomial CDF (decreasing in p).
+ */
+export function upperBound(exceptions: number, n: number, confidence = DEFAULT_CONFIDENCE): number {
+  checkCounts(exceptions, n, confidence);
+  if (exceptions === n) return 1;
+  if (exceptions === 0) return upperBoundZeroExceptions(n, confidence);
+  const alpha = 1 - confidence;
+  let lo = exceptions / n;
+  let hi = 1;
+  for (let i = 0; i < 100 && hi - lo > 1e-13; i++) {
+    const mid = (lo + hi) / 2;
+    if (binomialCdf(exceptions, n, mid) > alpha) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/** P(X ≤ k) for X ~ Binomial(n, p), summed in log space so large n does not underflow. */
+export function binomialCdf(k: number, n: number, p: number): number {
+  if (p <= 0) return 1;
+  if (p >= 1) return k >= n ? 1 : 0;
+  const logP = Math.log(p);
+  const logQ = Math.log1p(-p);
+  const logTerms: number[] = [];
+  let logChoose = 0;
+  for (let i = 0; i <= k; i++) {
+    if (i > 0) logChoose += Math.log((n - i + 1) / i);
+    logTerms.push(logChoose + i * logP + (n - i) * logQ);
+  }
+  let max = Number.NEGATIVE_INFINITY;
+  for (const t of logTerms) if (t > max) max = t;
+  let sum = 0;
+  for (const t of logTerms) sum += Math.exp(t - max);
+  return Math.min(1, Math.exp(max) * sum);
+}
+
+/** A percentage for prose: whole numbers from 10 %, two significant figures below ("4.9", "0.3"). */
+export function formatPercent(rate: number): string {
+  const pct = rate * 100;
+  if (pct >= 9.95) return String(Math.round(pct));
+  return String(Number(pct.toPrecision(2)));
+}
+
+/** The plain sentence the audit summary shows for `exceptions` found in `n` completed samples. */
+export function clearSampleStatement(exceptions: number, n: number, confidence = DEFAULT_CONFIDENCE): string {
+  checkCounts(exceptions, n, confidence);
+  const conf = formatPercent(confidence);
+  if (n === 0)
+    return "No results yet: mark each sampled handoff Pass or Exception to see what the sample shows.";
+  const samples = `${n} ${n === 1 ? "sample" : "samples"}`;
+  const bound = formatPercent(upperBound(exceptions, n, confidence));
+  if (exceptions === 0) {
+    return (
+      `0 exceptions in ${samples}: at ${conf} % confidence the true exception rate is below about ${bound} %. ` +
+      "A clean sample does not show the process is error-free."
+    );
+  }
+  const found = `${exceptions} ${exceptions === 1 ? "exception" : "exceptions"}`;
+  const observed = formatPercent(exceptions / n);
+  if (exceptions === n) {
+    return `${found} in ${samples} (observed rate ${observed} %): every sampled handoff failed; find the root cause before the next quarter.`;
+  }
+  return (
+    `${found} in ${samples} (observed rate ${observed} %): at ${conf} % confidence the true exception rate is ` +
+    `below about ${bound} %. Each exception needs a root cause; the rate alone does not say why.`
+  );
+}

@@ -1,0 +1,60 @@
+import { type CalendarDate, compareCalendarDates } from "./calendar-date";
+import { compareHandoffIds } from "./handoff-id-order";
+
+/** How many of a template version's earliest handoffs are always sampled. */
+export const FIRST_USES_SAMPLED = 5;
+
+/** One register row as first-five-uses needs it: the server passes every row of the register. */
+export interface TemplateUse {
+  id: string;
+  templateRef: string;
+  created: CalendarDate;
+}
+
+/** A handoff that is among the first uses of a template version, e.g. "double-check@2". */
+export interface FirstUse {
+  id: string;
+  templateVersion: string;
+}
+
+/** The template versions a handoff used: "standard-new-client@1+double-check@1" → both parts, trimmed. */
+export function templateVersionsOf(templateRef: string): string[] {
+  const parts = templateRef
+    .split("+")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  return [...new Set(parts)];
+}
+
+/**
+ * Which handoffs are among the first five uses of a template version, across the whole register.
+ * Each part of a templateRef is its own version ("custom-high-risk@2" is new even when it rides on
+ * "standard-new-client@1"). "First" means earliest created date, ties broken by handoff ID
+ * (compareHandoffIds), so row order never matters. Returns id → the versions it is an early use of,
+ * joined by ", ".
+ */
+export function firstFiveUses(all: readonly TemplateUse[]): Map<string, string> {
+  const byVersion = new Map<string, TemplateUse[]>();
+  for (const use of all) {
+    for (const version of templateVersionsOf(use.templateRef)) {
+      const list = byVersion.get(version);
+      if (list) list.push(use);
+      else byVersion.set(version, [use]);
+    }
+  }
+  const versionsById = new Map<string, string[]>();
+  const versions = [...byVersion.keys()].sort();
+  for (const version of versions) {
+    const uses = byVersion.get(version) as TemplateUse[];
+    uses.sort((a, b) => compareCalendarDates(a.created, b.created) || compareHandoffIds(a.id, b.id));
+    for (const use of uses.slice(0, FIRST_USES_SAMPLED)) {
+      const list = versionsById.get(use.id);
+      if (list) {
+        if (!list.includes(version)) list.push(version);
+      } else versionsById.set(use.id, [version]);
+    }
+  }
+  const result = new Map<string, string>();
+  for (const [id, list] of versionsById) result.set(id, list.join(", "));
+  return result;
+}

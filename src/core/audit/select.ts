@@ -1,0 +1,208 @@
+import { allocateLargestRemainder } from "./allocate";
+import type { CalendarDate } from "./calendar-date";
+import { type FirstUse, firstFiveUses, type TemplateUse } from "./first-uses";
+import { compareCodeUnits, compareHandoffIds } from "./handoff-id-order";
+import { createRng, normalizeSeed, randomIndex, seedFromText } from "./prng";
+import { defaultSampleSize } from "./sample-size";
+import { compareStrata, isForcedStratum, type StratumKind, stratumOf } from "./strata";
+
+export { type FirstUse, firstFiveUses, type TemplateUse } from "./first-uses";
+
+/** One handoff of the quarter's population, as the sampler sees it. */
+export interface AuditCandidate {
+  id: string;
+  scenarioId: string;
+  isHighRisk: boolean;
+  isOwnerTransfer: boolean;
+  /** e.g. "standard-new-client@1+double-check@1" */
+  templateRef: string;
+  handoffDate: CalendarDate;
+}
+
+/** Why a handoff is in the sample. */
+export type PickReason = "random" | "stratum-minimum" | "first-five-uses";
+
+/** One sampled handoff. `firstUseOf` names the template version(s) for a first-five-uses pick. */
+export interface SamplePick {
+  id: string;
+  stratum: string;
+  reason: PickReason;
+  firstUseOf?: string;
+}
+
+/** One stratum of the population; `minimum` is 1 for forced strata (high-risk, owner transfer). */
+export interface SampleStratum {
+  name: string;
+  kind: StratumKind;
+  population: number;
+  picked: number;
+  minimum: 0 | 1;
+}
+
+/**
+ * The drawn sample. `size` = picks.length; `requestedSize` is what was asked (the override, or the
+ * default rule), capped at the population. size > requestedSize when forced picks outnumber it.
+ */
+export interface SampleResult {
+  picks: SamplePick[];
+  strata: SampleStratum[];
+  size: number;
+  requestedSize: number;
+  seed: string;
+}
+
+/** How to draw: the seed text, an optional size override, and the first-five-uses facts. */
+export interface SelectOptions {
+  seed: string;
+  /** Sample size override; default from defaultSampleSize. Capped at the population size. */
+  size?: number;
+  /** Handoffs known to be first uses: a list, or the Map that firstFiveUses returns. */
+  firstUses?: readonly FirstUse[] | ReadonlyMap<string, string>;
+  /** The whole register's (id, templateRef, created): first uses are computed from it with firstFiveUses. */
+  register?: readonly TemplateUse[];
+}
+
+interface WorkStratum {
+  name: string;
+  kind: StratumKind;
+  members: string[];
+  picked: number;
+}
+
+/**
+ * Draws the quarterly audit sample. Steps, all independent of input order:
+ * 1. IDs are sorted (code-unit order) and put in strata (see stratumOf).
+ * 2. Every first-five-uses handoff in the population is picked ("first-five-uses").
+ * 3. Every forced stratum with no pick yet gets one ("stratum-minimum").
+ * 4. The remaining picks, requestedSize − picks so far (none if negative: the size grows instead),
+ *    are shared among strata in proportion to their populations by largest remainder ("random").
+ * Within a stratum, picks follow a Fisher–Yates shuffle of its sorted IDs driven by sfc32 seeded with
+ * seedFromText(seed + "\n" + stratum name), so changing one stratum never reshuffles another.
+ * Throws RangeError for a blank seed, a bad size, or duplicate IDs.
+ */
+export function selectSample(population: readonly AuditCandidate[], opts: SelectOptions): SampleResult {
+  const seed = normalizeSeed(opts.seed);
+  if (seed === "") throw new RangeError("The audit seed must not be blank.");
+  const sorted = [...population].sort((a, b) => compareCodeUnits(a.id, b.id));
+  for (let i = 1; i < sorted.length; i++) {
+    if ((sorted[i] as AuditCandidate).id === (sorted[i - 1] as AuditCandidate).id) {
+      throw new RangeError(`Handoff ID ${(sorted[i] as AuditCandidate).id} appears twice in the population.`);
+    }
+  }
+  const requested = opts.size ?? defaultSampleSize(sorted.length).size;
+  if (!Number.isInteger(requested) || requested < 0) {
+    throw new RangeError(`Sample size must be a whole number ≥ 0, got ${requested}.`);
+  }
+  const requestedSize = Math.min(requested, sorted.length);
+
+  const strata = buildStrata(sorted);
+  const stratumById = new Map<string, WorkStratum>();
+  for (const s of strata) for (const id of s.members) stratumById.set(id, s);
+  const picks = new Map<string, SamplePick>();
+  const pick = (id: string, reason: PickReason, firstUseOf?: string): void => {
+    const s = stratumById.get(id) as WorkStratum;
+    s.picked++;
+    picks.set(
+      id,
+      firstUseOf === undefined
+        ? { id, stratum: s.name, reason }
+        : { id, stratum: s.name, reason, firstUseOf },
+    );
+  };
+
+  const firstUses = collectFirstUses(opts);
+  for (const c of sorted) {
+    const version = firstUses.get(c.id);
+    if (version !== undefined) pick(c.id, "first-five-uses", version);
+  }
+
+  const shufflers = strata.map(
+    (s) => new LazyShuffle(s.members, createRng(seedFromText(`${seed}\n${s.name}`))),
+  );
+  const drawFrom = (k: number): string => {
+    const shuffler = shufflers[k] as LazyShuffle;
+    for (;;) {
+      const id = shuffler.next();
+      if (!picks.has(id)) return id;
+    }
+  };
+  strata.forEach((s, k) => {
+    if (isForcedStratum(s.kind) && s.picked === 0) pick(drawFrom(k), "stratum-minimum");
+  });
+
+  const remaining = Math.max(0, requestedSize - picks.size);
+  const quotas = allocateLargestRemainder(
+    remaining,
+    strata.map((s) => ({ weight: s.members.length, capacity: s.members.length - s.picked })),
+  );
+  quotas.forEach((quota, k) => {
+    for (let i = 0; i < quota; i++) pick(drawFrom(k), "random");
+  });
+
+  return {
+    picks: [...picks.values()].sort((a, b) => compareHandoffIds(a.id, b.id)),
+    strata: strata.map((s) => ({
+      name: s.name,
+      kind: s.kind,
+      population: s.members.length,
+      picked: s.picked,
+      minimum: isForcedStratum(s.kind) ? 1 : 0,
+    })),
+    size: picks.size,
+    requestedSize,
+    seed,
+  };
+}
+
+function buildStrata(sorted: readonly AuditCandidate[]): WorkStratum[] {
+  const byName = new Map<string, WorkStratum>();
+  for (const c of sorted) {
+    const { name, kind } = stratumOf(c);
+    const s = byName.get(name);
+    if (s) s.members.push(c.id);
+    else byName.set(name, { name, kind, members: [c.id], picked: 0 });
+  }
+  return [...byName.values()].sort(compareStrata);
+}
+
+function collectFirstUses(opts: SelectOptions): Map<string, string> {
+  const merged = new Map<string, string>();
+  const add = (id: string, version: string): void => {
+    const existing = merged.get(id);
+    if (existing === undefined) merged.set(id, version);
+    else if (!existing.split(", ").includes(version)) merged.set(id, `${existing}, ${version}`);
+  };
+  if (opts.register) for (const [id, version] of firstFiveUses(opts.register)) add(id, version);
+  const given = opts.firstUses;
+  if (given && isReadonlyMap(given)) for (const [id, version] of given) add(id, version);
+  else if (given) for (const use of given) add(use.id, use.templateVersion);
+  return merged;
+}
+
+function isReadonlyMap(
+  v: readonly FirstUse[] | ReadonlyMap<string, string>,
+): v is ReadonlyMap<string, string> {
+  return !Array.isArray(v);
+}
+
+/** Forward Fisher–Yates, one position at a time, so only as many random draws as picks are made. */
+class LazyShuffle {
+  private readonly items: string[];
+  private position = 0;
+  constructor(
+    items: readonly string[],
+    private readonly rng: () => number,
+  ) {
+    this.items = [...items];
+  }
+  next(): string {
+    const i = this.position;
+    if (i >= this.items.length) throw new RangeError("Stratum exhausted.");
+    const j = i + randomIndex(this.rng, this.items.length - i);
+    const chosen = this.items[j] as string;
+    this.items[j] = this.items[i] as string;
+    this.items[i] = chosen;
+    this.position++;
+    return chosen;
+  }
+}
