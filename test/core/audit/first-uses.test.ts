@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { firstFiveUses, type TemplateUse, templateVersionsOf } from "../../../src/core/audit/first-uses";
+import { selectSample } from "../../../src/core/audit/select";
+import { candidate, many } from "./audit-fixtures";
+
+const use = (id: string, templateRef: string, month: number, day: number): TemplateUse => ({
+  id,
+  templateRef,
+  created: { year: 2026, month, day },
+});
+
+describe("templateVersionsOf", () => {
+  it("splits a template reference into its versions", () => {
+    expect(templateVersionsOf("standard-new-client@1+custom-high-risk@2+double-check@1")).toEqual([
+      "standard-new-client@1",
+      "custom-high-risk@2",
+      "double-check@1",
+    ]);
+    expect(templateVersionsOf(" a@1 + +a@1 ")).toEqual(["a@1"]);
+    expect(templateVersionsOf("")).toEqual([]);
+  });
+});
+
+describe("firstFiveUses", () => {
+  it("marks the five earliest-created handoffs of each template version", () => {
+    const register = [
+      use("HO-0001", "standard-new-client@1+double-check@1", 1, 5),
+      use("HO-0002", "standard-new-client@1+double-check@1", 1, 6),
+      use("HO-0003", "standard-new-client@1+double-check@1", 1, 7),
+      use("HO-0004", "standard-new-client@1+double-check@1", 1, 8),
+      use("HO-0005", "standard-new-client@1+double-check@1", 1, 9),
+      use("HO-0006", "standard-new-client@1+double-check@1", 1, 10),
+      // double-check v2 is released: its first five uses are new, standard@1's are not.
+      use("HO-0007", "standard-new-client@1+double-check@2", 7, 1),
+      use("HO-0008", "ops-to-delivery@1+double-check@2", 7, 2),
+      use("HO-0009", "standard-new-client@1+double-check@2", 7, 3),
+    ];
+    const result = firstFiveUses(register);
+    expect(result.get("HO-0001")).toBe("double-check@1, standard-new-client@1");
+    expect(result.get("HO-0005")).toBe("double-check@1, standard-new-client@1");
+    expect(result.has("HO-0006")).toBe(false);
+    expect(result.get("HO-0007")).toBe("double-check@2");
+    expect(result.get("HO-0008")).toBe("double-check@2, ops-to-delivery@1");
+    expect(result.get("HO-0009")).toBe("double-check@2");
+  });
+
+  it("ranks by created date, not by row order, and breaks ties by ID read as a number", () => {
+    const register = [
+      use("HO-10000", "x@1", 3, 1),
+      use("HO-9999", "x@1", 3, 1),
+      use("HO-0003", "x@1", 2, 1),
+      use("HO-0002", "x@1", 1, 2),
+      use("HO-0001", "x@1", 2, 2),
+      use("HO-0004", "x@1", 1, 1),
+      use("HO-0005", "x@1", 5, 1),
+    ];
+    const ids = (rows: TemplateUse[]) => [...firstFiveUses(rows).keys()].sort();
+    // Four earlier handoffs, then HO-9999 and HO-10000 tie on 1 March: HO-9999 is the fifth.
+    expect(ids(register)).toEqual(["HO-0001", "HO-0002", "HO-0003", "HO-0004", "HO-9999"]);
+    expect(ids([...register].reverse())).toEqual(ids(register));
+  });
+});
+
+describe("selectSample with first uses", () => {
+  it("always samples first uses in the quarter, counting them toward the size", () => {
+    const population = many(40, "standard-new-client", 1);
+    const result = selectSample(population, {
+      seed: "S",
+      firstUses: [
+        { id: "HO-0003", templateVersion: "standard-new-client@2" },
+        { id: "HO-0004", templateVersion: "standard-new-client@2" },
+        { id: "HO-9999", templateVersion: "standard-new-client@2" },
+      ],
+    });
+    expect(result.size).toBe(8);
+    const first = result.picks.filter((p) => p.reason === "first-five-uses");
+    expect(first.map((p) => [p.id, p.firstUseOf])).toEqual([
+      ["HO-0003", "standard-new-client@2"],
+      ["HO-0004", "standard-new-client@2"],
+    ]);
+    expect(result.picks.filter((p) => p.reason === "random")).toHaveLength(6);
+  });
+
+  it("grows the sample when first uses exceed the size", () => {
+    const population = many(20, "standard-new-client", 1);
+    const firstUses = new Map(population.slice(0, 7).map((c) => [c.id, "standard-new-client@3"] as const));
+    const result = selectSample(population, { seed: "S", firstUses });
+    expect(result.requestedSize).toBe(4);
+    expect(result.size).toBe(7);
+    expect(result.picks.every((p) => p.reason === "first-five-uses")).toBe(true);
+  });
+
+  it("computes first uses from the whole register when given it", () => {
+    const population = [
+      candidate("HO-0010", "standard-new-client", { templateRef: "standard-new-client@2+double-check@1" }),
+      ...many(30, "ops-to-delivery", 100),
+    ];
+    const register: TemplateUse[] = [
+      use("HO-0001", "standard-new-client@1+double-check@1", 1, 1),
+      use("HO-0010", "standard-new-client@2+double-check@1", 7, 2),
+      ...population.slice(1).map((c) => use(c.id, c.templateRef, 7, 3)),
+    ];
+    const result = selectSample(population, { seed: "S", size: 3, register });
+    expect(result.picks.find((p) => p.id === "HO-0010")).toEqual({
+      id: "HO-0010",
+      stratum: "Scenario: standard-new-client",
+      reason: "first-five-uses",
+      firstUseOf: "double-check@1, standard-new-client@2",
+    });
+    // ops-to-delivery@1's first five uses are in this quarter too; three of them also finish double-check@1's five.
+    expect(result.picks.filter((p) => p.id !== "HO-0010").map((p) => [p.id, p.firstUseOf])).toEqual([
+      ["HO-0100", "double-check@1, ops-to-delivery@1"],
+      ["HO-0101", "double-check@1, ops-to-delivery@1"],
+      ["HO-0102", "double-check@1, ops-to-delivery@1"],
+      ["HO-0103", "ops-to-delivery@1"],
+      ["HO-0104", "ops-to-delivery@1"],
+    ]);
+    expect(result.size).toBe(6);
+  });
+
+  it("lets a first use in a forced stratum count as that stratum's minimum", () => {
+    const population = [...many(20, "standard-new-client", 1), ...many(3, "custom-high-risk", 100)];
+    const result = selectSample(population, {
+      seed: "S",
+      size: 1,
+      firstUses: [{ id: "HO-0101", templateVersion: "custom-high-risk@2" }],
+    });
+    expect(result.picks).toEqual([
+      {
+        id: "HO-0101",
+        stratum: "Custom/high-risk",
+        reason: "first-five-uses",
+        firstUseOf: "custom-high-risk@2",
+      },
+    ]);
+  });
+});

@@ -1,0 +1,115 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type AuditCandidate, type FirstUse, selectSample } from "../../../src/core/audit/select";
+
+const SCENARIOS = [
+  "standard-new-client",
+  "custom-high-risk",
+  "ops-to-delivery",
+  "expansion-change",
+  "owner-transfer",
+];
+
+const candidateArb = (id: string): fc.Arbitrary<AuditCandidate> =>
+  fc.record({
+    id: fc.constant(id),
+    scenarioId: fc.constantFrom(...SCENARIOS),
+    isHighRisk: fc.integer({ min: 0, max: 6 }).map((n) => n === 0),
+    isOwnerTransfer: fc.boolean(),
+    templateRef: fc.constantFrom("standard-new-client@1+double-check@1", "ops-to-delivery@2+double-check@1"),
+    handoffDate: fc.constant({ year: 2026, month: 8, day: 1 }),
+  });
+
+// Populations with unique IDs (some non-padded, so code-unit and numeric order differ), realistic flags.
+const populationArb: fc.Arbitrary<AuditCandidate[]> = fc
+  .uniqueArray(
+    fc.oneof(
+      fc.integer({ min: 1, max: 99_999 }).map((n) => `HO-${n}`),
+      fc.string({ minLength: 1, maxLength: 6 }),
+    ),
+    {
+      maxLength: 120,
+    },
+  )
+  .chain((ids) => fc.tuple(...ids.map(candidateArb)))
+  .map((cs) =>
+    cs.map((c) => ({
+      ...c,
+      isOwnerTransfer: c.scenarioId === "owner-transfer" || (c.isOwnerTransfer && c.id.length % 7 === 0),
+    })),
+  );
+
+const caseArb = populationArb.chain((population) =>
+  fc.record({
+    population: fc.constant(population),
+    permuted: fc.shuffledSubarray(population, { minLength: population.length, maxLength: population.length }),
+    seed: fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ""),
+    size: fc.option(fc.integer({ min: 0, max: population.length + 5 }), { nil: undefined }),
+    firstUses: fc
+      .subarray(population.map((c) => c.id))
+      .chain((ids) => fc.constant(ids.map((id): FirstUse => ({ id, templateVersion: "ops-to-delivery@2" })))),
+  }),
+);
+
+const run = { numRuns: 300 };
+
+describe("selectSample properties", () => {
+  it("same population and seed give the same sample, whatever the input order", () => {
+    fc.assert(
+      fc.property(caseArb, ({ population, permuted, seed, size, firstUses }) => {
+        const a = selectSample(population, { seed, size, firstUses });
+        const b = selectSample(permuted, { seed, size, firstUses: [...firstUses].reverse() });
+        expect(b).toEqual(a);
+      }),
+      run,
+    );
+  });
+
+  it("the sample is a subset of the population, without duplicates", () => {
+    fc.assert(
+      fc.property(caseArb, ({ population, seed, size, firstUses }) => {
+        const result = selectSample(population, { seed, size, firstUses });
+        const ids = result.picks.map((p) => p.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        const populationIds = new Set(population.map((c) => c.id));
+        for (const id of ids) expect(populationIds.has(id)).toBe(true);
+        expect(result.size).toBe(ids.length);
+      }),
+      run,
+    );
+  });
+
+  it("every custom/high-risk handoff set and every owner-transfer set is represented", () => {
+    fc.assert(
+      fc.property(caseArb, ({ population, seed, size, firstUses }) => {
+        const result = selectSample(population, { seed, size, firstUses });
+        const picked = new Set(result.picks.map((p) => p.id));
+        const pickedCandidates = population.filter((c) => picked.has(c.id));
+        if (population.some((c) => c.isHighRisk))
+          expect(pickedCandidates.some((c) => c.isHighRisk)).toBe(true);
+        if (population.some((c) => c.isOwnerTransfer))
+          expect(pickedCandidates.some((c) => c.isOwnerTransfer)).toBe(true);
+        for (const s of result.strata) {
+          expect(s.picked).toBeGreaterThanOrEqual(s.minimum);
+          expect(s.picked).toBeLessThanOrEqual(s.population);
+        }
+      }),
+      run,
+    );
+  });
+
+  it("every first use is sampled, and the size is the larger of the request and the forced picks", () => {
+    fc.assert(
+      fc.property(caseArb, ({ population, seed, size, firstUses }) => {
+        const result = selectSample(population, { seed, size, firstUses });
+        const byId = new Map(result.picks.map((p) => [p.id, p]));
+        for (const u of firstUses) expect(byId.get(u.id)?.reason).toBe("first-five-uses");
+        const forced = result.picks.filter((p) => p.reason !== "random").length;
+        expect(result.size).toBe(Math.max(result.requestedSize, forced));
+        expect(result.strata.reduce((sum, s) => sum + s.picked, 0)).toBe(result.size);
+        expect(result.strata.reduce((sum, s) => sum + s.population, 0)).toBe(population.length);
+      }),
+      run,
+    );
+  });
+});
