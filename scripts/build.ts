@@ -55,6 +55,11 @@ async function bundleSidebar(): Promise<string> {
   ]);
   const style = css.outputFiles[0]?.text ?? "";
   const script = (js.outputFiles[0]?.text ?? "").replace(/<\/(script)/gi, "<\\/$1");
+  if (style.includes("<?") || script.includes("<?")) {
+    throw new Error(
+      'The sidebar\'s inlined CSS/JS contains "<?", which HtmlService templates would run as a scriptlet',
+    );
+  }
   if (!html.includes("<!-- STYLES -->") || !html.includes("<!-- SCRIPT -->")) {
     throw new Error("sidebar/index.html must contain <!-- STYLES --> and <!-- SCRIPT --> markers");
   }

@@ -7,7 +7,15 @@ interface MenuItem {
 }
 
 /** The add-on menu under Extensions → Handoff Gate, in display order. */
-export const MENU_ITEMS: readonly MenuItem[] = [{ caption: "Open sidebar", handler: "openSidebar" }];
+export const MENU_ITEMS: readonly MenuItem[] = [
+  { caption: "New handoff…", handler: "newHandoff" },
+  { caption: "Open sidebar", handler: "openSidebar" },
+  { caption: "Validate this handoff", handler: "validateHandoff" },
+  { caption: "Refresh register", handler: "refreshRegister" },
+];
+
+/** The sidebar's first screen: the active handoff's walkthrough, or the new-handoff form. */
+export type StartView = "walkthrough" | "new";
 
 /** Builds the add-on menu; touches nothing else, so it works in AuthMode.NONE. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -21,8 +29,19 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
 }
 
-/** Opens the Handoff Gate sidebar (dist/Sidebar.html). */
+/** Shows the sidebar (dist/Sidebar.html) opened on the given screen. */
+export function showSidebar(startView: StartView): void {
+  const template = HtmlService.createTemplateFromFile("Sidebar");
+  template.startView = startView;
+  SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(ADDON_NAME));
+}
+
+/** Menu: opens the sidebar on the active handoff's walkthrough. */
 export function openSidebar(): void {
-  const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(ADDON_NAME);
-  SpreadsheetApp.getUi().showSidebar(html);
+  showSidebar("walkthrough");
+}
+
+/** Menu: opens the sidebar on the new-handoff form. */
+export function newHandoff(): void {
+  showSidebar("new");
 }

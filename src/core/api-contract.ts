@@ -1,0 +1,160 @@
+// The sidebar ↔ server contract: request schemas (parsed on the server, checked in the sidebar as the
+// person types) and JSON-only response types. src/main.ts must register an endpoint for every key.
+import * as z from "zod/mini";
+import { ownerProblemMessage } from "./owner-message";
+import { SCENARIO_IDS } from "./scenario-ids";
+
+/** JSON values: what google.script.run can carry (no Date, no undefined, no functions). */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const text = (max = 5000) =>
+  z.string().check(z.trim(), z.maxLength(max, `Keep this under ${max} characters.`));
+const required = (message: string, max = 200) =>
+  z.string().check(z.trim(), z.minLength(1, message), z.maxLength(max, `Keep this under ${max} characters.`));
+const person = (field: string) =>
+  required(`Enter the ${field}: one person.`).check(
+    z.refine((v) => ownerProblemMessage(v) === null, {
+      error: (issue) => ownerProblemMessage(String(issue.input)) ?? "Enter one person.",
+    }),
+  );
+const isoDate = (message: string) =>
+  z.string().check(
+    z.trim(),
+    z.refine((v) => v === "" || (ISO_DATE.test(v) && !Number.isNaN(Date.parse(v))), message),
+  );
+
+/** A new handoff, from the sidebar form or the menu. */
+export const newHandoffRequest = z.object({
+  client: required("Enter the client's name."),
+  scenarioId: z.enum(SCENARIO_IDS, { error: "Pick one of the five scenarios." }),
+  handoffOwner: person("handoff owner"),
+  receivingOwner: person("receiving owner"),
+  targetKickoff: isoDate("Enter the target kickoff as a date, e.g. 2026-12-01."),
+  hasExceptions: z.boolean(),
+  exceptions: text(1000),
+});
+export type NewHandoffRequest = z.input<typeof newHandoffRequest>;
+
+/** One checklist row as the sidebar saves it. Due is an ISO date or "". */
+export const saveItemRequest = z.object({
+  handoffId: required("The handoff ID is missing: refresh the sidebar."),
+  row: z.int().check(z.positive("The row is missing: refresh the sidebar.")),
+  itemText: text(),
+  status: required("Pick a status."),
+  owner: text(200),
+  due: isoDate("Enter the due date as a date, e.g. 2026-12-01."),
+  evidence: text(),
+  approvedBy: text(200),
+  notes: text(),
+});
+export type SaveItemRequest = z.input<typeof saveItemRequest>;
+
+/** The decision block: Go / Not yet, override, receiving-team acknowledgement. */
+export const decisionRequest = z.object({
+  handoffId: required("The handoff ID is missing: refresh the sidebar."),
+  decision: z.enum(["", "Go", "Not yet"], { error: "Pick Go or Not yet." }),
+  overrideReason: text(1000),
+  overrideApprovedBy: text(200),
+  acknowledgedBy: text(200),
+  acknowledgedOn: isoDate("Enter the acknowledgement date as a date, e.g. 2026-12-01."),
+});
+export type DecisionRequest = z.input<typeof decisionRequest>;
+
+/** Which handoff the sidebar shows: the active tab, or a named one. */
+export const stateRequest = z.object({ sheetName: z.optional(text(200)) });
+export type StateRequest = z.input<typeof stateRequest>;
+
+export type Severity = "error" | "warning";
+
+export type FindingView = {
+  column: string | null;
+  severity: Severity;
+  code: string;
+  message: string;
+};
+
+export type GateView = {
+  verdict: "GO" | "NOT YET";
+  detail: string;
+  requiredDone: number;
+  requiredTotal: number;
+  reviewDone: number;
+  reviewTotal: number;
+  errors: number;
+  warnings: number;
+};
+
+export type ItemView = {
+  row: number;
+  section: string;
+  text: string;
+  kind: string;
+  required: boolean;
+  status: string;
+  owner: string;
+  due: string;
+  evidence: string;
+  approvedBy: string;
+  notes: string;
+  findings: FindingView[];
+};
+
+export type DecisionView = {
+  decision: string;
+  overrideReason: string;
+  overrideApprovedBy: string;
+  acknowledgedBy: string;
+  acknowledgedOn: string;
+  isOverride: boolean;
+  findings: FindingView[];
+};
+
+export type HandoffView = {
+  id: string;
+  sheetName: string;
+  client: string;
+  scenario: string;
+  handoffOwner: string;
+  receivingOwner: string;
+  targetKickoff: string;
+  created: string;
+  exceptions: string;
+  templateRef: string;
+  gate: GateView;
+  items: ItemView[];
+  decision: DecisionView;
+  handoffFindings: FindingView[];
+};
+
+export type ScenarioView = { id: string; name: string; when: string; itemCount: number };
+
+export type SidebarState = {
+  scenarios: ScenarioView[];
+  handoff: HandoffView | null;
+  activeSheetName: string;
+  notice: string | null;
+  today: string;
+};
+
+/** Every sidebar endpoint: its request and its JSON response. */
+export type SidebarApi = {
+  getSidebarState: (request: StateRequest) => SidebarState;
+  startHandoff: (request: NewHandoffRequest) => HandoffView;
+  saveItem: (request: SaveItemRequest) => HandoffView;
+  recordDecision: (request: DecisionRequest) => HandoffView;
+};
+
+type AssertJson<T extends Json> = T;
+/** Compile-time proof that every response crosses google.script.run as JSON (no Date, no undefined). */
+export type ResponsesAreJson = AssertJson<ReturnType<SidebarApi[keyof SidebarApi]>>;
+
+/** The first message of a failed parse, for a form or an error toast. */
+export function firstIssue(error: { issues: readonly { message: string; path: readonly PropertyKey[] }[] }): {
+  field: string;
+  message: string;
+} {
+  const issue = error.issues[0];
+  return { field: issue ? String(issue.path[0] ?? "") : "", message: issue?.message ?? "Check the form." };
+}

@@ -1,0 +1,45 @@
+// Turns the core's plain-data validation and colour rules into Apps Script rule objects.
+import type { ConditionalSpec, ValidationSpec } from "../core/checklist-layout";
+
+type Validation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/** One DataValidation per distinct spec (specs are shared objects, so a grid builds few rules). */
+export function buildValidations(
+  grid: readonly (readonly (ValidationSpec | null)[])[],
+): (Validation | null)[][] {
+  const built = new Map<ValidationSpec, Validation>();
+  const build = (spec: ValidationSpec): Validation => {
+    const cached = built.get(spec);
+    if (cached) return cached;
+    const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+    if (spec.type === "list") builder.requireValueInList([...spec.values], true).setHelpText(spec.help);
+    else if (spec.type === "checkbox") builder.requireCheckbox();
+    else builder.requireDate().setHelpText(spec.help);
+    const rule = builder.build();
+    built.set(spec, rule);
+    return rule;
+  };
+  return grid.map((row) => row.map((spec) => (spec ? build(spec) : null)));
+}
+
+/** Conditional-format rules for a sheet, each applied to ranges given in A1 notation. */
+export function buildConditionalRules(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  specs: readonly ConditionalSpec[],
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  const a1s = [...new Set(specs.flatMap((s) => s.ranges))];
+  const ranges = sheet.getRangeList(a1s).getRanges();
+  const byA1 = new Map(a1s.map((a1, i) => [a1, ranges[i]]));
+  return specs.map((spec) => {
+    const builder = SpreadsheetApp.newConditionalFormatRule().setRanges(
+      spec.ranges.map((a1) => byA1.get(a1) as GoogleAppsScript.Spreadsheet.Range),
+    );
+    if ("textEqualTo" in spec.when) builder.whenTextEqualTo(spec.when.textEqualTo);
+    else if ("textStartsWith" in spec.when) builder.whenTextStartsWith(spec.when.textStartsWith);
+    else builder.whenFormulaSatisfied(spec.when.formula);
+    if (spec.background) builder.setBackground(spec.background);
+    if (spec.fontColor) builder.setFontColor(spec.fontColor);
+    if (spec.bold) builder.setBold(true);
+    return builder.build();
+  });
+}

@@ -1,0 +1,129 @@
+// New handoff: under the document lock, gives the next ID, builds the checklist tab and appends the
+// register row, in a fixed number of Spreadsheet calls whatever the scenario's size.
+import { type HandoffView, newHandoffRequest } from "../core/api-contract";
+import { storedValue } from "../core/cell-text";
+import { planChecklistTab, TAB_COLUMNS, type TabPlan } from "../core/checklist-layout";
+import { evaluateHandoffTab } from "../core/handoff-view";
+import { dateFromIso } from "../core/iso-date";
+import { ADDON_NAME } from "../core/product";
+import { formatHandoffId, handoffRangeName, nextHandoffNumber, registerRowValues } from "../core/register";
+import { checklistFor, scenarioById } from "../core/scenarios";
+import { handoffTabName } from "../core/sheet-name";
+import { buildConditionalRules, buildValidations } from "./format-builders";
+import { parseRequest } from "./parse-request";
+import { getOrCreateRegister } from "./register-sheet";
+
+/** Document property holding the last handoff number given out (IDs are never reused). */
+export const COUNTER_KEY = "handoffGate.lastHandoffNumber";
+/** Metadata key on each checklist tab: its handoff id and template, so it survives renames. */
+export const TAB_METADATA_KEY = "handoffGate.handoff";
+const LOCK_WAIT_MS = 10_000;
+const NAME_ATTEMPTS = 5;
+
+/** Starts a handoff from the sidebar form or the menu; returns the new tab's view. */
+export function startHandoff(raw: unknown): HandoffView {
+  const request = parseRequest(newHandoffRequest, raw);
+  const exceptions = request.exceptions.trim();
+  if (request.hasExceptions && !exceptions) {
+    throw new Error(
+      "Describe the exceptions (custom pricing, nonstandard SLA, …) or untick “has exceptions”.",
+    );
+  }
+  const checklist = checklistFor(request.scenarioId, {
+    hasExceptions: request.hasExceptions || exceptions !== "",
+  });
+  const scenario = scenarioById(request.scenarioId);
+  const created = new Date();
+  created.setHours(0, 0, 0, 0);
+
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    throw new Error(
+      "Someone else is starting a handoff in this workbook right now. Try again in a few seconds.",
+    );
+  }
+  let sheetName: string;
+  let plan: TabPlan;
+  let id: string;
+  const ss = SpreadsheetApp.getActive();
+  try {
+    const props = PropertiesService.getDocumentProperties();
+    const register = getOrCreateRegister(ss);
+    const stored = props.getProperty(COUNTER_KEY);
+    const ids = stored === null ? readIds(register) : [];
+    const number = nextHandoffNumber(stored, ids);
+    id = formatHandoffId(number);
+    const header = {
+      id,
+      client: request.client,
+      scenarioName: scenario?.name ?? request.scenarioId,
+      handoffOwner: request.handoffOwner,
+      receivingOwner: request.receivingOwner,
+      exceptions,
+      templateRef: checklist.templateRef,
+      created,
+      targetKickoff: dateFromIso(request.targetKickoff),
+    };
+    plan = planChecklistTab(header, checklist);
+    const sheet = insertTab(ss, id, request.client);
+    sheetName = sheet.getName();
+    const block = writeTab(sheet, plan, id, checklist.templateRef);
+    ss.setNamedRange(handoffRangeName(id), block);
+    register.appendRow(registerRowValues({ ...header, sheetId: sheet.getSheetId() }));
+    props.setProperty(COUNTER_KEY, String(number));
+    SpreadsheetApp.flush();
+  } finally {
+    lock.releaseLock();
+  }
+  ss.toast(`${id} is ready: work through its checklist, then record the decision.`, ADDON_NAME);
+  const evaluation = evaluateHandoffTab(
+    plan.values.map((row) => row.map(storedValue)),
+    sheetName,
+    new Date(),
+  );
+  if (!evaluation)
+    throw new Error(`${id} was created but its tab could not be read back. Run Validate this handoff.`);
+  return evaluation.view;
+}
+
+function readIds(register: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
+  return register
+    .getRange("A:A")
+    .getValues()
+    .map((row) => row[0]);
+}
+
+/** Inserts the tab (it becomes active); a name taken by hand gets a numbered variant. */
+function insertTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: string, client: string) {
+  const tried: string[] = [];
+  for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
+    const name = handoffTabName(id, client, tried);
+    try {
+      return ss.insertSheet(name);
+    } catch (e) {
+      if (!/already exists/i.test(String((e as Error).message))) throw e;
+      tried.push(name);
+    }
+  }
+  throw new Error(`Tabs named like "${tried[0]}" already exist: rename one of them and try again.`);
+}
+
+/** Writes the planned block in one batch per property; returns the block's range. */
+function writeTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: TabPlan, id: string, templateRef: string) {
+  const block = sheet.getRange(1, 1, plan.rows, TAB_COLUMNS);
+  block
+    .setNumberFormats(plan.numberFormats)
+    .setValues(plan.values)
+    .setWraps(plan.wraps)
+    .setDataValidations(buildValidations(plan.validations));
+  sheet.setConditionalFormatRules(buildConditionalRules(sheet, plan.conditionalRules));
+  sheet.setFrozenRows(plan.frozenRows);
+  for (const { column, width } of plan.columnWidths) sheet.setColumnWidth(column, width);
+  sheet
+    .getRange(plan.headerBlockRange)
+    .protect()
+    .setDescription(`${id} header (Handoff Gate)`)
+    .setWarningOnly(true);
+  sheet.addDeveloperMetadata(TAB_METADATA_KEY, JSON.stringify({ id, templateRef }));
+  return block;
+}

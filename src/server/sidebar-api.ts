@@ -1,0 +1,133 @@
+// The sidebar's endpoints: read the shown handoff, save one checklist row, record the decision.
+// Each reads the tab once, writes only the cells it owns in one batch, and returns the new view.
+import {
+  decisionRequest,
+  type HandoffView,
+  type SidebarState,
+  saveItemRequest,
+  stateRequest,
+} from "../core/api-contract";
+import { literalText, storedValue } from "../core/cell-text";
+import { notChecklistMessage } from "../core/checklist-tab";
+import { toIsoDate } from "../core/dates";
+import { evaluateHandoffTab, type HandoffEvaluation } from "../core/handoff-view";
+import { dateFromIso } from "../core/iso-date";
+import { handoffRangeName } from "../core/register";
+import { SCENARIOS } from "../core/scenarios";
+import { parseRequest } from "./parse-request";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function scenarioViews() {
+  return SCENARIOS.map((s) => ({ id: s.id, name: s.name, when: s.when, itemCount: s.items.length }));
+}
+
+function evaluate(sheet: Sheet): { values: unknown[][]; evaluation: HandoffEvaluation | null } {
+  const values = sheet.getDataRange().getValues();
+  return { values, evaluation: evaluateHandoffTab(values, sheet.getName(), new Date()) };
+}
+
+/** The sheet of a handoff by id, through its named range (renames don't matter). */
+function handoffSheet(id: string): Sheet {
+  const range = SpreadsheetApp.getActive().getRangeByName(handoffRangeName(id));
+  if (!range)
+    throw new Error(`The tab of ${id} was deleted or its named range removed: run Refresh register.`);
+  return range.getSheet();
+}
+
+/** Sidebar: the scenarios and the handoff on the active tab (or the named one). */
+export function getSidebarState(raw: unknown): SidebarState {
+  const request = parseRequest(stateRequest, raw ?? {});
+  const ss = SpreadsheetApp.getActive();
+  const sheet = (request.sheetName && ss.getSheetByName(request.sheetName)) || ss.getActiveSheet();
+  const { evaluation } = evaluate(sheet);
+  return {
+    scenarios: scenarioViews(),
+    handoff: evaluation?.view ?? null,
+    activeSheetName: sheet.getName(),
+    notice: evaluation ? null : notChecklistMessage(sheet.getName()),
+    today: toIsoDate(new Date()),
+  };
+}
+
+/** Sidebar: saves one checklist row's Status…Notes cells and returns the handoff with its new gate. */
+export function saveItem(raw: unknown): HandoffView {
+  const request = parseRequest(saveItemRequest, raw);
+  const sheet = handoffSheet(request.handoffId);
+  const { values, evaluation } = evaluate(sheet);
+  if (!evaluation) throw new Error(notChecklistMessage(sheet.getName()));
+  const item = evaluation.view.items.find((i) => i.row === request.row);
+  if (!item || item.text !== request.itemText.trim()) {
+    throw new Error(
+      "The checklist changed since the sidebar loaded it (rows moved or edited). Press Refresh and save again.",
+    );
+  }
+  const header = (evaluation.tab.table[0] ?? []).map((h) => String(h).trim().toLowerCase());
+  const fields: [string, unknown][] = [
+    ["status", request.status],
+    ["owner", literalText(request.owner)],
+    ["due", dateFromIso(request.due) ?? ""],
+    ["evidence", literalText(request.evidence)],
+    ["approved by", literalText(request.approvedBy)],
+    ["notes", literalText(request.notes)],
+  ];
+  const cols = fields.map(([name]) => header.indexOf(name));
+  const first = Math.min(...cols);
+  if (cols.some((c) => c < 0) || Math.max(...cols) - first + 1 !== cols.length) {
+    throw new Error(
+      "The checklist's Status, Owner, Due, Evidence, Approved by and Notes columns must stay side by side: move them back, then save again.",
+    );
+  }
+  const stored: unknown[] = [];
+  cols.forEach((c, i) => {
+    stored[c - first] = fields[i]?.[1];
+  });
+  sheet.getRange(request.row, first + 1, 1, stored.length).setValues([stored]);
+  const line = [...(values[request.row - 1] ?? [])];
+  stored.forEach((v, k) => {
+    line[first + k] = storedValue(v);
+  });
+  values[request.row - 1] = line;
+  return reevaluate(values, sheet);
+}
+
+/** Sidebar: records Go / Not yet, an override, and the receiving team's acknowledgement. */
+export function recordDecision(raw: unknown): HandoffView {
+  const request = parseRequest(decisionRequest, raw);
+  const sheet = handoffSheet(request.handoffId);
+  const { values, evaluation } = evaluate(sheet);
+  if (!evaluation) throw new Error(notChecklistMessage(sheet.getName()));
+  const { decision } = evaluation.tab;
+  const cells = [
+    decision.decision,
+    decision.overrideReason,
+    decision.overrideApprovedBy,
+    decision.acknowledgedBy,
+    decision.acknowledgedOn,
+  ];
+  const top = cells[0];
+  if (!top || cells.some((c, i) => !c || c.row !== top.row + i || c.column !== top.column)) {
+    throw new Error(
+      "The decision block below the checklist was moved or edited: put its five rows back together.",
+    );
+  }
+  const block = [
+    [request.decision],
+    [literalText(request.overrideReason)],
+    [literalText(request.overrideApprovedBy)],
+    [literalText(request.acknowledgedBy)],
+    [dateFromIso(request.acknowledgedOn) ?? ""],
+  ];
+  sheet.getRange(top.row, top.column, block.length, 1).setValues(block);
+  block.forEach(([v], i) => {
+    const line = values[top.row - 1 + i];
+    if (line) line[top.column - 1] = storedValue(v);
+  });
+  return reevaluate(values, sheet);
+}
+
+function reevaluate(values: unknown[][], sheet: Sheet): HandoffView {
+  const evaluation = evaluateHandoffTab(values, sheet.getName(), new Date());
+  if (!evaluation) throw new Error(notChecklistMessage(sheet.getName()));
+  return evaluation.view;
+}

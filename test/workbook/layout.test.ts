@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { storedValue } from "../../src/core/cell-text";
+import { HEADER_CELLS, planChecklistTab, TABLE_HEADER_ROW } from "../../src/core/checklist-layout";
+import { readChecklistTab } from "../../src/core/checklist-tab";
+import { evaluateHandoffTab } from "../../src/core/handoff-view";
+import { checklistFor, SCENARIOS } from "../../src/core/scenarios";
+
+const header = {
+  id: "HO-0007",
+  client: '=HYPERLINK("http://evil","x")',
+  scenarioName: "Standard new client",
+  handoffOwner: "Dana Lee",
+  receivingOwner: "Sam Ortiz",
+  exceptions: "",
+  templateRef: "standard-new-client@1+double-check@1",
+  created: new Date(2026, 10, 2),
+  targetKickoff: new Date(2026, 10, 20),
+};
+
+const asStored = (values: unknown[][]) => values.map((r) => r.map(storedValue));
+
+describe("a planned checklist tab", () => {
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))(
+    "holds every item of %s plus the review, inside the gate's range",
+    (id) => {
+      const checklist = checklistFor(id, { hasExceptions: false });
+      const plan = planChecklistTab(header, checklist);
+      const items = checklist.items.length + checklist.review.length;
+      expect(plan.lastTableRow - TABLE_HEADER_ROW).toBe(items);
+      expect(plan.values[HEADER_CELLS.gate.row - 1]?.[HEADER_CELLS.gate.column - 1]).toBe(
+        `=HANDOFF_GATE(A${TABLE_HEADER_ROW}:J${plan.lastTableRow},FALSE,B6)`,
+      );
+      expect(plan.values.every((r) => r.length === 10)).toBe(true);
+      expect(plan.numberFormats).toHaveLength(plan.rows);
+      const tab = readChecklistTab(asStored(plan.values));
+      expect(tab?.id).toBe("HO-0007");
+      expect(tab?.table).toHaveLength(items + 1);
+      expect(tab?.decision.decision?.row).toBe(plan.decisionRow);
+      expect(tab?.decision.acknowledgedOn?.row).toBe(plan.decisionRow + 4);
+    },
+  );
+
+  it("adds the high-risk items on top of the standard path when there are exceptions", () => {
+    const standard = checklistFor("standard-new-client", { hasExceptions: false });
+    const risky = checklistFor("standard-new-client", { hasExceptions: true });
+    expect(risky.items.length).toBe(standard.items.length + 6);
+    expect(planChecklistTab(header, risky).lastTableRow).toBe(
+      planChecklistTab(header, standard).lastTableRow + 6,
+    );
+  });
+
+  it("writes people's text so Sheets keeps it literal", () => {
+    const plan = planChecklistTab(header, checklistFor("owner-transfer", { hasExceptions: false }));
+    expect(plan.values[HEADER_CELLS.client.row - 1]?.[1]).toBe(`'${header.client}`);
+    expect(plan.values[HEADER_CELLS.handoffOwner.row - 1]?.[1]).toBe("'Dana Lee");
+  });
+
+  it("reads back as a NOT YET handoff with every required item open and no findings on a fresh tab", () => {
+    const plan = planChecklistTab(header, checklistFor("ops-to-delivery", { hasExceptions: false }));
+    const evaluation = evaluateHandoffTab(asStored(plan.values), "HO-0007 Acme", new Date(2026, 10, 3));
+    expect(evaluation?.view.gate.verdict).toBe("NOT YET");
+    expect(evaluation?.view.client).toBe(header.client);
+    expect(evaluation?.view.items).toHaveLength(16);
+    expect(evaluation?.view.gate.requiredTotal).toBeGreaterThan(0);
+    expect(evaluation?.view.gate.requiredDone).toBe(0);
+  });
+
+  it("is found again after rows are inserted above the table and between items", () => {
+    const plan = planChecklistTab(header, checklistFor("expansion-change", { hasExceptions: false }));
+    const values = asStored(plan.values);
+    values.splice(TABLE_HEADER_ROW - 1, 0, Array(10).fill(""));
+    values.splice(TABLE_HEADER_ROW + 3, 0, [
+      "Extra",
+      "A row a person added",
+      "task",
+      true,
+      "Done",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
+    const tab = readChecklistTab(values);
+    expect(tab?.tableHeaderRow).toBe(TABLE_HEADER_ROW + 1);
+    expect(tab?.table).toHaveLength(6 + 8 + 2);
+  });
+
+  it("is not a checklist tab when the handoff id is gone", () => {
+    expect(
+      readChecklistTab([
+        ["Client", "Acme"],
+        ["Status", "Item"],
+      ]),
+    ).toBeNull();
+  });
+});
