@@ -61,7 +61,7 @@ const SHARED_MAILBOXES = new Set([...TEAMS, "team", "info", "hello", "contact", 
  * "Ops team", or a shared mailbox such as sales@acme.com).
  */
 export function ownerProblem(owner: string): null | "missing" | "multiple" | "team" {
-  const text = owner.trim().replace(/\s+/g, " ");
+  const text = owner.trim().replace(/[^\S\n]+/g, " ");
   const lower = text.toLowerCase();
   if (text === "" || PLACEHOLDERS.has(lower)) return "missing";
   const emails = lower.match(EMAIL) ?? [];

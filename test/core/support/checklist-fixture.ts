@@ -1,0 +1,56 @@
+// Builders for checklist rows and tables as Sheets would hand them to the core.
+import { CHECKLIST_COLUMNS, type ChecklistColumn } from "../../../src/core/checklist-columns";
+import type { ChecklistRow } from "../../../src/core/checklist-table";
+
+export type Cells = Partial<Record<ChecklistColumn, unknown>>;
+
+export const TODAY = new Date(2026, 5, 15);
+
+/** A valid open row due after TODAY, with overrides. */
+export function row(overrides: Partial<ChecklistRow> = {}): ChecklistRow {
+  return {
+    index: 1,
+    section: "Commercial",
+    item: "Confirm commercial status",
+    kind: "task",
+    required: true,
+    status: "In progress",
+    statusText: "In progress",
+    owner: "Dana Lee",
+    due: new Date(2026, 6, 1),
+    dueText: "2026-07-01",
+    evidence: "",
+    approvedBy: "",
+    notes: "",
+    ...overrides,
+  };
+}
+
+/** A table's values: the header in `columns` order, then one line per cells object. */
+export function table(lines: readonly Cells[], columns: readonly string[] = CHECKLIST_COLUMNS): unknown[][] {
+  return [[...columns], ...lines.map((cells) => columns.map((c) => cells[c as ChecklistColumn] ?? ""))];
+}
+
+/** A finished, valid item line. */
+export function doneLine(overrides: Cells = {}): Cells {
+  return {
+    Section: "Scope",
+    Item: "Summarize what was sold",
+    Kind: "task",
+    Required: true,
+    Status: "Done",
+    Owner: "Dana Lee",
+    Due: new Date(2026, 5, 1),
+    ...overrides,
+  };
+}
+
+/** A finished review line of the double-check. */
+export function reviewLine(overrides: Cells = {}): Cells {
+  return doneLine({
+    Section: "Double-check before go",
+    Item: "Tool access is ready",
+    Kind: "review",
+    ...overrides,
+  });
+}
