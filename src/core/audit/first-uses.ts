@@ -34,20 +34,17 @@ export function templateVersionsOf(templateRef: string): string[] {
  * joined by ", ".
  */
 export function firstFiveUses(all: readonly TemplateUse[]): Map<string, string> {
-  const byVersion = new Map<string, TemplateUse[]>();
+  const earliestByVersion = new Map<string, TemplateUse[]>();
   for (const use of all) {
     for (const version of templateVersionsOf(use.templateRef)) {
-      const list = byVersion.get(version);
-      if (list) list.push(use);
-      else byVersion.set(version, [use]);
+      const earliest = earliestByVersion.get(version);
+      if (earliest) keepEarliest(earliest, use);
+      else earliestByVersion.set(version, [use]);
     }
   }
   const versionsById = new Map<string, string[]>();
-  const versions = [...byVersion.keys()].sort();
-  for (const version of versions) {
-    const uses = byVersion.get(version) as TemplateUse[];
-    uses.sort((a, b) => compareCalendarDates(a.created, b.created) || compareHandoffIds(a.id, b.id));
-    for (const use of uses.slice(0, FIRST_USES_SAMPLED)) {
+  for (const version of [...earliestByVersion.keys()].sort()) {
+    for (const use of earliestByVersion.get(version) as TemplateUse[]) {
       const list = versionsById.get(use.id);
       if (list) {
         if (!list.includes(version)) list.push(version);
@@ -57,4 +54,18 @@ export function firstFiveUses(all: readonly TemplateUse[]): Map<string, string> 
   const result = new Map<string, string>();
   for (const [id, list] of versionsById) result.set(id, list.join(", "));
   return result;
+}
+
+function compareUses(a: TemplateUse, b: TemplateUse): number {
+  return compareCalendarDates(a.created, b.created) || compareHandoffIds(a.id, b.id);
+}
+
+/** Inserts `use` into the sorted list of the earliest FIRST_USES_SAMPLED uses, if it belongs there. */
+function keepEarliest(earliest: TemplateUse[], use: TemplateUse): void {
+  const last = earliest[earliest.length - 1] as TemplateUse;
+  if (earliest.length >= FIRST_USES_SAMPLED && compareUses(use, last) >= 0) return;
+  let i = earliest.length;
+  while (i > 0 && compareUses(use, earliest[i - 1] as TemplateUse) < 0) i--;
+  earliest.splice(i, 0, use);
+  if (earliest.length > FIRST_USES_SAMPLED) earliest.pop();
 }

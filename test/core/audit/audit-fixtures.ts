@@ -27,7 +27,11 @@ export function many(count: number, scenarioId: string, start: number): AuditCan
 /** Picks grouped by stratum name: name → sorted IDs. */
 export function picksByStratum(picks: readonly { id: string; stratum: string }[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const p of picks) (out[p.stratum] ??= []).push(p.id);
+  for (const p of picks) {
+    const ids = out[p.stratum] ?? [];
+    ids.push(p.id);
+    out[p.stratum] = ids;
+  }
   for (const ids of Object.values(out)) ids.sort();
   return out;
 }

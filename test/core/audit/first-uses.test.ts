@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { firstFiveUses, type TemplateUse, templateVersionsOf } from "../../../src/core/audit/first-uses";
+import { compareHandoffIds } from "../../../src/core/audit/handoff-id-order";
 import { selectSample } from "../../../src/core/audit/select";
 import { candidate, many } from "./audit-fixtures";
 
@@ -133,5 +135,41 @@ describe("selectSample with first uses", () => {
         firstUseOf: "custom-high-risk@2",
       },
     ]);
+  });
+});
+
+describe("firstFiveUses against a full sort", () => {
+  it("matches sorting every version's uses and taking five, for any register", () => {
+    const useArb = fc.record({
+      id: fc.integer({ min: 1, max: 400 }).map((n) => `HO-${n}`),
+      templateRef: fc.constantFrom("a@1", "a@2+dc@1", "b@1+dc@1", "b@1+dc@2", "a@1+dc@2"),
+      created: fc.record({
+        year: fc.constant(2026),
+        month: fc.integer({ min: 1, max: 3 }),
+        day: fc.integer({ min: 1, max: 3 }),
+      }),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(useArb, { selector: (u) => u.id, maxLength: 60 }), (register) => {
+        const expected = new Map<string, string[]>();
+        for (const version of [
+          ...new Set(register.flatMap((u) => templateVersionsOf(u.templateRef))),
+        ].sort()) {
+          const uses = register.filter((u) => templateVersionsOf(u.templateRef).includes(version));
+          uses.sort(
+            (x, y) =>
+              x.created.month - y.created.month ||
+              x.created.day - y.created.day ||
+              compareHandoffIds(x.id, y.id),
+          );
+          for (const u of uses.slice(0, 5)) expected.set(u.id, [...(expected.get(u.id) ?? []), version]);
+        }
+        const actual = firstFiveUses(register);
+        expect(new Map([...actual].sort())).toEqual(
+          new Map([...expected].map(([id, v]) => [id, v.join(", ")] as const).sort()),
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 });
