@@ -1,6 +1,7 @@
 // The registry of public functions: every trigger, menu handler, sidebar endpoint and custom
 // function Apps Script must see as a global. The build generates one top-level stub per entry.
 import type { SidebarApi } from "./core/api-contract";
+import { AUDIT_SUMMARY, buildAudit, buildQuarterlyAudit } from "./server/audit";
 import { HANDOFF_GATE } from "./server/gate-formula";
 import { newHandoff, onInstall, onOpen, openSidebar } from "./server/menu";
 import { startHandoff } from "./server/new-handoff";
@@ -16,10 +17,12 @@ export const registry = {
   openSidebar: menuItem(openSidebar),
   validateHandoff: menuItem(validateHandoff),
   refreshRegister: menuItem(refreshRegister),
+  buildQuarterlyAudit: menuItem(buildQuarterlyAudit),
   getSidebarState: endpoint(getSidebarState, ["request"]),
   startHandoff: endpoint(startHandoff, ["request"]),
   saveItem: endpoint(saveItem, ["request"]),
   recordDecision: endpoint(recordDecision, ["request"]),
+  buildAudit: endpoint(buildAudit, ["request"]),
   HANDOFF_GATE: customFunction(HANDOFF_GATE, {
     summary:
       "Returns GO when every required item of a handoff checklist is done (or N/A with reason and approver), no row breaks a rule and the double-check review is complete; otherwise NOT YET.",
@@ -43,6 +46,20 @@ export const registry = {
       },
     ],
     returns: "GO or NOT YET, with the counted reasons when detail is TRUE.",
+  }),
+
+  AUDIT_SUMMARY: customFunction(AUDIT_SUMMARY, {
+    summary:
+      "Summarises a quarterly audit's Result column: results recorded, exceptions, and what a clean or failing sample of that size shows at 95 % confidence.",
+    params: [
+      {
+        name: "results",
+        description: "The audit table's Result column (Pass / Exception).",
+        example: "R13:R23",
+      },
+    ],
+    returns:
+      "One plain sentence, e.g. 0 exceptions in 11 samples: the true exception rate is below about 24 %.",
   }),
 };
 

@@ -62,6 +62,27 @@ export const decisionRequest = z.object({
 });
 export type DecisionRequest = z.input<typeof decisionRequest>;
 
+/** A quarterly audit: quarter ("" = last complete), optional seed and size, and what to do if it exists. */
+export const auditRequest = z.object({
+  quarter: text(20),
+  seed: text(40),
+  size: text(6),
+  ifExists: z.enum(["keep", "new"], {
+    error: "Choose whether to keep the existing sample or draw a new one.",
+  }),
+});
+export type AuditRequest = z.input<typeof auditRequest>;
+
+export type AuditOutcome = {
+  sheetName: string;
+  quarter: string;
+  population: number;
+  sampled: number;
+  seed: string;
+  kept: boolean;
+  message: string;
+};
+
 /** Which handoff the sidebar shows: the active tab, or a named one. */
 export const stateRequest = z.object({ sheetName: z.optional(text(200)) });
 export type StateRequest = z.input<typeof stateRequest>;
@@ -144,6 +165,7 @@ export type SidebarApi = {
   startHandoff: (request: NewHandoffRequest) => HandoffView;
   saveItem: (request: SaveItemRequest) => HandoffView;
   recordDecision: (request: DecisionRequest) => HandoffView;
+  buildAudit: (request: AuditRequest) => AuditOutcome;
 };
 
 type AssertJson<T extends Json> = T;

@@ -28,7 +28,7 @@ export function buildConditionalRules(
   specs: readonly ConditionalSpec[],
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   const a1s = [...new Set(specs.flatMap((s) => s.ranges))];
-  const ranges = sheet.getRangeList(a1s).getRanges();
+  const ranges = a1s.length === 1 ? [sheet.getRange(a1s[0] as string)] : sheet.getRangeList(a1s).getRanges();
   const byA1 = new Map(a1s.map((a1, i) => [a1, ranges[i]]));
   return specs.map((spec) => {
     const builder = SpreadsheetApp.newConditionalFormatRule().setRanges(

@@ -12,6 +12,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: "Open sidebar", handler: "openSidebar" },
   { caption: "Validate this handoff", handler: "validateHandoff" },
   { caption: "Refresh register", handler: "refreshRegister" },
+  { caption: "Build quarterly audit…", handler: "buildQuarterlyAudit" },
 ];
 
 /** The sidebar's first screen: the active handoff's walkthrough, or the new-handoff form. */

@@ -10,6 +10,7 @@ import { formatHandoffId, handoffRangeName, nextHandoffNumber, registerRowValues
 import { checklistFor, scenarioById } from "../core/scenarios";
 import { handoffTabName } from "../core/sheet-name";
 import { buildConditionalRules, buildValidations } from "./format-builders";
+import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
 import { getOrCreateRegister } from "./register-sheet";
 
@@ -18,7 +19,6 @@ export const COUNTER_KEY = "handoffGate.lastHandoffNumber";
 /** Metadata key on each checklist tab: its handoff id and template, so it survives renames. */
 export const TAB_METADATA_KEY = "handoffGate.handoff";
 const LOCK_WAIT_MS = 10_000;
-const NAME_ATTEMPTS = 5;
 
 /** Starts a handoff from the sidebar form or the menu; returns the new tab's view. */
 export function startHandoff(raw: unknown): HandoffView {
@@ -65,7 +65,7 @@ export function startHandoff(raw: unknown): HandoffView {
       targetKickoff: dateFromIso(request.targetKickoff),
     };
     plan = planChecklistTab(header, checklist);
-    const sheet = insertTab(ss, id, request.client);
+    const sheet = insertSheetNamed(ss, (taken) => handoffTabName(id, request.client, taken));
     sheetName = sheet.getName();
     const block = writeTab(sheet, plan, id, checklist.templateRef);
     ss.setNamedRange(handoffRangeName(id), block);
@@ -91,21 +91,6 @@ function readIds(register: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
     .getRange("A:A")
     .getValues()
     .map((row) => row[0]);
-}
-
-/** Inserts the tab (it becomes active); a name taken by hand gets a numbered variant. */
-function insertTab(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: string, client: string) {
-  const tried: string[] = [];
-  for (let attempt = 0; attempt < NAME_ATTEMPTS; attempt++) {
-    const name = handoffTabName(id, client, tried);
-    try {
-      return ss.insertSheet(name);
-    } catch (e) {
-      if (!/already exists/i.test(String((e as Error).message))) throw e;
-      tried.push(name);
-    }
-  }
-  throw new Error(`Tabs named like "${tried[0]}" already exist: rename one of them and try again.`);
 }
 
 /** Writes the planned block in one batch per property; returns the block's range. */

@@ -1,0 +1,139 @@
+// Quarterly audit: one read of the register, a reproducible sample drawn in core, one tab written in
+// one batch. An existing quarter's tab is never overwritten.
+import { type AuditOutcome, auditRequest } from "../core/api-contract";
+import { bytesToHex } from "../core/audit/population-digest";
+import { newSeed, normalizeSeed } from "../core/audit/prng";
+import { formatQuarter, lastCompleteQuarter, parseQuarter } from "../core/audit/quarter";
+import { parseSampleSizeOverride } from "../core/audit/sample-size";
+import {
+  auditPopulation,
+  auditTabName,
+  describeAuditResults,
+  digestInput,
+  parseAuditPrompt,
+  planAuditTab,
+} from "../core/audit-plan";
+import { ADDON_NAME } from "../core/product";
+import { REGISTER_SHEET } from "../core/register";
+import { buildConditionalRules, buildValidations } from "./format-builders";
+import { insertSheetNamed } from "./insert-sheet";
+import { parseRequest } from "./parse-request";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+function calendarIn(tz: string) {
+  return (d: Date) => {
+    const [year, month, day] = Utilities.formatDate(d, tz, "yyyy-MM-dd").split("-").map(Number);
+    return { year: year ?? 0, month: month ?? 0, day: day ?? 0 };
+  };
+}
+
+/** Sidebar and menu: builds (or keeps) the audit tab of a quarter. */
+export function buildAudit(raw: unknown): AuditOutcome {
+  const request = parseRequest(auditRequest, raw);
+  const ss = SpreadsheetApp.getActive();
+  const tz = ss.getSpreadsheetTimeZone();
+  const calendarOf = calendarIn(tz);
+  const quarter = request.quarter
+    ? parseQuarter(request.quarter)
+    : lastCompleteQuarter(calendarOf(new Date()));
+  if (!quarter) throw new Error(`"${request.quarter}" is not a quarter: write it like 2026-Q3.`);
+  const size = parseSampleSizeOverride(request.size);
+  if (size === "invalid")
+    throw new Error(
+      `"${request.size}" is not a sample size: enter a whole number from 1, or leave it blank.`,
+    );
+  const name = auditTabName(quarter);
+  const label = formatQuarter(quarter);
+
+  const existing = ss.getSheetByName(name);
+  if (existing && request.ifExists === "keep") {
+    existing.activate();
+    const message = `${name} already exists: it is kept as it is, with every result filled in so far.`;
+    ss.toast(message, ADDON_NAME);
+    return { sheetName: name, quarter: label, population: 0, sampled: 0, seed: "", kept: true, message };
+  }
+
+  const register = ss.getSheetByName(REGISTER_SHEET);
+  if (!register) throw new Error(`There is no ${REGISTER_SHEET} register yet: start a handoff first.`);
+  const population = auditPopulation(register.getDataRange().getValues(), quarter, calendarOf);
+  const seed = normalizeSeed(request.seed) || newSeed(Date.now());
+  const digest = Utilities.computeDigest(
+    Utilities.DigestAlgorithm.SHA_256,
+    digestInput(population),
+    Utilities.Charset.UTF_8,
+  );
+  const plan = planAuditTab(
+    population,
+    {
+      seed,
+      size,
+      builtOn: Utilities.formatDate(new Date(), tz, "yyyy-MM-dd HH:mm z"),
+      digestHex: bytesToHex(digest),
+    },
+    name,
+  );
+  const sheet = insertSheetNamed(ss, (taken) => (taken.length ? `${name} (${taken.length + 1})` : name));
+  sheet
+    .getRange(1, 1, plan.values.length, plan.columns)
+    .setNumberFormats(plan.numberFormats)
+    .setValues(plan.values)
+    .setDataValidations(buildValidations(plan.validations));
+  sheet.setConditionalFormatRules(buildConditionalRules(sheet, plan.conditionalRules));
+  sheet.setColumnWidth(2, 220);
+  const left = population.leftOut.length;
+  const message =
+    `${sheet.getName()}: ${plan.sample.size} of ${population.candidates.length} handoffs sampled (seed ${seed}).` +
+    (left ? ` ${left} register row(s) have no readable Created date and were left out: see the tab.` : "");
+  ss.toast(message, ADDON_NAME);
+  return {
+    sheetName: sheet.getName(),
+    quarter: label,
+    population: population.candidates.length,
+    sampled: plan.sample.size,
+    seed,
+    kept: false,
+    message,
+  };
+}
+
+/** Menu: asks for the quarter (and optional seed/size), then builds the audit tab. */
+export function buildQuarterlyAudit(): void {
+  const ui = SpreadsheetApp.getUi();
+  const ss: Spreadsheet = SpreadsheetApp.getActive();
+  const tz = ss.getSpreadsheetTimeZone();
+  const fallback = formatQuarter(lastCompleteQuarter(calendarIn(tz)(new Date())));
+  const answer = ui.prompt(
+    "Build quarterly audit",
+    `Quarter to audit, e.g. ${fallback} (leave blank for ${fallback}, the last complete quarter). ` +
+      "Optional: seed=XXXX-XXXX redraws an earlier sample; size=N overrides the sample size.",
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const asked = parseAuditPrompt(answer.getResponseText());
+  if ("error" in asked) {
+    ui.alert(ADDON_NAME, asked.error, ui.ButtonSet.OK);
+    return;
+  }
+  const quarter = asked.quarter || fallback;
+  const name = auditTabName(parseQuarter(quarter) ?? lastCompleteQuarter(calendarIn(tz)(new Date())));
+  let ifExists: "keep" | "new" = "keep";
+  if (ss.getSheetByName(name)) {
+    const choice = ui.alert(
+      `${name} already exists`,
+      "Yes: keep the existing sample and every result filled in (nothing changes).\nNo: draw a new sample into a new tab.",
+      ui.ButtonSet.YES_NO,
+    );
+    ifExists = choice === ui.Button.NO ? "new" : "keep";
+  }
+  try {
+    buildAudit({ quarter, seed: asked.seed, size: asked.size, ifExists });
+  } catch (e) {
+    ui.alert(ADDON_NAME, (e as Error).message, ui.ButtonSet.OK);
+  }
+}
+
+/** Custom function body: the audit summary line from the Result column. */
+export function AUDIT_SUMMARY(results: unknown): string {
+  return describeAuditResults(results);
+}

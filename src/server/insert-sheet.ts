@@ -1,0 +1,20 @@
+// Inserting a tab whose name may already be taken by hand: try a few numbered variants.
+
+/** Inserts a sheet under the first free name of `names` (it becomes active); says what to do if none is free. */
+export function insertSheetNamed(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  nameFor: (taken: readonly string[]) => string,
+  attempts = 5,
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const taken: string[] = [];
+  for (let i = 0; i < attempts; i++) {
+    const name = nameFor(taken);
+    try {
+      return ss.insertSheet(name);
+    } catch (e) {
+      if (!/already exists/i.test(String((e as Error).message))) throw e;
+      taken.push(name);
+    }
+  }
+  throw new Error(`Tabs named like "${taken[0]}" already exist: rename one of them and try again.`);
+}
