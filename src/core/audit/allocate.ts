@@ -1,7 +1,7 @@
 /**
  * Shares `total` picks among strata in proportion to their weights (largest-remainder method, exact
  * integer arithmetic), never giving a stratum more than its capacity: a stratum that would overflow is
- * capped and the rest is shared again among the others. Ties in remainder go to the larger weight,
+ * capped and the rest is shared again among the others; strata with no free place take no share. Ties in remainder go to the larger weight,
  * then to the earlier stratum. Throws RangeError if total exceeds the summed capacity.
  */
 export function allocateLargestRemainder(

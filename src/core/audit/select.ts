@@ -77,7 +77,7 @@ interface WorkStratum {
  * 4. The remaining picks, requestedSize − picks so far (none if negative: the size grows instead),
  *    are shared among strata in proportion to their populations by largest remainder ("random").
  * Within a stratum, picks follow a Fisher–Yates shuffle of its sorted IDs driven by sfc32 seeded with
- * seedFromText(seed + "\n" + stratum name), so changing one stratum never reshuffles another.
+ * seedFromText(seed + "\n" + stratum name), so changing one stratum's members never reorders another's draw.
  * Throws RangeError for a blank seed, a bad size, or duplicate IDs.
  */
 export function selectSample(population: readonly AuditCandidate[], opts: SelectOptions): SampleResult {

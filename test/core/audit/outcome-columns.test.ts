@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { SAMPLING_METHOD_TEXT } from "../../../src/core/audit/method-text";
 import { AUDIT_COLUMNS, parseAuditResult } from "../../../src/core/audit/outcome-columns";
 import { pickReasonText } from "../../../src/core/audit/pick-reason-text";
 import { populationInQuarter } from "../../../src/core/audit/population";
@@ -65,5 +66,22 @@ describe("populationInQuarter", () => {
       { id: "d", handoffDate: { year: 2026, month: 10, day: 1 } },
     ];
     expect(populationInQuarter(rows, { year: 2026, q: 3 }).map((r) => r.id)).toEqual(["b", "c"]);
+  });
+});
+
+describe("SAMPLING_METHOD_TEXT", () => {
+  it("names the ingredients a reviewer needs to redo the draw", () => {
+    for (const part of [
+      "Stratified",
+      "custom/high-risk",
+      "owner transfers",
+      "first five uses",
+      "largest remainder",
+      "Fisher–Yates",
+      "sfc32",
+      "FNV-1a",
+    ]) {
+      expect(SAMPLING_METHOD_TEXT).toContain(part);
+    }
   });
 });
