@@ -28,13 +28,13 @@ const REASON_LABELS: readonly (readonly [GateReason, (n: number) => string])[] =
   ["required-open", (n) => `${n} required open`],
   ["review-open", (n) => `${n} review open`],
   ["exceptions-need-high-risk", () => "exceptions without custom/high-risk items"],
-  ["missing-status", (n) => `${n} missing status`],
-  ["bad-status", (n) => `${n} bad status`],
   ["missing-owner", (n) => `${n} missing owner`],
   ["multiple-owners", (n) => `${n} shared owner`],
   ["team-owner", (n) => `${n} team as owner`],
   ["missing-due", (n) => `${n} missing due date`],
   ["bad-due", (n) => `${n} bad due date`],
+  ["missing-status", (n) => `${n} missing status`],
+  ["bad-status", (n) => `${n} bad status`],
   ["na-needs-reason", (n) => `${n} N/A without reason`],
   ["na-needs-approver", (n) => `${n} N/A without approver`],
   ["needs-evidence", (n) => `${n} missing evidence`],
@@ -45,7 +45,7 @@ const DOUBLE_CHECK_KEY = DOUBLE_CHECK_SECTION.toLowerCase();
 
 /** A review row: Kind "review", or a row in the double-check section. */
 export function isReviewRow(row: ChecklistRow): boolean {
-  return row.kind === "review" || row.section.toLowerCase().replace(/\s+/g, " ") === DOUBLE_CHECK_KEY;
+  return row.kind === "review" || row.section.trim().toLowerCase().replace(/\s+/g, " ") === DOUBLE_CHECK_KEY;
 }
 
 /**
