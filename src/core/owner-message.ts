@@ -1,16 +1,12 @@
-// The plain-words message for an owner that is not exactly one person.
+// The plain-words message for a person field that is not exactly one person, worded as the
+// checklist's Owner rule words it (one implementation: the finding's own message).
+import { makeFinding } from "./findings";
 import { ownerProblem } from "./owner";
+
+const CODES = { missing: "missing-owner", multiple: "multiple-owners", team: "team-owner" } as const;
 
 /** Why `owner` is not one person, naming the fix; null when it is fine. */
 export function ownerProblemMessage(owner: string): string | null {
-  switch (ownerProblem(owner)) {
-    case null:
-      return null;
-    case "missing":
-      return "Name one person as the owner.";
-    case "multiple":
-      return `"${owner.trim()}" names more than one person: keep one owner (others can go in Notes).`;
-    case "team":
-      return `"${owner.trim()}" is a team, not a person: name the one person who owns it.`;
-  }
+  const problem = ownerProblem(owner);
+  return problem ? makeFinding(CODES[problem], null, owner.trim()).message : null;
 }
