@@ -1,0 +1,307 @@
+// SpreadsheetApp Sheet; counted as "Sheet.<method>". Source: Sheet reference
+// (developers.google.com/apps-script/reference/spreadsheet/sheet); error texts marked observed.
+
+import { parseA1 } from "./a1";
+import { ConditionalFormatRule } from "./builders";
+import { parseUserInput } from "./cell-input";
+import { addMetadata, DeveloperMetadataFinderObj, metadataIn } from "./developer-metadata";
+import { enumName } from "./enums";
+import type { Access, Execution } from "./execution";
+import { ProtectionObj } from "./protection";
+import { checkGrid, RangeObj, typeNames } from "./range";
+import { DEFAULT_COLUMN_WIDTH, type SheetData } from "./workbook-model";
+
+/** Sheets' duplicate-name error (observed wording, PLATFORM §8 "Sheet names"). */
+export function duplicateName(name: string): string {
+  return `A sheet with the name "${name}" already exists. Please enter another name.`;
+}
+
+/** A Sheet handed to the bundle. */
+export class SheetObj {
+  constructor(
+    private readonly ex: Execution,
+    private readonly s: SheetData,
+  ) {}
+
+  private in(method: string, access: Access = "read"): void {
+    this.ex.enter("Sheet", method, access);
+    if (!this.ex.host.model.sheetById(this.s.id)) this.ex.fail("This sheet has been deleted.");
+  }
+
+  /** Resolves getRange's overloads without counting (shared with Spreadsheet.getRange). */
+  rangeFor(args: readonly unknown[], method = "getRange"): RangeObj {
+    const [a, b, c, d] = args;
+    if (typeof a === "string" && args.length === 1) {
+      const ref = parseA1(a);
+      const sheet = ref?.sheetName === undefined ? this.s : this.ex.host.model.sheetByName(ref.sheetName);
+      if (!ref || !sheet) this.ex.fail("Range not found");
+      const row = ref.startRow ?? 1;
+      const col = ref.startCol ?? 1;
+      const endRow = ref.endRow ?? sheet.maxRows;
+      const endCol = ref.endCol ?? sheet.maxCols;
+      const t = {
+        sheet,
+        grid: { row, col, numRows: endRow - row + 1, numCols: endCol - col + 1 },
+        open: { rows: ref.startRow === undefined, cols: ref.startCol === undefined },
+      };
+      checkGrid(this.ex, t);
+      return new RangeObj(this.ex, t);
+    }
+    const numeric = args.length >= 2 && args.length <= 4 && args.every((x) => typeof x === "number");
+    if (!numeric) this.ex.fail(`The parameters (${typeNames(args)}) don't match the method signature for SpreadsheetApp.Sheet.${method}.`);
+    const t = {
+      sheet: this.s,
+      grid: { row: a as number, col: b as number, numRows: (c as number | undefined) ?? 1, numCols: (d as number | undefined) ?? 1 },
+    };
+    checkGrid(this.ex, t);
+    return new RangeObj(this.ex, t);
+  }
+
+  getRange(...args: unknown[]): RangeObj {
+    this.in("getRange");
+    return this.rangeFor(args);
+  }
+  getDataRange(): RangeObj {
+    this.in("getDataRange");
+    const m = this.ex.host.model;
+    const t = { sheet: this.s, grid: { row: 1, col: 1, numRows: Math.max(1, m.lastRow(this.s)), numCols: Math.max(1, m.lastColumn(this.s)) } };
+    return new RangeObj(this.ex, t);
+  }
+  getName(): string {
+    this.in("getName");
+    return this.s.name;
+  }
+  setName(name: string): this {
+    this.in("setName", "write");
+    const other = this.ex.host.model.sheetByName(String(name));
+    if (other && other !== this.s) this.ex.fail(duplicateName(String(name)));
+    this.s.name = String(name);
+    return this;
+  }
+  getSheetId(): number {
+    this.in("getSheetId");
+    return this.s.id;
+  }
+  getIndex(): number {
+    this.in("getIndex");
+    return this.ex.host.model.sheets.indexOf(this.s) + 1;
+  }
+  getParent(): object {
+    this.in("getParent");
+    return this.ex.makeSpreadsheet();
+  }
+  activate(): this {
+    this.in("activate", "write");
+    this.ex.host.model.activeSheetId = this.s.id;
+    this.s.hidden = false;
+    return this;
+  }
+  hideSheet(): this {
+    this.in("hideSheet", "write");
+    const visible = this.ex.host.model.sheets.filter((x) => !x.hidden && x !== this.s);
+    if (visible.length === 0) this.ex.fail("You can't hide all the sheets in a document.");
+    this.s.hidden = true;
+    return this;
+  }
+  showSheet(): this {
+    this.in("showSheet", "write");
+    this.s.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    this.in("isSheetHidden");
+    return this.s.hidden;
+  }
+  setFrozenRows(rows: number): this {
+    this.in("setFrozenRows", "write");
+    this.s.frozenRows = rows;
+    return this;
+  }
+  setFrozenColumns(columns: number): this {
+    this.in("setFrozenColumns", "write");
+    this.s.frozenCols = columns;
+    return this;
+  }
+  getFrozenRows(): number {
+    this.in("getFrozenRows");
+    return this.s.frozenRows;
+  }
+  getFrozenColumns(): number {
+    this.in("getFrozenColumns");
+    return this.s.frozenCols;
+  }
+  private checkColumns(start: number, count: number): void {
+    if (start < 1 || start + count - 1 > this.s.maxCols) this.ex.fail("Those columns are out of bounds.");
+  }
+  private checkRows(start: number, count: number): void {
+    if (start < 1 || count < 1 || start + count - 1 > this.s.maxRows) this.ex.fail("Those rows are out of bounds.");
+  }
+  setColumnWidth(column: number, width: number): this {
+    this.in("setColumnWidth", "write");
+    this.checkColumns(column, 1);
+    this.s.columnWidths.set(column, width);
+    return this;
+  }
+  setColumnWidths(start: number, count: number, width: number): this {
+    this.in("setColumnWidths", "write");
+    this.checkColumns(start, count);
+    for (let c = start; c < start + count; c++) this.s.columnWidths.set(c, width);
+    return this;
+  }
+  getColumnWidth(column: number): number {
+    this.in("getColumnWidth");
+    this.checkColumns(column, 1);
+    return this.s.columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+  }
+  autoResizeColumns(start: number, count: number): this {
+    this.in("autoResizeColumns", "write");
+    this.checkColumns(start, count);
+    return this;
+  }
+  getLastRow(): number {
+    this.in("getLastRow");
+    return this.ex.host.model.lastRow(this.s);
+  }
+  getLastColumn(): number {
+    this.in("getLastColumn");
+    return this.ex.host.model.lastColumn(this.s);
+  }
+  getMaxRows(): number {
+    this.in("getMaxRows");
+    return this.s.maxRows;
+  }
+  getMaxColumns(): number {
+    this.in("getMaxColumns");
+    return this.s.maxCols;
+  }
+  private insert(at: number, count: number): void {
+    if (!Number.isInteger(at) || !Number.isInteger(count) || at < 1 || count < 1 || at > this.s.maxRows + 1) {
+      this.ex.fail("Those rows are out of bounds.");
+    }
+    this.ex.host.model.insertRows(this.s, at, count);
+  }
+  /** Inserts blank rows before `rowIndex`. */
+  insertRows(rowIndex: number, numRows = 1): void {
+    this.in("insertRows", "write");
+    this.insert(rowIndex, numRows);
+  }
+  insertRowsBefore(beforePosition: number, howMany: number): this {
+    this.in("insertRowsBefore", "write");
+    this.insert(beforePosition, howMany);
+    return this;
+  }
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.in("insertRowsAfter", "write");
+    this.insert(afterPosition + 1, howMany);
+    return this;
+  }
+  insertRowBefore(beforePosition: number): this {
+    this.in("insertRowBefore", "write");
+    this.insert(beforePosition, 1);
+    return this;
+  }
+  insertRowAfter(afterPosition: number): this {
+    this.in("insertRowAfter", "write");
+    this.insert(afterPosition + 1, 1);
+    return this;
+  }
+  private remove(start: number, count: number): void {
+    this.checkRows(start, count);
+    if (count >= this.s.maxRows - this.s.frozenRows && start <= this.s.frozenRows + 1) {
+      this.ex.fail("Sorry, it is not possible to delete all non-frozen rows.");
+    }
+    this.ex.host.model.deleteRows(this.s, start, count);
+  }
+  deleteRow(rowPosition: number): this {
+    this.in("deleteRow", "write");
+    this.remove(rowPosition, 1);
+    return this;
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.in("deleteRows", "write");
+    this.remove(rowPosition, howMany);
+  }
+  /** Writes after the last row with content, adding a row when the sheet is full. */
+  appendRow(rowContents: unknown): this {
+    this.in("appendRow", "write");
+    if (!Array.isArray(rowContents)) this.ex.fail(`The parameters (${typeNames([rowContents])}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`);
+    const m = this.ex.host.model;
+    const row = m.lastRow(this.s) + 1;
+    if (row > this.s.maxRows) this.s.maxRows = row;
+    if (rowContents.length > this.s.maxCols) this.s.maxCols = rowContents.length;
+    rowContents.forEach((v: unknown, j: number) => {
+      const cell = m.cellForWrite(this.s, row, j + 1);
+      const input = parseUserInput(v, cell.numberFormat, m.timeZone);
+      cell.value = input.value;
+      if (input.formula !== undefined) cell.formula = input.formula;
+      else delete cell.formula;
+    });
+    return this;
+  }
+  /** Contents and formats of the whole sheet (Sheet.clear reference). */
+  clear(options?: Record<string, unknown>): this {
+    this.in("clear", "write");
+    const r = this.rangeFor([1, 1, this.s.maxRows, this.s.maxCols]);
+    this.ex.untracked(() => r.clear(options));
+    return this;
+  }
+  clearContents(): this {
+    this.in("clearContents", "write");
+    const r = this.rangeFor([1, 1, this.s.maxRows, this.s.maxCols]);
+    this.ex.untracked(() => r.clearContent());
+    return this;
+  }
+  clearFormats(): this {
+    this.in("clearFormats", "write");
+    const r = this.rangeFor([1, 1, this.s.maxRows, this.s.maxCols]);
+    this.ex.untracked(() => r.clearFormat());
+    return this;
+  }
+  getConditionalFormatRules(): unknown[] {
+    this.in("getConditionalFormatRules");
+    return this.ex.realm.array(this.s.conditionalRules.map((d) => new ConditionalFormatRule(this.ex, { ...d, sheetId: this.s.id })));
+  }
+  /** Replaces the whole list (PLATFORM §4, Sheet.setConditionalFormatRules reference). */
+  setConditionalFormatRules(rules: unknown): void {
+    this.in("setConditionalFormatRules", "write");
+    if (!Array.isArray(rules) || rules.some((r) => !(r instanceof ConditionalFormatRule))) {
+      this.ex.fail("The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.");
+    }
+    this.s.conditionalRules = (rules as ConditionalFormatRule[]).map((r) => ({ ...r.data, sheetId: this.s.id }));
+  }
+  clearConditionalFormatRules(): void {
+    this.in("clearConditionalFormatRules", "write");
+    this.s.conditionalRules = [];
+  }
+  getProtections(type: unknown): unknown[] {
+    this.in("getProtections");
+    const name = enumName(type);
+    return this.ex.realm.array(this.s.protections.filter((p) => p.type === name).map((p) => new ProtectionObj(this.ex, this.s, p)));
+  }
+  protect(): ProtectionObj {
+    this.in("protect", "write");
+    const existing = this.s.protections.find((p) => p.type === "SHEET");
+    const data = existing ?? {
+      id: this.ex.host.model.newObjectId(),
+      type: "SHEET" as const,
+      range: { row: 1, col: 1, numRows: this.s.maxRows, numCols: this.s.maxCols },
+      description: "",
+      warningOnly: false,
+    };
+    if (!existing) this.s.protections.push(data);
+    return new ProtectionObj(this.ex, this.s, data);
+  }
+  addDeveloperMetadata(key: string, a?: unknown, b?: unknown): this {
+    this.in("addDeveloperMetadata", "write");
+    addMetadata(this.ex, key, a, b, { type: "SHEET", sheetId: this.s.id });
+    return this;
+  }
+  getDeveloperMetadata(): unknown[] {
+    this.in("getDeveloperMetadata");
+    return metadataIn(this.ex, (m) => m.location.type === "SHEET" && m.location.sheetId === this.s.id);
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderObj {
+    this.in("createDeveloperMetadataFinder");
+    return new DeveloperMetadataFinderObj(this.ex, (m) => m.location.type !== "SPREADSHEET" && m.location.sheetId === this.s.id);
+  }
+}

@@ -1,0 +1,310 @@
+// Host-side state of the emulated spreadsheet: plain data that persists across executions.
+// Tests may read and set it directly (not counted); the bundle only reaches it through the services.
+
+import { parseUserInput } from "./cell-input";
+
+/** A value stored in a cell (host realm). `""` means empty. */
+export type CellValue = string | number | boolean | Date;
+
+/** A data-validation rule as Sheets stores it (criteria names as in SpreadsheetApp.DataValidationCriteria). */
+export interface ValidationData {
+  readonly criteria: string;
+  readonly values: readonly unknown[];
+  readonly allowInvalid: boolean;
+  readonly helpText: string | null;
+}
+
+/** One cell: value or formula, and its formats. Absent keys mean Sheets' defaults. */
+export interface CellData {
+  value: CellValue;
+  formula?: string;
+  note?: string;
+  background?: string;
+  fontWeight?: "bold" | "normal";
+  fontColor?: string;
+  numberFormat?: string;
+  validation?: ValidationData;
+  wrap?: boolean;
+  wrapStrategy?: string;
+  horizontalAlignment?: string;
+}
+
+/** A rectangle on one sheet, 1-based and inclusive. */
+export interface GridRange {
+  row: number;
+  col: number;
+  numRows: number;
+  numCols: number;
+}
+
+/** A conditional-format rule (condition names as in SpreadsheetApp.BooleanCriteria). */
+export interface ConditionalRuleData {
+  readonly ranges: readonly GridRange[];
+  readonly sheetId?: number;
+  readonly condition: { readonly type: string; readonly values: readonly string[] };
+  readonly format: { readonly background?: string; readonly fontColor?: string; readonly bold?: boolean };
+}
+
+/** A protected range or sheet. */
+export interface ProtectionData {
+  readonly id: number;
+  readonly type: "RANGE" | "SHEET";
+  range: GridRange;
+  description: string;
+  warningOnly: boolean;
+}
+
+/** Developer metadata and where it lives (Sheets API: spreadsheet, sheet, row or column). */
+export interface MetadataData {
+  readonly id: number;
+  key: string;
+  value: string | null;
+  visibility: "DOCUMENT" | "PROJECT";
+  location:
+    | { readonly type: "SPREADSHEET" }
+    | { readonly type: "SHEET"; readonly sheetId: number }
+    | { readonly type: "ROW" | "COLUMN"; readonly sheetId: number; start: number; count: number };
+}
+
+/** One sheet (tab). */
+export interface SheetData {
+  readonly id: number;
+  name: string;
+  hidden: boolean;
+  maxRows: number;
+  maxCols: number;
+  frozenRows: number;
+  frozenCols: number;
+  readonly columnWidths: Map<number, number>;
+  /** Sparse cells keyed by `row:col`. */
+  cells: Map<string, CellData>;
+  merges: GridRange[];
+  conditionalRules: ConditionalRuleData[];
+  protections: ProtectionData[];
+}
+
+/** Default grid of a new sheet (Spreadsheet.insertSheet reference: 1000 rows × 26 columns). */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLS = 26;
+/** Sheets' default column width in pixels. */
+export const DEFAULT_COLUMN_WIDTH = 100;
+
+const key = (row: number, col: number): string => `${row}:${col}`;
+
+/** The whole workbook plus the property stores and the document lock. */
+export class WorkbookModel {
+  readonly id: string;
+  name: string;
+  timeZone: string;
+  locale = "en_US";
+  readonly sheets: SheetData[] = [];
+  activeSheetId = 0;
+  readonly metadata: MetadataData[] = [];
+  readonly documentProperties = new Map<string, string>();
+  readonly scriptProperties = new Map<string, string>();
+  readonly userProperties = new Map<string, Map<string, string>>();
+  private nextSheetId = 0;
+  private nextObjectId = 1;
+
+  constructor(opts: { timeZone: string; name?: string; id?: string }) {
+    this.timeZone = opts.timeZone;
+    this.name = opts.name ?? "Untitled spreadsheet";
+    this.id = opts.id ?? "1EmuLatedSpreadsheetId0000000000000000000000";
+    this.addSheet("Sheet1");
+  }
+
+  /** A fresh id for protections and metadata. */
+  newObjectId(): number {
+    return this.nextObjectId++;
+  }
+
+  /** Adds a 1000 × 26 sheet at `index` (0-based; default last) without making it active. */
+  addSheet(name: string, index?: number): SheetData {
+    const sheet: SheetData = {
+      id: this.nextSheetId === 0 ? 0 : 100_000_000 + this.nextSheetId * 7_919,
+      name,
+      hidden: false,
+      maxRows: NEW_SHEET_ROWS,
+      maxCols: NEW_SHEET_COLS,
+      frozenRows: 0,
+      frozenCols: 0,
+      columnWidths: new Map(),
+      cells: new Map(),
+      merges: [],
+      conditionalRules: [],
+      protections: [],
+    };
+    this.nextSheetId++;
+    const at = index === undefined ? this.sheets.length : Math.max(0, Math.min(index, this.sheets.length));
+    this.sheets.splice(at, 0, sheet);
+    return sheet;
+  }
+
+  /** The sheet with this name (exact, as Sheets matches getSheetByName), or undefined. */
+  sheetByName(name: string): SheetData | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  /** The sheet with this id, or undefined once deleted. */
+  sheetById(id: number): SheetData | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  /** The active sheet (the first one if the active sheet was deleted). */
+  activeSheet(): SheetData {
+    const active = this.sheetById(this.activeSheetId) ?? this.sheets[0];
+    if (!active) throw new Error("workbook has no sheets");
+    return active;
+  }
+
+  /** The stored cell, if any. */
+  cell(sheet: SheetData, row: number, col: number): CellData | undefined {
+    return sheet.cells.get(key(row, col));
+  }
+
+  /** The stored cell, created empty when missing. */
+  cellForWrite(sheet: SheetData, row: number, col: number): CellData {
+    const k = key(row, col);
+    let c = sheet.cells.get(k);
+    if (!c) {
+      c = { value: "" };
+      sheet.cells.set(k, c);
+    }
+    return c;
+  }
+
+  /** Host-side test setup: writes rows as a user would type them (strings parsed like setValues). */
+  setValues(sheetName: string, row: number, col: number, rows: readonly (readonly unknown[])[]): void {
+    const sheet = this.sheetByName(sheetName);
+    if (!sheet) throw new Error(`no sheet named ${sheetName}`);
+    rows.forEach((r, i) => {
+      r.forEach((v, j) => {
+        const cell = this.cellForWrite(sheet, row + i, col + j);
+        const input = parseUserInput(v, cell.numberFormat, this.timeZone);
+        cell.value = input.value;
+        if (input.formula) cell.formula = input.formula;
+        else delete cell.formula;
+      });
+    });
+  }
+
+  /** Last row holding a value or formula on this sheet (0 if none). */
+  lastRow(sheet: SheetData): number {
+    let last = 0;
+    for (const [k, c] of sheet.cells) if (hasContent(c)) last = Math.max(last, Number(k.split(":")[0]));
+    return last;
+  }
+
+  /** Last column holding a value or formula on this sheet (0 if none). */
+  lastColumn(sheet: SheetData): number {
+    let last = 0;
+    for (const [k, c] of sheet.cells) if (hasContent(c)) last = Math.max(last, Number(k.split(":")[1]));
+    return last;
+  }
+
+  /** Inserts `count` empty rows before `at`, moving cells, merges, rules, protections and row metadata. */
+  insertRows(sheet: SheetData, at: number, count: number): void {
+    sheet.cells = remap(sheet.cells, (r, c) => [r >= at ? r + count : r, c]);
+    sheet.maxRows += count;
+    const shift = (g: GridRange): GridRange | null => shiftRange(g, at, count, "insert");
+    this.shiftSheetRanges(sheet, shift);
+    for (const m of this.metadata) {
+      const loc = m.location;
+      if (loc.type === "ROW" && loc.sheetId === sheet.id) {
+        if (loc.start >= at) loc.start += count;
+        else if (loc.start + loc.count > at) loc.count += count;
+      }
+    }
+  }
+
+  /** Deletes rows `at`..`at+count-1`, and everything anchored on them (metadata on them is deleted). */
+  deleteRows(sheet: SheetData, at: number, count: number): void {
+    const end = at + count - 1;
+    const kept = new Map<string, CellData>();
+    for (const [k, c] of sheet.cells) {
+      const [r, col] = k.split(":").map(Number) as [number, number];
+      if (r < at) kept.set(k, c);
+      else if (r > end) kept.set(key(r - count, col), c);
+    }
+    sheet.cells = kept;
+    sheet.maxRows -= count;
+    this.shiftSheetRanges(sheet, (g) => shiftRange(g, at, count, "delete"));
+    for (let i = this.metadata.length - 1; i >= 0; i--) {
+      const m = this.metadata[i];
+      if (!m) continue;
+      const loc = m.location;
+      if (loc.type !== "ROW" || loc.sheetId !== sheet.id) continue;
+      const shifted = shiftRange({ row: loc.start, col: 1, numRows: loc.count, numCols: 1 }, at, count, "delete");
+      if (!shifted) this.metadata.splice(i, 1);
+      else {
+        loc.start = shifted.row;
+        loc.count = shifted.numRows;
+      }
+    }
+  }
+
+  private shiftSheetRanges(sheet: SheetData, shift: (g: GridRange) => GridRange | null): void {
+    sheet.merges = sheet.merges.map(shift).filter((g): g is GridRange => g !== null);
+    sheet.conditionalRules = sheet.conditionalRules
+      .map((r) => ({ ...r, ranges: r.ranges.map(shift).filter((g): g is GridRange => g !== null) }))
+      .filter((r) => r.ranges.length > 0);
+    sheet.protections = sheet.protections.filter((p) => {
+      const g = shift(p.range);
+      if (g) p.range = g;
+      return g !== null || p.type === "SHEET";
+    });
+  }
+
+  /** Removes a sheet and everything anchored on it. */
+  removeSheet(sheet: SheetData): void {
+    const i = this.sheets.indexOf(sheet);
+    if (i >= 0) this.sheets.splice(i, 1);
+    for (let j = this.metadata.length - 1; j >= 0; j--) {
+      const loc = this.metadata[j]?.location;
+      if (loc && loc.type !== "SPREADSHEET" && loc.sheetId === sheet.id) this.metadata.splice(j, 1);
+    }
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[Math.max(0, i - 1)]?.id ?? 0;
+  }
+
+  /** The user property store of one user. */
+  userStore(user: string): Map<string, string> {
+    let store = this.userProperties.get(user);
+    if (!store) {
+      store = new Map();
+      this.userProperties.set(user, store);
+    }
+    return store;
+  }
+}
+
+/** Whether a cell holds a value or formula (formats and notes alone do not count for getLastRow). */
+export function hasContent(c: CellData | undefined): boolean {
+  return c !== undefined && (c.formula !== undefined || c.value !== "");
+}
+
+function remap(cells: Map<string, CellData>, f: (r: number, c: number) => [number, number]): Map<string, CellData> {
+  const out = new Map<string, CellData>();
+  for (const [k, c] of cells) {
+    const [r, col] = k.split(":").map(Number) as [number, number];
+    const [r2, c2] = f(r, col);
+    out.set(key(r2, c2), c);
+  }
+  return out;
+}
+
+/** Moves a row span for an insertion before `at` or a deletion of `count` rows from `at`; null if deleted. */
+function shiftRange(g: GridRange, at: number, count: number, op: "insert" | "delete"): GridRange | null {
+  const end = g.row + g.numRows - 1;
+  if (op === "insert") {
+    if (g.row >= at) return { ...g, row: g.row + count };
+    if (end >= at) return { ...g, numRows: g.numRows + count };
+    return g;
+  }
+  const delEnd = at + count - 1;
+  if (end < at) return g;
+  if (g.row > delEnd) return { ...g, row: g.row - count };
+  const removed = Math.min(end, delEnd) - Math.max(g.row, at) + 1;
+  const rows = g.numRows - removed;
+  if (rows <= 0) return null;
+  return { ...g, row: Math.min(g.row, at), numRows: rows };
+}
