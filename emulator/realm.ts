@@ -95,17 +95,16 @@ export class Realm {
       this.drainMicrotasks();
       return { ok: true, value };
     }
-    let settled: CallOutcome | undefined;
-    this.intrinsics.Promise.resolve(value).then(
-      (v) => {
-        settled = { ok: true, value: v };
-      },
-      (e: unknown) => {
-        settled = { ok: false, error: errorInfo(e) };
-      },
-    );
+    // Reaction jobs run on the queue of the handler's realm, so the handlers are made inside it.
+    const settle = this.evaluateFunction(
+      "(function (p, box) { Promise.resolve(p).then(function (v) { box.state = 1; box.value = v; }, function (e) { box.state = 2; box.value = e; }); })",
+    ) as (p: unknown, box: { state?: number; value?: unknown }) => void;
+    const box = this.object({}) as { state?: number; value?: unknown };
+    settle(value, box);
     this.drainMicrotasks();
-    return settled ?? { ok: false, error: { name: "Error", message: "The returned promise never settled." } };
+    if (box.state === 1) return { ok: true, value: box.value };
+    if (box.state === 2) return { ok: false, error: errorInfo(box.value) };
+    return { ok: false, error: { name: "Error", message: "The returned promise never settled." } };
   }
 
   /** Runs queued promise jobs, as Apps Script does once the call stack empties (PLATFORM §7). */
