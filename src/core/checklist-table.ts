@@ -45,6 +45,40 @@ function isBlankCell(v: unknown): boolean {
   );
 }
 
+function isBlankLine(line: readonly unknown[], used: readonly number[]): boolean {
+  for (const i of used) if (!isBlankCell(line[i])) return false;
+  return true;
+}
+
+type DueRead = { date: Date | null | "invalid"; text: string };
+
+/**
+ * Reads Due cells, remembering what it has read: a column repeats its dates. Each row still gets its
+ * own Date object, so changing one row's date never changes another's.
+ */
+function dueReader(): (v: unknown) => DueRead {
+  const byText = new Map<unknown, { time: number | null | "invalid"; text: string }>();
+  const textByTime = new Map<number, string>();
+  return (v) => {
+    if (isDateValue(v)) {
+      const time = v.getTime();
+      let text = textByTime.get(time);
+      if (text === undefined) {
+        text = cellText(v);
+        if (textByTime.size < 1000) textByTime.set(time, text);
+      }
+      return { date: Number.isNaN(time) ? "invalid" : v, text };
+    }
+    let read = byText.get(v);
+    if (read === undefined) {
+      const date = parseDateCell(v);
+      read = { time: date === null || date === "invalid" ? date : date.getTime(), text: cellText(v) };
+      if (byText.size < 1000) byText.set(v, read);
+    }
+    return { date: typeof read.time === "number" ? new Date(read.time) : read.time, text: read.text };
+  };
+}
+
 function isGrid(values: unknown): values is readonly (readonly unknown[])[] {
   return Array.isArray(values) && values.every((row) => Array.isArray(row));
 }
@@ -79,36 +113,37 @@ export function readChecklistTable(values: readonly (readonly unknown[])[]): Che
     );
   }
   const used = Object.values(columns);
-  const at = (line: readonly unknown[], column: ChecklistColumn): unknown => {
-    const i = columns[column];
-    return i === undefined ? "" : line[i];
-  };
+  const col = (column: ChecklistColumn) => columns[column] ?? -1;
+  const [section, item, kind, required, status, owner, due, evidence, approvedBy, notes] =
+    CHECKLIST_COLUMNS.map(col);
+  const text = (line: readonly unknown[], i: number | undefined) =>
+    i === undefined || i < 0 ? "" : cellText(line[i]);
   const readRequired = cellReader(requiredCell);
   const readKind = cellReader(kindCell);
   const readStatus = cellReader(statusCell);
-  const hasRequired = columns.Required !== undefined;
-  const hasKind = columns.Kind !== undefined;
+  const readDue = dueReader();
 
   const rows: ChecklistRow[] = [];
   for (let index = 1; index < values.length; index++) {
     const line = values[index] ?? [];
-    if (used.every((i) => isBlankCell(line[i]))) continue;
-    const statusValue = at(line, "Status");
-    const dueValue = at(line, "Due");
+    if (isBlankLine(line, used)) continue;
+    const statusValue = status === undefined ? "" : line[status];
+    const dueValue = due === undefined || due < 0 ? "" : line[due];
+    const dueRead = readDue(dueValue);
     rows.push({
       index,
-      section: cellText(at(line, "Section")),
-      item: cellText(at(line, "Item")),
-      kind: hasKind ? readKind(at(line, "Kind")) : null,
-      required: hasRequired ? (readRequired(at(line, "Required")) ?? true) : true,
+      section: text(line, section),
+      item: text(line, item),
+      kind: kind === undefined || kind < 0 ? null : readKind(line[kind]),
+      required: required === undefined || required < 0 ? true : (readRequired(line[required]) ?? true),
       status: readStatus(statusValue),
       statusText: cellText(statusValue),
-      owner: cellText(at(line, "Owner")),
-      due: parseDateCell(dueValue),
-      dueText: cellText(dueValue),
-      evidence: cellText(at(line, "Evidence")),
-      approvedBy: cellText(at(line, "Approved by")),
-      notes: cellText(at(line, "Notes")),
+      owner: text(line, owner),
+      due: dueRead.date,
+      dueText: dueRead.text,
+      evidence: text(line, evidence),
+      approvedBy: text(line, approvedBy),
+      notes: text(line, notes),
     });
   }
   return { rows, columns };

@@ -23,7 +23,7 @@ const MONTH_DAY_YEAR = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i;
 
 /** True for a Date from any realm (Sheets' Dates may come from another context, so no instanceof). */
 export function isDateValue(v: unknown): v is Date {
-  return Object.prototype.toString.call(v) === "[object Date]";
+  return typeof v === "object" && v !== null && Object.prototype.toString.call(v) === "[object Date]";
 }
 
 /** 1–12 for a month name or its abbreviation of three letters or more ("Dec", "Sept", "December"). */
@@ -68,9 +68,4 @@ export function parseDateCell(v: unknown): Date | null | "invalid" {
 export function toIsoDate(d: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${String(d.getFullYear()).padStart(4, "0")}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** A number that orders local calendar days (20261201 for 1 Dec 2026), ignoring the time of day. */
-export function dayNumber(d: Date): number {
-  return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
 }

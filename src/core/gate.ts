@@ -53,11 +53,11 @@ export function isReviewRow(row: ChecklistRow): boolean {
  * Done or N/A and its row has no error (evidence, approver, reason); review rows must be Done.
  */
 export function computeGate(rows: ChecklistRow[], findings: Finding[]): GateResult {
-  const reasons: Partial<Record<GateReason, number>> = {};
-  const add = (reason: GateReason) => {
-    reasons[reason] = (reasons[reason] ?? 0) + 1;
-  };
-  const rowsWithErrors = new Set<number>();
+  const counts = new Map<GateReason, number>();
+  const add = (reason: GateReason) => counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  let lastIndex = 0;
+  for (const row of rows) if (row.index > lastIndex) lastIndex = row.index;
+  const rowHasError = new Uint8Array(lastIndex + 1);
   let warnings = 0;
   for (const f of findings) {
     if (WARNING_CODES.has(f.code)) {
@@ -65,15 +65,21 @@ export function computeGate(rows: ChecklistRow[], findings: Finding[]): GateResu
       continue;
     }
     add(f.code as GateReason);
-    if (f.row !== null) rowsWithErrors.add(f.row);
+    if (f.row !== null && f.row < rowHasError.length) rowHasError[f.row] = 1;
   }
+  const reviewSections = new Map<string, boolean>();
   let requiredDone = 0;
   let requiredTotal = 0;
   let reviewDone = 0;
   let reviewTotal = 0;
   for (const row of rows) {
-    const closed = !isOpenStatus(row.status) && !rowsWithErrors.has(row.index);
-    if (isReviewRow(row)) {
+    const closed = !isOpenStatus(row.status) && rowHasError[row.index] !== 1;
+    let review = row.kind === "review" || reviewSections.get(row.section);
+    if (review === undefined) {
+      review = isReviewRow(row);
+      reviewSections.set(row.section, review);
+    }
+    if (review) {
       reviewTotal++;
       if (closed && row.status === "Done") reviewDone++;
       else if (row.status !== "Done") add("review-open");
@@ -85,8 +91,8 @@ export function computeGate(rows: ChecklistRow[], findings: Finding[]): GateResu
   }
   if (rows.length === 0) add("no-items");
   return {
-    verdict: Object.keys(reasons).length === 0 ? "GO" : "NOT YET",
-    reasons,
+    verdict: counts.size === 0 ? "GO" : "NOT YET",
+    reasons: Object.fromEntries(counts) as Partial<Record<GateReason, number>>,
     requiredDone,
     requiredTotal,
     reviewDone,

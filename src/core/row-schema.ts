@@ -62,7 +62,8 @@ export function cellReader<T>(schema: z.ZodMiniType<T>): (v: unknown) => T | nul
   const seen = new Map<unknown, T | null>();
   return (v) => {
     const cacheable = typeof v !== "object" && v !== undefined;
-    if (cacheable && seen.has(v)) return seen.get(v) ?? null;
+    const known = cacheable ? seen.get(v) : undefined;
+    if (known !== undefined) return known;
     const parsed = schema.safeParse(v);
     const value = parsed.success ? parsed.data : null;
     if (cacheable && seen.size < 1000) seen.set(v, value);

@@ -1,6 +1,6 @@
 // The validation rules shared by the sheet, the gate formula and the sidebar.
 import type { ChecklistRow } from "./checklist-table";
-import { dayNumber, toIsoDate } from "./dates";
+import { toIsoDate } from "./dates";
 import { type Finding, makeFinding } from "./findings";
 import { isHighRiskRow, recordsExceptions } from "./handoff-exceptions";
 import { ownerProblem } from "./owner";
@@ -18,17 +18,37 @@ const OWNER_CODES = {
   team: "team-owner",
 } as const;
 
-function checkRow(row: ChecklistRow, todayNumber: number, out: Finding[]): void {
+type OwnerCheck = (owner: string) => ReturnType<typeof ownerProblem>;
+
+/** ownerProblem remembering its answers: a checklist names the same few owners again and again. */
+function ownerChecker(): OwnerCheck {
+  const seen = new Map<string, ReturnType<typeof ownerProblem>>();
+  return (owner) => {
+    let problem = seen.get(owner);
+    if (problem === undefined) {
+      problem = ownerProblem(owner);
+      if (seen.size < 1000) seen.set(owner, problem);
+    }
+    return problem;
+  };
+}
+
+/** The first moment of today's local calendar day: a due date before it is overdue. */
+function startOfDay(today: Date): number {
+  return new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
+}
+
+function checkRow(row: ChecklistRow, todayStart: number, checkOwner: OwnerCheck, out: Finding[]): void {
   const at = row.index;
   if (row.status === null) {
     out.push(makeFinding(row.statusText ? "bad-status" : "missing-status", at, row.statusText));
   }
   if (isOpenStatus(row.status)) {
-    const problem = ownerProblem(row.owner);
+    const problem = checkOwner(row.owner);
     if (problem) out.push(makeFinding(OWNER_CODES[problem], at, row.owner));
     if (row.due === null) out.push(makeFinding("missing-due", at));
     else if (row.due === "invalid") out.push(makeFinding("bad-due", at, row.dueText));
-    else if (dayNumber(row.due) < todayNumber) out.push(makeFinding("overdue", at, toIsoDate(row.due)));
+    else if (row.due.getTime() < todayStart) out.push(makeFinding("overdue", at, toIsoDate(row.due)));
   } else if (row.status === "Done") {
     if ((row.kind === "attachment" || row.kind === "approval") && !row.evidence) {
       out.push(makeFinding("needs-evidence", at, row.kind));
@@ -43,15 +63,16 @@ function checkRow(row: ChecklistRow, todayNumber: number, out: Finding[]): void 
 /** The findings of one row, as the sidebar shows them while a person types. */
 export function validateRow(row: ChecklistRow, today: Date): Finding[] {
   const out: Finding[] = [];
-  checkRow(row, dayNumber(today), out);
+  checkRow(row, startOfDay(today), ownerProblem, out);
   return out;
 }
 
 /** The findings of a whole checklist: every row, then the handoff-level rules. */
 export function validateChecklist(rows: ChecklistRow[], ctx: HandoffContext): Finding[] {
   const out: Finding[] = [];
-  const todayNumber = dayNumber(ctx.today);
-  for (const row of rows) checkRow(row, todayNumber, out);
+  const todayStart = startOfDay(ctx.today);
+  const checkOwner = ownerChecker();
+  for (const row of rows) checkRow(row, todayStart, checkOwner, out);
   if (recordsExceptions(ctx.exceptions) && !rows.some(isHighRiskRow)) {
     out.push(makeFinding("exceptions-need-high-risk", null, (ctx.exceptions ?? "").trim()));
   }
