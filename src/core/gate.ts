@@ -4,6 +4,7 @@ import { type Finding, type FindingCode, WARNING_CODES } from "./findings";
 import { validateChecklist } from "./rules";
 import { DOUBLE_CHECK_SECTION } from "./scenarios";
 import { isOpenStatus } from "./statuses";
+import { textKey } from "./text-key";
 import { parseYesNo } from "./yes-no";
 
 export type GateVerdict = "GO" | "NOT YET";
@@ -41,11 +42,11 @@ const REASON_LABELS: readonly (readonly [GateReason, (n: number) => string])[] =
   ["needs-approver", (n) => `${n} missing approver`],
 ];
 
-const DOUBLE_CHECK_KEY = DOUBLE_CHECK_SECTION.toLowerCase();
+const DOUBLE_CHECK_KEY = textKey(DOUBLE_CHECK_SECTION);
 
 /** A review row: Kind "review", or a row in the double-check section. */
 export function isReviewRow(row: ChecklistRow): boolean {
-  return row.kind === "review" || row.section.trim().toLowerCase().replace(/\s+/g, " ") === DOUBLE_CHECK_KEY;
+  return row.kind === "review" || textKey(row.section) === DOUBLE_CHECK_KEY;
 }
 
 /**

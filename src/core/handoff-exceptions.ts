@@ -1,6 +1,7 @@
 // Exceptions a handoff records, and whether its checklist carries the custom/high-risk items they need.
 import type { ChecklistRow } from "./checklist-table";
 import { HIGH_RISK_SECTION, scenarioById } from "./scenarios";
+import { textKey } from "./text-key";
 
 const NO_EXCEPTIONS = new Set([
   "",
@@ -16,8 +17,6 @@ const NO_EXCEPTIONS = new Set([
   "0",
   "no exceptions",
 ]);
-
-const textKey = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
 
 const HIGH_RISK_SECTION_KEY = textKey(HIGH_RISK_SECTION);
 const HIGH_RISK_ITEM_KEYS = new Set(

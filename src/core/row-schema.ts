@@ -2,12 +2,10 @@
 import * as z from "zod/mini";
 import { ITEM_KINDS, type ItemKind } from "./scenarios";
 import { parseStatus, STATUSES } from "./statuses";
+import { textKey } from "./text-key";
 import { parseYesNo } from "./yes-no";
 
-const normalized = z.pipe(
-  z.string(),
-  z.transform((s) => s.trim().toLowerCase().replace(/\s+/g, " ")),
-);
+const normalized = z.pipe(z.string(), z.transform(textKey));
 
 /** Required: a checkbox, TRUE/FALSE, yes/no, y/n, 1/0 or required/optional; blank means required. */
 export const requiredCell = z.union([

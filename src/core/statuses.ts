@@ -1,4 +1,5 @@
 // The five statuses a checklist item can have, and the lenient reading of what people type.
+import { textKey } from "./text-key";
 
 export const STATUSES = ["Not started", "In progress", "Blocked", "Done", "N/A"] as const;
 export type Status = (typeof STATUSES)[number];
@@ -6,15 +7,11 @@ export type Status = (typeof STATUSES)[number];
 /** Statuses that leave an item open: it still needs one owner and a due date. */
 export const OPEN_STATUSES: readonly Status[] = ["Not started", "In progress", "Blocked"];
 
-const BY_KEY = new Map<string, Status>(STATUSES.map((s) => [statusKey(s), s]));
-
-function statusKey(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, " ");
-}
+const BY_KEY = new Map<string, Status>(STATUSES.map((s) => [textKey(s), s]));
 
 /** Reads a typed status case- and space-insensitively ("  done " → "Done"); null when it is not one. */
 export function parseStatus(v: unknown): Status | null {
-  return typeof v === "string" ? (BY_KEY.get(statusKey(v)) ?? null) : null;
+  return typeof v === "string" ? (BY_KEY.get(textKey(v)) ?? null) : null;
 }
 
 /** Whether an item with this status (null = unreadable) is still open. */
