@@ -1,40 +1,60 @@
-// Validate this handoff: reads the active tab once, marks findings on their cells, reports a summary.
+// Validate this handoff: reads the active tab once, marks findings on their cells, puts back header
+// formulas that were typed over or left behind by added rows, and reports a summary.
 import { markFindings } from "../core/cell-marks";
 import { notChecklistMessage } from "../core/checklist-tab";
 import { evaluateHandoffTab } from "../core/handoff-view";
 import { ADDON_NAME } from "../core/product";
+import { headerFormulaRepairs } from "../core/tab-repairs";
 
 /** The summary line a person sees after validating. */
-export function validationSummary(id: string, verdict: string, errors: number, warnings: number): string {
+export function validationSummary(
+  id: string,
+  verdict: string,
+  errors: number,
+  warnings: number,
+  repaired: number,
+): string {
   const parts = [
     `${errors} error${errors === 1 ? "" : "s"}`,
     `${warnings} warning${warnings === 1 ? "" : "s"}`,
   ];
-  return `${id}: gate ${verdict} · ${parts.join(", ")}${errors + warnings ? " (see the notes on the marked cells)" : ""}.`;
+  const marks = errors + warnings ? " (see the notes on the marked cells)" : "";
+  const fixed = repaired ? ` Restored ${repaired} header formula${repaired === 1 ? "" : "s"}.` : "";
+  return `${id}: gate ${verdict} · ${parts.join(", ")}${marks}.${fixed}`;
 }
 
 /** Menu: validates the active checklist tab and marks each finding on its cell. */
 export function validateHandoff(): string {
   const ss = SpreadsheetApp.getActive();
   const sheet = ss.getActiveSheet();
+  const name = sheet.getName();
   const range = sheet.getDataRange();
   const values = range.getValues();
-  const evaluation = evaluateHandoffTab(values, sheet.getName(), new Date());
-  if (!evaluation) {
-    const message = notChecklistMessage(sheet.getName());
+  let evaluation: ReturnType<typeof evaluateHandoffTab>;
+  try {
+    evaluation = evaluateHandoffTab(values, name, new Date());
+  } catch (e) {
+    const message = `${name}: ${(e as Error).message}`;
     ss.toast(message, ADDON_NAME);
     return message;
   }
+  if (!evaluation) {
+    const message = notChecklistMessage(name);
+    ss.toast(message, ADDON_NAME);
+    return message;
+  }
+  const repairs = headerFormulaRepairs(evaluation.tab, range.getFormulas());
+  for (const r of repairs) sheet.getRange(r.row, r.column).setFormula(r.formula);
   const marked = markFindings(range.getNotes(), range.getBackgrounds(), evaluation.placed);
   range.setNotes(marked.notes);
   range.setBackgrounds(marked.backgrounds);
-  const { gate } = evaluation;
   const errors = evaluation.placed.filter((f) => f.severity === "error").length;
   const summary = validationSummary(
     evaluation.tab.id,
-    gate.verdict,
+    evaluation.gate.verdict,
     errors,
     evaluation.placed.length - errors,
+    repairs.length,
   );
   ss.toast(summary, ADDON_NAME);
   return summary;

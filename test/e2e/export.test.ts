@@ -1,0 +1,53 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { main } from "../../scripts/export";
+
+describe("npm run export -- --demo", () => {
+  it("writes the demo workbook as .xlsx: tabs, items, validations, colour rules and the gate formula", async () => {
+    const out = join(await mkdtemp(join(tmpdir(), "handoff-gate-")), "demo.xlsx");
+    expect(await main(["--out", out, "--demo"])).toBe(out);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const names = book.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["Handoffs", "HO-0001 Northwind Traders", "Audit 2026-Q3"]));
+    expect(names.filter((n) => /^HO-\d{4} /.test(n))).toHaveLength(7);
+
+    const tab = book.getWorksheet("HO-0001 Northwind Traders");
+    if (!tab) throw new Error("no tab");
+    const gate = tab.getCell("F1").value as ExcelJS.CellFormulaValue;
+    expect(gate.formula).toBe("HANDOFF_GATE(A8:J26,FALSE,B6)");
+    expect(gate.result).toBe("GO");
+    expect(tab.getCell("E8").value).toBe("Status");
+    expect(tab.getCell("E9").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"Not started,In progress,Blocked,Done,N/A"'],
+    });
+    expect(tab.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const rules = (tab as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] })
+      .conditionalFormattings;
+    expect(rules.length).toBeGreaterThanOrEqual(8);
+
+    const globex = book.worksheets.find((w) => w.name.startsWith("HO-0002"));
+    const notes = globex?.getSheetValues().length ? collectNotes(globex) : [];
+    expect(notes.join("\n")).toMatch(/names more than one person/);
+
+    const register = book.getWorksheet("Handoffs");
+    expect(register?.getCell("A2").value).toBe("HO-0001");
+    expect((register?.getCell("J2").value as ExcelJS.CellFormulaValue).result).toBe("GO");
+  });
+});
+
+function collectNotes(sheet: ExcelJS.Worksheet): string[] {
+  const notes: string[] = [];
+  sheet.eachRow((row) =>
+    row.eachCell((cell) => {
+      const note = cell.note;
+      if (typeof note === "string") notes.push(note);
+      else if (note?.texts) notes.push(note.texts.map((t) => t.text).join(""));
+    }),
+  );
+  return notes;
+}

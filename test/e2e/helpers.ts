@@ -1,0 +1,62 @@
+// Shared setup for end-to-end tests: the built dist/Code.js running in the emulation.
+import { expect } from "vitest";
+import {
+  Emulator,
+  type ExecutionResult,
+  type SnapshotCell,
+  type WorkbookSnapshot,
+} from "../../emulator/index";
+import type { HandoffView, NewHandoffRequest } from "../../src/core/api-contract";
+
+/** A fixed "now" so dates in assertions are stable: Tuesday 2026-11-24, 10:00 in New York. */
+export const NOW = new Date("2026-11-24T15:00:00Z");
+
+/** A fresh emulation of the built add-on on an empty workbook. */
+export function load(now: Date = NOW): Promise<Emulator> {
+  return Emulator.load({ now: () => now });
+}
+
+/** A valid new-handoff request, with overrides. */
+export function newRequest(over: Partial<NewHandoffRequest> = {}): NewHandoffRequest {
+  return {
+    client: "Acme Corp",
+    scenarioId: "standard-new-client",
+    handoffOwner: "Dana Lee",
+    receivingOwner: "Sam Ortiz",
+    targetKickoff: "2026-12-01",
+    hasExceptions: false,
+    exceptions: "",
+    ...over,
+  };
+}
+
+/** Runs and insists it succeeded, showing the server's message when it did not. */
+export function ok(result: ExecutionResult): ExecutionResult {
+  expect(result.error?.message ?? "").toBe("");
+  expect(result.ok).toBe(true);
+  return result;
+}
+
+/** Starts a handoff through the sidebar endpoint and returns its view. */
+export function start(emu: Emulator, over: Partial<NewHandoffRequest> = {}): HandoffView {
+  return ok(emu.run("startHandoff", [newRequest(over)])).value as HandoffView;
+}
+
+/** One sheet of a snapshot by name. */
+export function sheetOf(snapshot: WorkbookSnapshot, name: string) {
+  const sheet = snapshot.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name} in ${snapshot.sheets.map((s) => s.name).join(", ")}`);
+  return sheet;
+}
+
+/** A cell of a snapshot sheet (1-based), or an empty cell. */
+export function cellOf(snapshot: WorkbookSnapshot, sheet: string, row: number, column: number): SnapshotCell {
+  return sheetOf(snapshot, sheet).cells[row - 1]?.[column - 1] ?? {};
+}
+
+/** Makes `name` the active sheet, as a person clicking its tab would. */
+export function activate(emu: Emulator, name: string): void {
+  const sheet = emu.model.sheetByName(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  emu.model.activeSheetId = sheet.id;
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest";
+import { formatCalls } from "../../emulator/index";
+import { activate, cellOf, load, newRequest, ok, sheetOf, start } from "./helpers";
+
+describe("New handoff (built bundle in the emulation)", () => {
+  it("creates the register and a formatted checklist tab, activates it and says so", async () => {
+    const emu = await load();
+    const result = ok(emu.run("startHandoff", [newRequest()]));
+    const view = result.value as { id: string; sheetName: string; gate: { verdict: string } };
+    expect(view.id).toBe("HO-0001");
+    expect(view.sheetName).toBe("HO-0001 Acme Corp");
+    expect(view.gate.verdict).toBe("NOT YET");
+    expect(result.toasts[0]?.message).toMatch(/^HO-0001 is ready/);
+
+    const snap = emu.snapshot();
+    expect(snap.activeSheet).toBe("HO-0001 Acme Corp");
+    const tab = sheetOf(snap, "HO-0001 Acme Corp");
+    expect(tab.frozenRows).toBe(1);
+    expect(cellOf(snap, tab.name, 1, 6)).toMatchObject({ f: "=HANDOFF_GATE(A8:J26,FALSE,B6)", v: "NOT YET" });
+    expect(String(cellOf(snap, tab.name, 1, 7).v)).toMatch(/^NOT YET: \d+ required open/);
+    expect(cellOf(snap, tab.name, 8, 5).v).toBe("Status");
+    const status = cellOf(snap, tab.name, 9, 5);
+    expect(status.v).toBe("Not started");
+    expect(status.validation).toMatchObject({ criteria: "VALUE_IN_LIST", allowInvalid: true });
+    expect(cellOf(snap, tab.name, 9, 7).validation?.criteria).toMatch(/^DATE/);
+    expect(cellOf(snap, tab.name, 9, 4)).toMatchObject({ v: true, validation: { criteria: "CHECKBOX" } });
+    const conditions = tab.conditionalRules.map((r) => `${r.condition}:${r.values[0]}`);
+    expect(conditions).toEqual(
+      expect.arrayContaining(["TEXT_EQUAL_TO:Done", "TEXT_EQUAL_TO:GO", "TEXT_STARTS_WITH:NOT YET"]),
+    );
+    expect(tab.protections).toEqual([expect.objectContaining({ range: "A1:J7", warningOnly: true })]);
+    expect(snap.metadata).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          key: "handoffGate.handoff",
+          value: expect.stringContaining('"id":"HO-0001"'),
+        }),
+      ]),
+    );
+
+    const register = sheetOf(snap, "Handoffs");
+    expect(register.frozenRows).toBe(1);
+    expect(cellOf(snap, "Handoffs", 2, 1).v).toBe("HO-0001");
+    expect(cellOf(snap, "Handoffs", 2, 10)).toMatchObject({
+      f: "=INDEX(HandoffGate_HO_0001,1,6)",
+      v: "NOT YET",
+    });
+  });
+
+  it("gives unique IDs that are never reused, even after register rows are deleted", async () => {
+    const emu = await load();
+    for (const client of ["A", "B", "C"]) start(emu, { client });
+    const register = emu.model.sheetByName("Handoffs");
+    if (!register) throw new Error("no register");
+    emu.model.deleteRows(register, 3, 2);
+    expect(start(emu, { client: "D" }).id).toBe("HO-0004");
+    emu.model.documentProperties.clear();
+    expect(start(emu, { client: "E" }).id).toBe("HO-0005");
+  });
+
+  it("two people starting at the same moment get different IDs and both rows survive", async () => {
+    const emu = await load();
+    let second: ReturnType<typeof emu.run> | undefined;
+    const first = ok(
+      emu.run("startHandoff", [newRequest({ client: "First" })], {
+        whileLockHeld: () => {
+          second = emu.run("startHandoff", [newRequest({ client: "Second" })]);
+        },
+      }),
+    );
+    expect((first.value as { id: string }).id).toBe("HO-0001");
+    expect(second?.ok).toBe(false);
+    expect(second?.error?.message).toMatch(/Someone else is starting a handoff .* Try again/);
+    expect(start(emu, { client: "Second" }).id).toBe("HO-0002");
+    const snap = emu.snapshot();
+    expect([cellOf(snap, "Handoffs", 2, 1).v, cellOf(snap, "Handoffs", 3, 1).v]).toEqual([
+      "HO-0001",
+      "HO-0002",
+    ]);
+  });
+
+  it("costs a fixed number of Spreadsheet calls, whatever the size of the checklist", async () => {
+    const emu = await load();
+    start(emu, { client: "Warm-up" });
+    const small = ok(emu.run("startHandoff", [newRequest({ scenarioId: "expansion-change" })])).calls;
+    const large = ok(emu.run("startHandoff", [newRequest({ scenarioId: "custom-high-risk" })])).calls;
+    expect(formatCalls(large)).toBe(formatCalls(small));
+    expect(small.total).toBe(19);
+  });
+
+  it("writes people's text as text, never as a formula or a number", async () => {
+    const emu = await load();
+    const client = '=HYPERLINK("http://evil.example","click")';
+    start(emu, { client, handoffOwner: "+1 555 0100" });
+    const snap = emu.snapshot();
+    const tab = snap.sheets.find((s) => s.name.startsWith("HO-0001"));
+    expect(tab?.name).toMatch(/^HO-0001 =HYPERLINK\( http evil\.example/);
+    expect(tab?.name).not.toMatch(/["'/:]/);
+    expect(cellOf(snap, "Handoffs", 2, 2)).toEqual(expect.objectContaining({ v: client }));
+    expect(cellOf(snap, "Handoffs", 2, 2).f).toBeUndefined();
+    expect(cellOf(snap, "Handoffs", 2, 6).v).toBe("+1 555 0100");
+  });
+
+  it("rejects a bad request with the fix, creating nothing", async () => {
+    const emu = await load();
+    const before = JSON.stringify(emu.snapshot());
+    const bad = emu.run("startHandoff", [newRequest({ handoffOwner: "Sales/Ops" })]);
+    expect(bad.ok).toBe(false);
+    expect(bad.error?.message).toMatch(/names more than one person/);
+    const noDetail = emu.run("startHandoff", [newRequest({ hasExceptions: true, exceptions: " " })]);
+    expect(noDetail.error?.message).toMatch(/Describe the exceptions/);
+    expect(JSON.stringify(emu.snapshot())).toBe(before);
+  });
+
+  it("adds the high-risk items for a deal with exceptions, and the gate counts them", async () => {
+    const emu = await load();
+    const view = start(emu, { hasExceptions: true, exceptions: "Custom pricing, 60-day terms" });
+    expect(view.items).toHaveLength(10 + 6 + 8);
+    expect(view.exceptions).toBe("Custom pricing, 60-day terms");
+  });
+
+  it("the menu's New handoff… opens the sidebar on the form", async () => {
+    const emu = await load();
+    ok(emu.run("newHandoff"));
+    expect(emu.ui.sidebar?.title).toBe("Handoff Gate");
+    expect(emu.ui.sidebar?.html).toContain('<meta name="start-view" content="new">');
+    activate(emu, "Sheet1");
+    ok(emu.run("openSidebar"));
+    expect(emu.ui.sidebar?.html).toContain('<meta name="start-view" content="walkthrough">');
+  });
+});

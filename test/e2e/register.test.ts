@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { formatCalls } from "../../emulator/index";
+import { REGISTER_COLUMNS } from "../../src/core/register";
+import { cellOf, load, ok, start } from "./helpers";
+
+describe("Refresh register", () => {
+  it("keeps each row's gate live from its tab, also after the tab is renamed", async () => {
+    const emu = await load();
+    const view = start(emu);
+    const tab = emu.model.sheetByName(view.sheetName);
+    if (!tab) throw new Error("no tab");
+    tab.name = "Acme kickoff (renamed)";
+    const result = ok(emu.run("refreshRegister"));
+    expect(result.value).toBe("Register refreshed: 1 handoff · 0 GO · 1 NOT YET.");
+    expect(cellOf(emu.snapshot(), "Handoffs", 2, 10).v).toBe("NOT YET");
+  });
+
+  it("reports a deleted tab and keeps its register row", async () => {
+    const emu = await load();
+    const first = start(emu, { client: "Gone" });
+    start(emu, { client: "Kept" });
+    const tab = emu.model.sheetByName(first.sheetName);
+    if (!tab) throw new Error("no tab");
+    emu.model.removeSheet(tab);
+    const result = ok(emu.run("refreshRegister"));
+    expect(result.value).toMatch(/1 tab was deleted \(HO-0001\); their rows are kept\./);
+    const snap = emu.snapshot();
+    expect(cellOf(snap, "Handoffs", 2, 1).v).toBe("HO-0001");
+    expect(cellOf(snap, "Handoffs", 2, 2).v).toBe("Gone");
+  });
+
+  it("restores mirror formulas typed over by hand and is idempotent", async () => {
+    const emu = await load();
+    start(emu);
+    emu.model.setValues("Handoffs", 2, 10, [["GO", "looks fine"]]);
+    ok(emu.run("refreshRegister"));
+    const once = emu.snapshot();
+    expect(cellOf(once, "Handoffs", 2, 10)).toMatchObject({
+      f: "=INDEX(HandoffGate_HO_0001,1,6)",
+      v: "NOT YET",
+    });
+    ok(emu.run("refreshRegister"));
+    expect(JSON.stringify(emu.snapshot())).toBe(JSON.stringify(once));
+  });
+
+  it("puts back a deleted header row without touching the handoff rows", async () => {
+    const emu = await load();
+    start(emu);
+    const register = emu.model.sheetByName("Handoffs");
+    if (!register) throw new Error("no register");
+    emu.model.deleteRows(register, 1, 1);
+    const result = ok(emu.run("refreshRegister"));
+    expect(result.value).toMatch(/The header row was missing and has been put back\./);
+    const snap = emu.snapshot();
+    expect(cellOf(snap, "Handoffs", 1, 1).v).toBe("ID");
+    expect(cellOf(snap, "Handoffs", 2, 1).v).toBe("HO-0001");
+  });
+
+  it("costs the same calls for 3 and for 5,000 handoffs", async () => {
+    const emu = await load();
+    for (const client of ["A", "B", "C"]) start(emu, { client });
+    const few = ok(emu.run("refreshRegister")).calls;
+    const rows = Array.from({ length: 4997 }, (_, i) => {
+      const r: unknown[] = Array(REGISTER_COLUMNS.length).fill("");
+      r[0] = `HO-${String(i + 4).padStart(4, "0")}`;
+      r[1] = `Client ${i + 4}`;
+      return r;
+    });
+    emu.model.setValues("Handoffs", 5, 1, rows);
+    const many = ok(emu.run("refreshRegister"));
+    expect(formatCalls(many.calls)).toBe(formatCalls(few));
+    expect(few.total).toBe(7);
+    expect(many.value).toMatch(/^Register refreshed: 5000 handoffs/);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import type { HandoffView, ItemView } from "../../src/core/api-contract";
+import { cellOf, load, ok, start } from "./helpers";
+
+function saveRequest(view: HandoffView, item: ItemView, patch: Partial<ItemView> = {}) {
+  const next = { ...item, ...patch };
+  return {
+    handoffId: view.id,
+    row: item.row,
+    itemText: item.text,
+    status: next.status,
+    owner: next.owner,
+    due: next.due,
+    evidence: next.evidence,
+    approvedBy: next.approvedBy,
+    notes: next.notes,
+  };
+}
+
+function done(item: ItemView): Partial<ItemView> {
+  const evidence = item.kind === "attachment" || item.kind === "approval";
+  return {
+    status: "Done",
+    owner: "Dana Lee",
+    due: "2026-12-01",
+    evidence: evidence ? "https://drive.example.com/x" : "",
+    approvedBy: item.kind === "approval" ? "Priya Shah" : "",
+  };
+}
+
+describe("Sidebar endpoints (google.script.run semantics)", () => {
+  it("saves one row with one batched write and returns the new gate; walking every item reaches GO", async () => {
+    const emu = await load();
+    let view = start(emu, { scenarioId: "owner-transfer" });
+    const first = view.items[0];
+    if (!first) throw new Error("no items");
+    const before = emu.snapshot();
+    const saved = ok(emu.run("saveItem", [saveRequest(view, first, done(first))]));
+    expect(saved.calls.byMethod["Range.setValues"]).toBe(1);
+    const after = emu.snapshot();
+    const tab = view.sheetName;
+    const changed: string[] = [];
+    after.sheets
+      .find((s) => s.name === tab)
+      ?.cells.forEach((line, r) =>
+        line.forEach((c, k) => {
+          const old = before.sheets.find((s) => s.name === tab)?.cells[r]?.[k];
+          if (JSON.stringify(old) !== JSON.stringify(c)) changed.push(`${r + 1}:${k + 1}`);
+        }),
+      );
+    expect(changed.every((c) => c.startsWith(`${first.row}:`) || c.startsWith("1:"))).toBe(true);
+    view = saved.value as HandoffView;
+    for (const item of view.items.slice(1)) {
+      view = (await emu.callFromClient("saveItem", [saveRequest(view, item, done(item))])) as HandoffView;
+    }
+    expect(view.gate.verdict).toBe("GO");
+    expect(view.gate.requiredDone).toBe(view.gate.requiredTotal);
+    expect(cellOf(emu.snapshot(), tab, 1, 6).v).toBe("GO");
+    expect(cellOf(emu.snapshot(), "Handoffs", 2, 10).v).toBe("GO");
+  });
+
+  it("writes typed text literally and refuses a stale row", async () => {
+    const emu = await load();
+    const view = start(emu);
+    const item = view.items[0];
+    if (!item) throw new Error("no items");
+    ok(
+      emu.run("saveItem", [
+        saveRequest(view, item, { status: "In progress", owner: "=IMPORTXML(1)", due: "2026-12-01" }),
+      ]),
+    );
+    const owner = cellOf(emu.snapshot(), view.sheetName, item.row, 6);
+    expect(owner.v).toBe("=IMPORTXML(1)");
+    expect(owner.f).toBeUndefined();
+    const stale = emu.run("saveItem", [{ ...saveRequest(view, item), itemText: "Something else" }]);
+    expect(stale.error?.message).toMatch(/The checklist changed since the sidebar loaded it/);
+  });
+
+  it("records Go against NOT YET as an override that needs a reason and an approver", async () => {
+    const emu = await load();
+    const view = start(emu);
+    const decision = {
+      handoffId: view.id,
+      decision: "Go",
+      overrideReason: "",
+      overrideApprovedBy: "",
+      acknowledgedBy: "",
+      acknowledgedOn: "",
+    };
+    const bare = ok(emu.run("recordDecision", [decision])).value as HandoffView;
+    expect(bare.decision.isOverride).toBe(true);
+    expect(bare.decision.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(["override-needs-reason", "override-needs-approver"]),
+    );
+    const justified = ok(
+      emu.run("recordDecision", [
+        {
+          ...decision,
+          overrideReason: "Fixed go-live",
+          overrideApprovedBy: "Priya Shah",
+          acknowledgedBy: "Sam Ortiz",
+          acknowledgedOn: "2026-11-24",
+        },
+      ]),
+    ).value as HandoffView;
+    expect(justified.decision.findings).toEqual([]);
+    expect(justified.decision.acknowledgedOn).toBe("2026-11-24");
+    const snap = emu.snapshot();
+    expect(cellOf(snap, "Handoffs", 2, 12).v).toBe("Go");
+    expect(cellOf(snap, "Handoffs", 2, 13).v).toBe("Sam Ortiz");
+  });
+
+  it("reports the active tab, or says it is not a handoff", async () => {
+    const emu = await load();
+    const empty = (await emu.callFromClient("getSidebarState", [{}])) as {
+      handoff: unknown;
+      notice: string;
+      scenarios: unknown[];
+    };
+    expect(empty.handoff).toBeNull();
+    expect(empty.notice).toMatch(/not a Handoff Gate checklist tab/);
+    expect(empty.scenarios).toHaveLength(5);
+    start(emu);
+    const state = (await emu.callFromClient("getSidebarState", [{}])) as { handoff: HandoffView };
+    expect(state.handoff.id).toBe("HO-0001");
+    await expect(emu.callFromClient("saveItem", [{ due: new Date() }])).rejects.toThrow();
+  });
+});

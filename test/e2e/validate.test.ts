@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { formatCalls } from "../../emulator/index";
+import { NOTE_PREFIX } from "../../src/core/cell-marks";
+import { COLORS } from "../../src/core/checklist-layout";
+import { activate, cellOf, load, ok, start } from "./helpers";
+
+const OWNER = 6;
+const STATUS = 5;
+
+describe("Validate this handoff", () => {
+  it("marks each finding on its cell with a note and a highlight, and clears them once fixed", async () => {
+    const emu = await load();
+    const view = start(emu);
+    const row = view.items[0]?.row ?? 9;
+    emu.model.setValues(view.sheetName, row, STATUS, [["need clarification", "Sales/Ops"]]);
+    emu.model.setValues(view.sheetName, row + 1, 10, [["my own note is in Notes"]]);
+    const result = ok(emu.run("validateHandoff"));
+    expect(result.value).toMatch(
+      /^HO-0001: gate NOT YET · \d+ errors, \d+ warnings? \(see the notes on the marked cells\)\.$/,
+    );
+    let snap = emu.snapshot();
+    expect(cellOf(snap, view.sheetName, row, OWNER).note).toMatch(
+      /^Handoff Gate: ✖ Owner "Sales\/Ops" names more than one person/,
+    );
+    expect(cellOf(snap, view.sheetName, row, OWNER).bg).toBe(COLORS.errorBg);
+    expect(cellOf(snap, view.sheetName, row, STATUS).note).toMatch(/need clarification/);
+    expect(result.toasts[0]?.message).toBe(result.value);
+
+    emu.model.setValues(view.sheetName, row, STATUS, [
+      ["In progress", "Dana Lee", new Date("2026-12-10T12:00:00Z")],
+    ]);
+    ok(emu.run("validateHandoff"));
+    snap = emu.snapshot();
+    expect(cellOf(snap, view.sheetName, row, OWNER).note ?? "").toBe("");
+    expect(cellOf(snap, view.sheetName, row, OWNER).bg ?? "#ffffff").toBe("#ffffff");
+    expect(cellOf(snap, view.sheetName, row, STATUS).note ?? "").toBe("");
+  });
+
+  it("keeps a person's own notes and is idempotent", async () => {
+    const emu = await load();
+    const view = start(emu);
+    const row = view.items[1]?.row ?? 10;
+    const sheet = emu.model.sheetByName(view.sheetName);
+    if (!sheet) throw new Error("no tab");
+    emu.model.cellForWrite(sheet, row, OWNER).note = "Ask Dana before Friday";
+    ok(emu.run("validateHandoff"));
+    const once = JSON.stringify(emu.snapshot());
+    ok(emu.run("validateHandoff"));
+    expect(JSON.stringify(emu.snapshot())).toBe(once);
+    expect(cellOf(emu.snapshot(), view.sheetName, row, OWNER).note).toBe("Ask Dana before Friday");
+    expect(NOTE_PREFIX).toBe("Handoff Gate: ");
+  });
+
+  it("costs the same number of calls on a small and a large checklist", async () => {
+    const emu = await load();
+    start(emu, { scenarioId: "expansion-change" });
+    const small = ok(emu.run("validateHandoff")).calls;
+    start(emu, { scenarioId: "custom-high-risk" });
+    const large = ok(emu.run("validateHandoff")).calls;
+    expect(formatCalls(large)).toBe(formatCalls(small));
+    expect(small.total).toBe(10);
+  });
+
+  it("on a tab that is not a checklist says so and changes nothing", async () => {
+    const emu = await load();
+    start(emu);
+    activate(emu, "Sheet1");
+    const before = JSON.stringify(emu.snapshot());
+    const result = ok(emu.run("validateHandoff"));
+    expect(result.value).toMatch(/"Sheet1" is not a Handoff Gate checklist tab\. Open a handoff's tab/);
+    expect(JSON.stringify(emu.snapshot())).toBe(before);
+  });
+
+  it("names what is missing when a person deleted the Status column's header", async () => {
+    const emu = await load();
+    const view = start(emu);
+    emu.model.setValues(view.sheetName, 8, STATUS, [[""]]);
+    const result = ok(emu.run("validateHandoff"));
+    expect(result.value).toMatch(/Status/);
+    expect(result.toasts[0]?.message).toBe(result.value);
+  });
+
+  it("puts back a gate formula that was typed over, and follows rows added below the table", async () => {
+    const emu = await load();
+    const view = start(emu, { scenarioId: "owner-transfer" });
+    const last = view.items.at(-1)?.row ?? 0;
+    emu.model.setValues(view.sheetName, 1, 6, [["GO"]]);
+    const sheet = emu.model.sheetByName(view.sheetName);
+    if (!sheet) throw new Error("no tab");
+    emu.model.insertRows(sheet, last + 1, 1);
+    emu.model.setValues(view.sheetName, last + 1, 1, [
+      ["Extra", "A step the team added", "task", true, "Not started"],
+    ]);
+    const result = ok(emu.run("validateHandoff"));
+    expect(result.value).toMatch(/Restored 2 header formulas\./);
+    const snap = emu.snapshot();
+    expect(cellOf(snap, view.sheetName, 1, 6)).toMatchObject({
+      f: `=HANDOFF_GATE(A8:J${last + 1},FALSE,B6)`,
+      v: "NOT YET",
+    });
+  });
+});
