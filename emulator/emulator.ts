@@ -54,7 +54,10 @@ export interface RunOptions {
   readonly user?: string;
   /** Runs once when this execution acquires the document lock, while it holds it (lock-service.ts). */
   readonly whileLockHeld?: () => void;
-  /** Runs once right after this execution's nth (default 1st) counted call of `after`, e.g. "Range.getValues". */
+  /**
+   * Runs once after this execution's nth (default 1st) counted call of `after` (e.g. "Range.getValue")
+   * has returned, before its next counted call: a second execution squeezed into that gap.
+   */
   readonly interleave?: { readonly after: string; readonly nth?: number; readonly run: () => void };
 }
 
@@ -222,9 +225,9 @@ export class Emulator implements Host, ScriptRunHost {
       const hook = opts.interleave;
       let seen = 0;
       ex.afterCall = (method) => {
-        if (method !== hook.after) return;
+        if (method !== hook.after) return null;
         seen++;
-        if (seen === (hook.nth ?? 1)) hook.run();
+        return seen === (hook.nth ?? 1) ? hook.run : null;
       };
     }
     let outcome: { ok: boolean; value?: unknown; error?: ErrorInfo };
@@ -237,6 +240,7 @@ export class Emulator implements Host, ScriptRunHost {
       if (!fn) outcome = { ok: false, error: { name: "ScriptError", message: `Script function not found: ${name}` } };
       else {
         const out = realm.call(fn, makeArgs(ex));
+        ex.flushHook();
         outcome = out.ok ? { ok: true, value: realm.toHost(out.value) } : { ok: false, error: out.error };
       }
     } catch (e) {

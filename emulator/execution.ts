@@ -147,13 +147,27 @@ export class Execution {
       this.fail(`You do not have permission to call Ui.${method}`);
     }
     if (counted && this.untrackedDepth === 0) {
+      const pending = this.pendingHook;
+      this.pendingHook = null;
+      pending?.();
       this.counter.add(`${cls}.${method}`);
-      this.afterCall?.(`${cls}.${method}`);
+      this.pendingHook = this.afterCall?.(`${cls}.${method}`) ?? null;
     }
   }
 
-  /** Test hook: called after each counted call (Emulator's `interleave` option). */
-  afterCall: ((method: string) => void) | null = null;
+  /**
+   * Test hook (Emulator's `interleave` option): sees each counted call; a function it returns runs
+   * once that call has returned, i.e. just before this execution's next counted call (or at its end).
+   */
+  afterCall: ((method: string) => (() => void) | null) | null = null;
+  private pendingHook: (() => void) | null = null;
+
+  /** Runs a hook still pending when the bundle's function returns. */
+  flushHook(): void {
+    const pending = this.pendingHook;
+    this.pendingHook = null;
+    pending?.();
+  }
 
   private untrackedDepth = 0;
 
