@@ -35,8 +35,9 @@ describe("npm run export -- --demo", () => {
     expect(notes.join("\n")).toMatch(/names more than one person/);
 
     const register = book.getWorksheet("Handoffs");
-    expect(register?.getCell("A2").value).toBe("HO-0001");
-    expect((register?.getCell("J2").value as ExcelJS.CellFormulaValue).result).toBe("GO");
+    if (!register) throw new Error("no register");
+    expect(register.getCell("A2").value).toBe("HO-0001");
+    expect((register.getCell("J2").value as ExcelJS.CellFormulaValue).result).toBe("GO");
   });
 });
 

@@ -40,14 +40,13 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
     const after = emu.snapshot();
     const tab = view.sheetName;
     const changed: string[] = [];
-    after.sheets
-      .find((s) => s.name === tab)
-      ?.cells.forEach((line, r) =>
-        line.forEach((c, k) => {
-          const old = before.sheets.find((s) => s.name === tab)?.cells[r]?.[k];
-          if (JSON.stringify(old) !== JSON.stringify(c)) changed.push(`${r + 1}:${k + 1}`);
-        }),
-      );
+    const oldCells = before.sheets.find((s) => s.name === tab)?.cells ?? [];
+    const newCells = after.sheets.find((s) => s.name === tab)?.cells ?? [];
+    newCells.forEach((line, r) => {
+      line.forEach((c, k) => {
+        if (JSON.stringify(oldCells[r]?.[k]) !== JSON.stringify(c)) changed.push(`${r + 1}:${k + 1}`);
+      });
+    });
     expect(changed.every((c) => c.startsWith(`${first.row}:`) || c.startsWith("1:"))).toBe(true);
     view = saved.value as HandoffView;
     for (const item of view.items.slice(1)) {
