@@ -90,8 +90,17 @@ function conditionalRule(
         style,
         priority,
       };
-    case "TEXT_STARTS_WITH":
-      return { type: "containsText", operator: "beginsWith", text: value, style, priority };
+    case "TEXT_STARTS_WITH": {
+      // exceljs has no beginsWith rule: an expression relative to the range's top-left cell does the same.
+      const topLeft = (rule.ranges[0] ?? "A1").split(":")[0];
+      const quoted = `"${value.replace(/"/g, '""')}"`;
+      return {
+        type: "expression",
+        formulae: [`LEFT(${topLeft},${value.length})=${quoted}`],
+        style,
+        priority,
+      };
+    }
     case "TEXT_CONTAINS":
       return { type: "containsText", operator: "containsText", text: value, style, priority };
     case "CUSTOM_FORMULA":
