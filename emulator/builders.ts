@@ -77,7 +77,8 @@ export class DataValidationBuilder {
   }
 
   requireValueInList(values: unknown, showDropdown?: boolean): this {
-    if (!Array.isArray(values)) this.ex.fail("The parameters don't match the method signature for requireValueInList.");
+    if (!Array.isArray(values))
+      this.ex.fail("The parameters don't match the method signature for requireValueInList.");
     return this.set("VALUE_IN_LIST", [[...values].map(String), showDropdown ?? true]);
   }
   requireValueInRange(range: unknown, showDropdown?: boolean): this {
@@ -144,7 +145,8 @@ export class DataValidationBuilder {
     return new DataValidationBuilder(this.ex, this.snapshot());
   }
   build(): DataValidation {
-    if (this.criteria === null) this.ex.fail("You must specify a criteria type before building a data validation rule.");
+    if (this.criteria === null)
+      this.ex.fail("You must specify a criteria type before building a data validation rule.");
     return new DataValidation(this.ex, this.snapshot());
   }
   private snapshot(): ValidationData {
@@ -187,7 +189,8 @@ export class ConditionalFormatRule {
     readonly data: ConditionalRuleData,
   ) {}
   getRanges(): unknown[] {
-    const sheet = this.data.sheetId === undefined ? undefined : this.ex.host.model.sheetById(this.data.sheetId);
+    const sheet =
+      this.data.sheetId === undefined ? undefined : this.ex.host.model.sheetById(this.data.sheetId);
     if (!sheet) return this.ex.realm.array([]);
     return this.ex.realm.array(this.data.ranges.map((g) => this.ex.makeRange({ sheet, grid: g })));
   }
@@ -265,9 +268,11 @@ export class ConditionalFormatRuleBuilder {
     return this;
   }
   setRanges(ranges: unknown): this {
-    if (!Array.isArray(ranges)) this.ex.fail("The parameters don't match the method signature for setRanges.");
+    if (!Array.isArray(ranges))
+      this.ex.fail("The parameters don't match the method signature for setRanges.");
     const targetsOf = ranges.map((r) => targetOf(r));
-    if (targetsOf.some((t) => !t)) this.ex.fail("The parameters don't match the method signature for setRanges.");
+    if (targetsOf.some((t) => !t))
+      this.ex.fail("The parameters don't match the method signature for setRanges.");
     this.ranges = targetsOf.map((t) => ({ ...(t as RangeTarget).grid }));
     this.sheetId = targetsOf[0]?.sheet.id;
     return this;

@@ -4,8 +4,8 @@
 // becomes a date, and '=1+2' becomes a formula" (developers.google.com/sheets/api/reference/rest/v4/ValueInputOption);
 // that setValue behaves as USER_ENTERED is observed/widely reported, not stated on the Range page.
 
-import type { CellValue } from "./workbook-model";
 import { zonedToInstant } from "./time-zone";
+import type { CellValue } from "./workbook-model";
 
 /** The stored outcome of writing one value: a value, or a formula (value computed later). */
 export interface StoredInput {

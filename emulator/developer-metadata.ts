@@ -8,7 +8,13 @@ import type { Execution } from "./execution";
 import type { MetadataData } from "./workbook-model";
 
 /** Adds metadata; overloads (key), (key, visibility), (key, value), (key, value, visibility). */
-export function addMetadata(ex: Execution, key: string, a: unknown, b: unknown, location: MetadataData["location"]): void {
+export function addMetadata(
+  ex: Execution,
+  key: string,
+  a: unknown,
+  b: unknown,
+  location: MetadataData["location"],
+): void {
   let value: string | null = null;
   let visibility = "DOCUMENT";
   if (typeof a === "string") {
@@ -52,7 +58,11 @@ export class DeveloperMetadataLocationObj {
     if (loc.type !== "ROW") return null;
     const sheet = this.ex.host.model.sheetById(loc.sheetId);
     if (!sheet) return null;
-    return this.ex.makeRange({ sheet, grid: { row: loc.start, col: 1, numRows: loc.count, numCols: sheet.maxCols }, open: { cols: true } });
+    return this.ex.makeRange({
+      sheet,
+      grid: { row: loc.start, col: 1, numRows: loc.count, numCols: sheet.maxCols },
+      open: { cols: true },
+    });
   }
   getColumn(): object | null {
     this.ex.enter("DeveloperMetadataLocation", "getColumn", "read");
@@ -60,7 +70,11 @@ export class DeveloperMetadataLocationObj {
     if (loc.type !== "COLUMN") return null;
     const sheet = this.ex.host.model.sheetById(loc.sheetId);
     if (!sheet) return null;
-    return this.ex.makeRange({ sheet, grid: { row: 1, col: loc.start, numRows: sheet.maxRows, numCols: loc.count }, open: { rows: true } });
+    return this.ex.makeRange({
+      sheet,
+      grid: { row: 1, col: loc.start, numRows: sheet.maxRows, numCols: loc.count },
+      open: { rows: true },
+    });
   }
 }
 

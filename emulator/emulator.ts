@@ -11,9 +11,9 @@ import {
   BUTTON_SETS,
   BUTTONS,
   DATA_VALIDATION_CRITERIA,
-  makeEnum,
   METADATA_LOCATION_TYPES,
   METADATA_VISIBILITY,
+  makeEnum,
   PROTECTION_TYPES,
   WRAP_STRATEGIES,
 } from "./enums";
@@ -86,7 +86,8 @@ export function customFunctionNames(code: string): string[] {
   for (const m of code.matchAll(CUSTOM_FUNCTION_STUB)) {
     const doc = m[1] ?? "";
     const name = m[2] ?? "";
-    if (/@customfunction\b/.test(doc.slice(doc.lastIndexOf("/**") + 1)) && !name.endsWith("_")) names.push(name);
+    if (/@customfunction\b/.test(doc.slice(doc.lastIndexOf("/**") + 1)) && !name.endsWith("_"))
+      names.push(name);
   }
   return names;
 }
@@ -207,7 +208,9 @@ export class Emulator implements Host, ScriptRunHost {
   /** For the google.script.run bridge: one FULL execution, function must exist at top level. */
   runForClient(name: string, args: unknown[]): { ok: boolean; value?: unknown; error?: ErrorInfo } {
     const r = this.run(name, args, { authMode: "FULL" });
-    return r.ok ? { ok: true, value: r.value } : { ok: false, error: r.error ?? { name: "Error", message: "" } };
+    return r.ok
+      ? { ok: true, value: r.value }
+      : { ok: false, error: r.error ?? { name: "Error", message: "" } };
   }
 
   /** Plain JSON-able data of the whole workbook (values computed, not counted). */
@@ -215,7 +218,11 @@ export class Emulator implements Host, ScriptRunHost {
     return snapshotOf(this.model, this.formulas);
   }
 
-  private execute(name: string, makeArgs: (ex: Execution) => readonly unknown[], opts: RunOptions): ExecutionResult {
+  private execute(
+    name: string,
+    makeArgs: (ex: Execution) => readonly unknown[],
+    opts: RunOptions,
+  ): ExecutionResult {
     const ex = new Execution(this, opts.authMode ?? "FULL", opts.user ?? this.user);
     const realm = new Realm(() => this.now());
     ex.realm = realm;
@@ -237,7 +244,11 @@ export class Emulator implements Host, ScriptRunHost {
     try {
       realm.evaluate(this.code, "Code.js");
       const fn = realm.globalFunction(name);
-      if (!fn) outcome = { ok: false, error: { name: "ScriptError", message: `Script function not found: ${name}` } };
+      if (!fn)
+        outcome = {
+          ok: false,
+          error: { name: "ScriptError", message: `Script function not found: ${name}` },
+        };
       else {
         const out = realm.call(fn, makeArgs(ex));
         ex.flushHook();
@@ -245,7 +256,10 @@ export class Emulator implements Host, ScriptRunHost {
       }
     } catch (e) {
       const err = e as { message?: unknown; name?: unknown };
-      outcome = { ok: false, error: { name: String(err.name ?? "Error"), message: String(err.message ?? e) } };
+      outcome = {
+        ok: false,
+        error: { name: String(err.name ?? "Error"), message: String(err.message ?? e) },
+      };
     } finally {
       if (hostZone === undefined) delete process.env.TZ;
       else process.env.TZ = hostZone;

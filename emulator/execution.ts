@@ -140,9 +140,12 @@ export class Execution {
    */
   enter(cls: string, method: string, access: Access, counted = true): void {
     const mode = this.authMode;
-    if (access === "open" && mode === "NONE") this.fail(`You do not have permission to call ${cls}.${method}`);
-    if (access === "write" && mode === "CUSTOM_FUNCTION") this.fail(`You do not have permission to call ${method}`);
-    if (access === "ui" && mode === "CUSTOM_FUNCTION") this.fail("Cannot call SpreadsheetApp.getUi() from this context.");
+    if (access === "open" && mode === "NONE")
+      this.fail(`You do not have permission to call ${cls}.${method}`);
+    if (access === "write" && mode === "CUSTOM_FUNCTION")
+      this.fail(`You do not have permission to call ${method}`);
+    if (access === "ui" && mode === "CUSTOM_FUNCTION")
+      this.fail("Cannot call SpreadsheetApp.getUi() from this context.");
     if (access === "dialog" && (mode === "NONE" || mode === "LIMITED")) {
       this.fail(`You do not have permission to call Ui.${method}`);
     }

@@ -6,7 +6,7 @@
 // kept for hover (common knowledge, PLATFORM §1). Other functions show "#NAME?" (not modelled).
 
 import { parseA1, splitSheet } from "./a1";
-import { type CellValue, type SheetData, type WorkbookModel, hasContent } from "./workbook-model";
+import { type CellValue, hasContent, type SheetData, type WorkbookModel } from "./workbook-model";
 
 /** A formula error: the code a cell shows and the message Sheets shows on hover. */
 export interface FormulaError {
@@ -236,7 +236,11 @@ export class FormulaEngine {
       const width = grid[i]?.length ?? 0;
       for (let j = 0; j < width; j++) {
         if (i === 0 && j === 0) continue;
-        if (row + i > sheet.maxRows || col + j > sheet.maxCols || hasContent(this.model.cell(sheet, row + i, col + j))) {
+        if (
+          row + i > sheet.maxRows ||
+          col + j > sheet.maxCols ||
+          hasContent(this.model.cell(sheet, row + i, col + j))
+        ) {
           return {
             error: "#REF!",
             message: "Array result was not expanded because it would overwrite data.",
@@ -281,8 +285,10 @@ export class FormulaEngine {
     if (!ref || !target) return { error: "#REF!", message: `Unresolved sheet name '${sheetName ?? ""}'.` };
     const startRow = ref.startRow ?? 1;
     const startCol = ref.startCol ?? 1;
-    const endRow = ref.endRow ?? (ref.startRow !== undefined && ref.startCol !== undefined ? startRow : target.maxRows);
-    const endCol = ref.endCol ?? (ref.startCol !== undefined && ref.startRow !== undefined ? startCol : target.maxCols);
+    const endRow =
+      ref.endRow ?? (ref.startRow !== undefined && ref.startCol !== undefined ? startRow : target.maxRows);
+    const endCol =
+      ref.endCol ?? (ref.startCol !== undefined && ref.startRow !== undefined ? startCol : target.maxCols);
     const grid: Grid = [];
     for (let r = startRow; r <= endRow; r++) {
       const line: CellValue[] = [];

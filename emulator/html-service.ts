@@ -86,7 +86,8 @@ export function compileTemplate(source: string): string {
     if (close < 0) throw new Error("Unclosed scriptlet in template.");
     const inner = source.slice(open + 2, close);
     if (inner.startsWith("!=")) code += `__out.push(__str(${inner.slice(2).trim().replace(/;$/, "")}));\n`;
-    else if (inner.startsWith("=")) code += `__out.push(__esc(__str(${inner.slice(1).trim().replace(/;$/, "")})));\n`;
+    else if (inner.startsWith("="))
+      code += `__out.push(__esc(__str(${inner.slice(1).trim().replace(/;$/, "")})));\n`;
     else code += `${inner}\n`;
     i = close + 2;
   }

@@ -68,7 +68,8 @@ export class LockObj {
     return this.acquire(Number(timeoutInMillis));
   }
   waitLock(timeoutInMillis: number): void {
-    if (!this.acquire(Number(timeoutInMillis))) this.ex.fail("Lock timeout: another process was holding the lock for too long.");
+    if (!this.acquire(Number(timeoutInMillis)))
+      this.ex.fail("Lock timeout: another process was holding the lock for too long.");
   }
   hasLock(): boolean {
     return this.state.holder === this.ex.id;

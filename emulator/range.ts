@@ -3,20 +3,27 @@
 // reference does not state are marked "observed" (PLATFORM §8).
 
 import { formatA1 } from "./a1";
-import { type RangeTarget, bindTarget, DataValidation } from "./builders";
+import { bindTarget, DataValidation, type RangeTarget } from "./builders";
 import { parseUserInput } from "./cell-input";
 import { normalizeColor } from "./colors";
+import { addMetadata, metadataIn } from "./developer-metadata";
 import { displayValue } from "./display-format";
 import { enumName } from "./enums";
 import type { Access, Execution } from "./execution";
-import { addMetadata, metadataIn } from "./developer-metadata";
 import { ProtectionObj } from "./protection";
 import type { CellData, GridRange } from "./workbook-model";
 
 /** getNumberFormat of an unformatted cell (observed). */
 export const DEFAULT_NUMBER_FORMAT = "0.###############";
 
-type Formats = "background" | "fontWeight" | "fontColor" | "numberFormat" | "wrap" | "wrapStrategy" | "horizontalAlignment";
+type Formats =
+  | "background"
+  | "fontWeight"
+  | "fontColor"
+  | "numberFormat"
+  | "wrap"
+  | "wrapStrategy"
+  | "horizontalAlignment";
 const FORMAT_KEYS: readonly Formats[] = [
   "background",
   "fontWeight",
@@ -100,7 +107,9 @@ export class RangeObj {
   /** Checks a 2-D array against the range's shape with Sheets' exact texts (PLATFORM §8, observed). */
   private checkShape(method: string, data: unknown): unknown[][] {
     if (!Array.isArray(data)) {
-      this.ex.fail(`The parameters (${typeNames([data])}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      this.ex.fail(
+        `The parameters (${typeNames([data])}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
     }
     if (data.length !== this.g.numRows) {
       this.ex.fail(
@@ -109,7 +118,9 @@ export class RangeObj {
     }
     for (const row of data) {
       if (!Array.isArray(row)) {
-        this.ex.fail(`The parameters (${typeNames([row])}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+        this.ex.fail(
+          `The parameters (${typeNames([row])}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+        );
       }
       if (row.length !== this.g.numCols) {
         this.ex.fail(
@@ -178,7 +189,10 @@ export class RangeObj {
     if (row < 1 || column < 1 || row > this.g.numRows || column > this.g.numCols) {
       this.ex.fail("The coordinates of the range are outside the dimensions of the range.");
     }
-    return new RangeObj(this.ex, { sheet: this.t.sheet, grid: { row: this.g.row + row - 1, col: this.g.col + column - 1, numRows: 1, numCols: 1 } });
+    return new RangeObj(this.ex, {
+      sheet: this.t.sheet,
+      grid: { row: this.g.row + row - 1, col: this.g.col + column - 1, numRows: 1, numCols: 1 },
+    });
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): RangeObj {
     this.in("offset");
@@ -196,7 +210,9 @@ export class RangeObj {
   }
   isBlank(): boolean {
     this.in("isBlank");
-    return this.cells((r, c) => this.cell(r, c)).every((row) => row.every((c) => !c || (c.value === "" && c.formula === undefined)));
+    return this.cells((r, c) => this.cell(r, c)).every((row) =>
+      row.every((c) => !c || (c.value === "" && c.formula === undefined)),
+    );
   }
 
   // ---- values ----
@@ -302,7 +318,12 @@ export class RangeObj {
     this.cells((r, c) => this.setFormat(key, value, r, c));
     return this;
   }
-  private gridFormat<K extends Formats>(method: string, key: K, data: unknown, map: (v: unknown) => CellData[K] | undefined): this {
+  private gridFormat<K extends Formats>(
+    method: string,
+    key: K,
+    data: unknown,
+    map: (v: unknown) => CellData[K] | undefined,
+  ): this {
     this.in(method, "write");
     const rows = this.checkShape(method, data);
     this.cells((r, c) => this.setFormat(key, map(rows[r - this.g.row]?.[c - this.g.col]), r, c));
@@ -386,7 +407,11 @@ export class RangeObj {
     return this.ex.enums.WrapStrategy?.[this.cell(this.g.row, this.g.col)?.wrapStrategy ?? "OVERFLOW"];
   }
   setHorizontalAlignment(alignment: string | null): this {
-    return this.eachFormat("setHorizontalAlignment", "horizontalAlignment", alignment === null ? undefined : String(alignment));
+    return this.eachFormat(
+      "setHorizontalAlignment",
+      "horizontalAlignment",
+      alignment === null ? undefined : String(alignment),
+    );
   }
   getHorizontalAlignment(): string {
     this.in("getHorizontalAlignment");
@@ -438,7 +463,10 @@ export class RangeObj {
   }
   private rule(v: unknown): DataValidation["data"] | undefined {
     if (v === null || v === undefined) return undefined;
-    if (!(v instanceof DataValidation)) this.ex.fail("The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.");
+    if (!(v instanceof DataValidation))
+      this.ex.fail(
+        "The parameters (Object) don't match the method signature for SpreadsheetApp.Range.setDataValidation.",
+      );
     return v.data;
   }
   private setValidationAt(r: number, c: number, data: DataValidation["data"] | undefined): void {
@@ -514,29 +542,49 @@ export class RangeObj {
   getMergedRanges(): unknown[] {
     this.in("getMergedRanges");
     const ranges = this.t.sheet.merges.filter((m) => overlaps(m, this.g));
-    return this.ex.realm.array(ranges.map((m) => new RangeObj(this.ex, { sheet: this.t.sheet, grid: { ...m } })));
+    return this.ex.realm.array(
+      ranges.map((m) => new RangeObj(this.ex, { sheet: this.t.sheet, grid: { ...m } })),
+    );
   }
 
   // ---- protection, metadata, activation ----
   protect(): ProtectionObj {
     this.in("protect", "write");
-    const data = { id: this.ex.host.model.newObjectId(), type: "RANGE" as const, range: { ...this.g }, description: "", warningOnly: false };
+    const data = {
+      id: this.ex.host.model.newObjectId(),
+      type: "RANGE" as const,
+      range: { ...this.g },
+      description: "",
+      warningOnly: false,
+    };
     this.t.sheet.protections.push(data);
     return new ProtectionObj(this.ex, this.t.sheet, data);
   }
   /** Only whole rows or columns may carry metadata (Sheets API metadata guide: row/column locations). */
   addDeveloperMetadata(key: string, a?: unknown, b?: unknown): this {
     this.in("addDeveloperMetadata", "write");
-    const whole = this.t.open?.rows || this.t.open?.cols || (this.g.row === 1 && this.g.numRows === this.t.sheet.maxRows) || (this.g.col === 1 && this.g.numCols === this.t.sheet.maxCols);
+    const whole =
+      this.t.open?.rows ||
+      this.t.open?.cols ||
+      (this.g.row === 1 && this.g.numRows === this.t.sheet.maxRows) ||
+      (this.g.col === 1 && this.g.numCols === this.t.sheet.maxCols);
     if (!whole) {
       this.ex.fail(
         "Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.",
       );
     }
-    const isColumns = this.t.open?.rows || (this.g.row === 1 && this.g.numRows === this.t.sheet.maxRows && !this.t.open?.cols);
-    addMetadata(this.ex, key, a, b, isColumns
-      ? { type: "COLUMN", sheetId: this.t.sheet.id, start: this.g.col, count: this.g.numCols }
-      : { type: "ROW", sheetId: this.t.sheet.id, start: this.g.row, count: this.g.numRows });
+    const isColumns =
+      this.t.open?.rows ||
+      (this.g.row === 1 && this.g.numRows === this.t.sheet.maxRows && !this.t.open?.cols);
+    addMetadata(
+      this.ex,
+      key,
+      a,
+      b,
+      isColumns
+        ? { type: "COLUMN", sheetId: this.t.sheet.id, start: this.g.col, count: this.g.numCols }
+        : { type: "ROW", sheetId: this.t.sheet.id, start: this.g.row, count: this.g.numRows },
+    );
     return this;
   }
   getDeveloperMetadata(): unknown[] {
@@ -558,5 +606,10 @@ export class RangeObj {
 }
 
 function overlaps(a: GridRange, b: GridRange): boolean {
-  return a.row <= b.row + b.numRows - 1 && b.row <= a.row + a.numRows - 1 && a.col <= b.col + b.numCols - 1 && b.col <= a.col + a.numCols - 1;
+  return (
+    a.row <= b.row + b.numRows - 1 &&
+    b.row <= a.row + a.numRows - 1 &&
+    a.col <= b.col + b.numCols - 1 &&
+    b.col <= a.col + a.numCols - 1
+  );
 }

@@ -20,7 +20,9 @@ export interface ErrorInfo {
 }
 
 /** The outcome of calling a function inside the realm. */
-export type CallOutcome = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: ErrorInfo };
+export type CallOutcome =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly error: ErrorInfo };
 
 // Replaces the context's Date so `new Date()` and `Date.now()` read the emulation's virtual clock.
 const VIRTUAL_DATE = `(function (now) {
@@ -53,7 +55,12 @@ export class Realm {
   /** Defines the service globals (SpreadsheetApp, Logger…) the bundle sees. */
   install(globals: Record<string, unknown>): void {
     for (const [name, value] of Object.entries(globals)) {
-      Object.defineProperty(this.context, name, { value, writable: true, configurable: true, enumerable: false });
+      Object.defineProperty(this.context, name, {
+        value,
+        writable: true,
+        configurable: true,
+        enumerable: false,
+      });
     }
   }
 

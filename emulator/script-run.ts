@@ -23,7 +23,9 @@ export function illegalArgument(args: readonly unknown[]): string | null {
     if (v === null || typeof v !== "object") return null;
     if (seen.has(v)) return path;
     seen.add(v);
-    const entries: [string, unknown][] = Array.isArray(v) ? v.map((x, i) => [String(i), x]) : Object.entries(v);
+    const entries: [string, unknown][] = Array.isArray(v)
+      ? v.map((x, i) => [String(i), x])
+      : Object.entries(v);
     for (const [k, x] of entries) {
       const bad = walk(x, k);
       if (bad !== null) return bad;
@@ -71,7 +73,11 @@ export function isCallableName(name: unknown): name is string {
 }
 
 /** One google.script.run call, resolved as the page would see it. */
-export async function callFromClient(host: ScriptRunHost, name: string, args: readonly unknown[]): Promise<unknown> {
+export async function callFromClient(
+  host: ScriptRunHost,
+  name: string,
+  args: readonly unknown[],
+): Promise<unknown> {
   const out = await handleClientCall(host, { name, args });
   if (out.ok) return out.value;
   const err = new Error(out.error.message);
@@ -101,7 +107,10 @@ export async function handleClientCall(host: ScriptRunHost, body: unknown): Prom
   const illegal = illegalArgument(list);
   if (illegal) return { ok: false, error: { name: "TypeError", message: illegal } };
   if (!isCallableName(name)) {
-    return { ok: false, error: { name: "ScriptError", message: `Script function not found: ${String(name)}` } };
+    return {
+      ok: false,
+      error: { name: "ScriptError", message: `Script function not found: ${String(name)}` },
+    };
   }
   const result = host.runForClient(name, wireCopy(list) as unknown[]);
   if (!result.ok) return { ok: false, error: result.error ?? { name: "Error", message: "unknown failure" } };

@@ -48,10 +48,18 @@ export class SheetObj {
       return new RangeObj(this.ex, t);
     }
     const numeric = args.length >= 2 && args.length <= 4 && args.every((x) => typeof x === "number");
-    if (!numeric) this.ex.fail(`The parameters (${typeNames(args)}) don't match the method signature for SpreadsheetApp.Sheet.${method}.`);
+    if (!numeric)
+      this.ex.fail(
+        `The parameters (${typeNames(args)}) don't match the method signature for SpreadsheetApp.Sheet.${method}.`,
+      );
     const t = {
       sheet: this.s,
-      grid: { row: a as number, col: b as number, numRows: (c as number | undefined) ?? 1, numCols: (d as number | undefined) ?? 1 },
+      grid: {
+        row: a as number,
+        col: b as number,
+        numRows: (c as number | undefined) ?? 1,
+        numCols: (d as number | undefined) ?? 1,
+      },
     };
     checkGrid(this.ex, t);
     return new RangeObj(this.ex, t);
@@ -64,7 +72,15 @@ export class SheetObj {
   getDataRange(): RangeObj {
     this.in("getDataRange");
     const m = this.ex.host.model;
-    const t = { sheet: this.s, grid: { row: 1, col: 1, numRows: Math.max(1, m.lastRow(this.s)), numCols: Math.max(1, m.lastColumn(this.s)) } };
+    const t = {
+      sheet: this.s,
+      grid: {
+        row: 1,
+        col: 1,
+        numRows: Math.max(1, m.lastRow(this.s)),
+        numCols: Math.max(1, m.lastColumn(this.s)),
+      },
+    };
     return new RangeObj(this.ex, t);
   }
   getName(): string {
@@ -134,7 +150,8 @@ export class SheetObj {
     if (start < 1 || start + count - 1 > this.s.maxCols) this.ex.fail("Those columns are out of bounds.");
   }
   private checkRows(start: number, count: number): void {
-    if (start < 1 || count < 1 || start + count - 1 > this.s.maxRows) this.ex.fail("Those rows are out of bounds.");
+    if (start < 1 || count < 1 || start + count - 1 > this.s.maxRows)
+      this.ex.fail("Those rows are out of bounds.");
   }
   setColumnWidth(column: number, width: number): this {
     this.in("setColumnWidth", "write");
@@ -224,7 +241,10 @@ export class SheetObj {
   /** Writes after the last row with content, adding a row when the sheet is full. */
   appendRow(rowContents: unknown): this {
     this.in("appendRow", "write");
-    if (!Array.isArray(rowContents)) this.ex.fail(`The parameters (${typeNames([rowContents])}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`);
+    if (!Array.isArray(rowContents))
+      this.ex.fail(
+        `The parameters (${typeNames([rowContents])}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`,
+      );
     const m = this.ex.host.model;
     const row = m.lastRow(this.s) + 1;
     if (row > this.s.maxRows) this.s.maxRows = row;
@@ -259,15 +279,22 @@ export class SheetObj {
   }
   getConditionalFormatRules(): unknown[] {
     this.in("getConditionalFormatRules");
-    return this.ex.realm.array(this.s.conditionalRules.map((d) => new ConditionalFormatRule(this.ex, { ...d, sheetId: this.s.id })));
+    return this.ex.realm.array(
+      this.s.conditionalRules.map((d) => new ConditionalFormatRule(this.ex, { ...d, sheetId: this.s.id })),
+    );
   }
   /** Replaces the whole list (PLATFORM §4, Sheet.setConditionalFormatRules reference). */
   setConditionalFormatRules(rules: unknown): void {
     this.in("setConditionalFormatRules", "write");
     if (!Array.isArray(rules) || rules.some((r) => !(r instanceof ConditionalFormatRule))) {
-      this.ex.fail("The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.");
+      this.ex.fail(
+        "The parameters don't match the method signature for SpreadsheetApp.Sheet.setConditionalFormatRules.",
+      );
     }
-    this.s.conditionalRules = (rules as ConditionalFormatRule[]).map((r) => ({ ...r.data, sheetId: this.s.id }));
+    this.s.conditionalRules = (rules as ConditionalFormatRule[]).map((r) => ({
+      ...r.data,
+      sheetId: this.s.id,
+    }));
   }
   clearConditionalFormatRules(): void {
     this.in("clearConditionalFormatRules", "write");
@@ -276,7 +303,9 @@ export class SheetObj {
   getProtections(type: unknown): unknown[] {
     this.in("getProtections");
     const name = enumName(type);
-    return this.ex.realm.array(this.s.protections.filter((p) => p.type === name).map((p) => new ProtectionObj(this.ex, this.s, p)));
+    return this.ex.realm.array(
+      this.s.protections.filter((p) => p.type === name).map((p) => new ProtectionObj(this.ex, this.s, p)),
+    );
   }
   protect(): ProtectionObj {
     this.in("protect", "write");
@@ -302,6 +331,9 @@ export class SheetObj {
   }
   createDeveloperMetadataFinder(): DeveloperMetadataFinderObj {
     this.in("createDeveloperMetadataFinder");
-    return new DeveloperMetadataFinderObj(this.ex, (m) => m.location.type !== "SPREADSHEET" && m.location.sheetId === this.s.id);
+    return new DeveloperMetadataFinderObj(
+      this.ex,
+      (m) => m.location.type !== "SPREADSHEET" && m.location.sheetId === this.s.id,
+    );
   }
 }

@@ -61,7 +61,11 @@ export interface WorkbookSnapshot {
   activeSheet: string;
   sheets: SheetSnapshot[];
   metadata: { key: string; value: string | null; visibility: string; location: string }[];
-  properties: { document: Record<string, string>; script: Record<string, string>; user: Record<string, Record<string, string>> };
+  properties: {
+    document: Record<string, string>;
+    script: Record<string, string>;
+    user: Record<string, Record<string, string>>;
+  };
 }
 
 function plain(v: CellValue): SnapshotValue {
@@ -70,7 +74,12 @@ function plain(v: CellValue): SnapshotValue {
 
 const a1 = (g: GridRange): string => formatA1(g.row, g.col, g.numRows, g.numCols);
 
-function sheetSnapshot(model: WorkbookModel, engine: FormulaEngine, sheet: SheetData, index: number): SheetSnapshot {
+function sheetSnapshot(
+  model: WorkbookModel,
+  engine: FormulaEngine,
+  sheet: SheetData,
+  index: number,
+): SheetSnapshot {
   let rows = 0;
   let cols = 0;
   for (const k of sheet.cells.keys()) {
@@ -123,7 +132,9 @@ function sheetSnapshot(model: WorkbookModel, engine: FormulaEngine, sheet: Sheet
     maxCols: sheet.maxCols,
     frozenRows: sheet.frozenRows,
     frozenCols: sheet.frozenCols,
-    columnWidths: Object.fromEntries([...sheet.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [String(c), w])),
+    columnWidths: Object.fromEntries(
+      [...sheet.columnWidths].sort((a, b) => a[0] - b[0]).map(([c, w]) => [String(c), w]),
+    ),
     cells,
     merges: sheet.merges.map(a1),
     conditionalRules: sheet.conditionalRules.map((r) => ({

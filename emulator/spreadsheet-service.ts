@@ -5,7 +5,7 @@
 import { ConditionalFormatRuleBuilder, DataValidationBuilder } from "./builders";
 import { addMetadata, DeveloperMetadataFinderObj, metadataIn } from "./developer-metadata";
 import type { Access, Execution } from "./execution";
-import { RangeObj } from "./range";
+import type { RangeObj } from "./range";
 import { duplicateName, SheetObj } from "./sheet";
 import { createUi } from "./ui";
 
@@ -84,8 +84,12 @@ export class SpreadsheetObj {
   }
   deleteSheet(sheet: unknown): void {
     this.in("deleteSheet", "write");
-    const s = sheet instanceof SheetObj ? this.m.sheetById(this.ex.untracked(() => sheet.getSheetId())) : undefined;
-    if (!s) this.ex.fail("The parameters (Object) don't match the method signature for SpreadsheetApp.Spreadsheet.deleteSheet.");
+    const s =
+      sheet instanceof SheetObj ? this.m.sheetById(this.ex.untracked(() => sheet.getSheetId())) : undefined;
+    if (!s)
+      this.ex.fail(
+        "The parameters (Object) don't match the method signature for SpreadsheetApp.Spreadsheet.deleteSheet.",
+      );
     if (this.m.sheets.filter((x) => !x.hidden && x !== s).length === 0) {
       this.ex.fail("A document must have at least one visible sheet.");
     }
@@ -97,7 +101,10 @@ export class SpreadsheetObj {
   }
   setActiveSheet(sheet: unknown): SheetObj {
     this.in("setActiveSheet", "write");
-    if (!(sheet instanceof SheetObj)) this.ex.fail("The parameters (Object) don't match the method signature for SpreadsheetApp.Spreadsheet.setActiveSheet.");
+    if (!(sheet instanceof SheetObj))
+      this.ex.fail(
+        "The parameters (Object) don't match the method signature for SpreadsheetApp.Spreadsheet.setActiveSheet.",
+      );
     this.ex.untracked(() => sheet.activate());
     return sheet;
   }
@@ -112,7 +119,11 @@ export class SpreadsheetObj {
   }
   toast(msg: unknown, title?: unknown, timeoutSeconds?: number): void {
     this.in("toast", "write");
-    this.ex.toasts.push({ message: String(msg), title: title === undefined ? "" : String(title), timeoutSeconds: timeoutSeconds ?? 5 });
+    this.ex.toasts.push({
+      message: String(msg),
+      title: title === undefined ? "" : String(title),
+      timeoutSeconds: timeoutSeconds ?? 5,
+    });
   }
   addDeveloperMetadata(key: string, a?: unknown, b?: unknown): this {
     this.in("addDeveloperMetadata", "write");
@@ -138,7 +149,9 @@ export function createSpreadsheetApp(ex: Execution, scopes: readonly string[]): 
   const byId = (method: string) => () => {
     ex.enter("SpreadsheetApp", method, "write");
     if (!scopes.includes("https://www.googleapis.com/auth/spreadsheets")) {
-      ex.fail(`You do not have permission to call SpreadsheetApp.${method}. Required permissions: https://www.googleapis.com/auth/spreadsheets`);
+      ex.fail(
+        `You do not have permission to call SpreadsheetApp.${method}. Required permissions: https://www.googleapis.com/auth/spreadsheets`,
+      );
     }
     return new SpreadsheetObj(ex);
   };

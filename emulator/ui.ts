@@ -39,7 +39,8 @@ export class MenuObj {
 }
 
 function html(ex: Execution, output: unknown): HtmlOutput {
-  if (!(output instanceof HtmlOutput)) ex.fail("The parameters (Object) don't match the method signature for Ui.showSidebar.");
+  if (!(output instanceof HtmlOutput))
+    ex.fail("The parameters (Object) don't match the method signature for Ui.showSidebar.");
   return output;
 }
 
@@ -54,7 +55,8 @@ const BUTTON_SETS: Record<string, readonly string[]> = {
 export function createUi(ex: Execution): Record<string, unknown> {
   const ui = ex.host.ui;
   const dialogArgs = (args: unknown[]): { title: string; prompt: string; buttons: string } => {
-    if (args.length >= 3) return { title: String(args[0]), prompt: String(args[1]), buttons: String(args[2]) };
+    if (args.length >= 3)
+      return { title: String(args[0]), prompt: String(args[1]), buttons: String(args[2]) };
     if (args.length === 2) return { title: "", prompt: String(args[0]), buttons: String(args[1]) };
     return { title: "", prompt: String(args[0]), buttons: "OK" };
   };
@@ -85,12 +87,24 @@ export function createUi(ex: Execution): Record<string, unknown> {
     showModalDialog: (output: unknown, title: string) => {
       ex.enter("Ui", "showModalDialog", "dialog", false);
       const h = html(ex, output);
-      ui.dialogs.push({ title: String(title), html: h.getContent(), modal: true, width: h.getWidth(), height: h.getHeight() });
+      ui.dialogs.push({
+        title: String(title),
+        html: h.getContent(),
+        modal: true,
+        width: h.getWidth(),
+        height: h.getHeight(),
+      });
     },
     showModelessDialog: (output: unknown, title: string) => {
       ex.enter("Ui", "showModelessDialog", "dialog", false);
       const h = html(ex, output);
-      ui.dialogs.push({ title: String(title), html: h.getContent(), modal: false, width: h.getWidth(), height: h.getHeight() });
+      ui.dialogs.push({
+        title: String(title),
+        html: h.getContent(),
+        modal: false,
+        width: h.getWidth(),
+        height: h.getHeight(),
+      });
     },
     alert: (...args: unknown[]) => {
       ex.enter("Ui", "alert", "dialog", false);

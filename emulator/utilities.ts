@@ -9,7 +9,20 @@ import { enumName } from "./enums";
 import type { Execution } from "./execution";
 import { offsetMinutes, zoneAbbreviation, zonedParts } from "./time-zone";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function pad(n: number, width: number): string {
@@ -160,7 +173,9 @@ export function createUtilities(ex: Execution): Record<string, unknown> {
     computeDigest: (algorithm: unknown, value: unknown, charset?: unknown) => {
       const alg = DIGESTS[enumName(algorithm)];
       if (!alg) ex.fail(`Unknown digest algorithm ${enumName(algorithm)}`);
-      const hash = createHash(alg).update(toBytes(value, charset === undefined ? "UTF_8" : enumName(charset))).digest();
+      const hash = createHash(alg)
+        .update(toBytes(value, charset === undefined ? "UTF_8" : enumName(charset)))
+        .digest();
       return r.array(signed(hash));
     },
     computeHmacSignature: (algorithm: unknown, value: unknown, key: unknown, charset?: unknown) => {
@@ -217,11 +232,16 @@ function formatLog(args: readonly unknown[]): string {
     let i = 0;
     return first.replace(/%[sdf]/g, () => String(rest[i++]));
   }
-  return args.map((a) => (typeof a === "string" ? a : isDate(a) ? a.toString() : JSON.stringify(a) ?? String(a))).join(" ");
+  return args
+    .map((a) => (typeof a === "string" ? a : isDate(a) ? a.toString() : (JSON.stringify(a) ?? String(a))))
+    .join(" ");
 }
 
 /** Logger and console, writing to the execution's log. */
-export function createLogging(ex: Execution): { Logger: Record<string, unknown>; console: Record<string, unknown> } {
+export function createLogging(ex: Execution): {
+  Logger: Record<string, unknown>;
+  console: Record<string, unknown>;
+} {
   const write = (...args: unknown[]): void => {
     ex.logs.push(formatLog(args));
   };

@@ -234,7 +234,12 @@ export class WorkbookModel {
       if (!m) continue;
       const loc = m.location;
       if (loc.type !== "ROW" || loc.sheetId !== sheet.id) continue;
-      const shifted = shiftRange({ row: loc.start, col: 1, numRows: loc.count, numCols: 1 }, at, count, "delete");
+      const shifted = shiftRange(
+        { row: loc.start, col: 1, numRows: loc.count, numCols: 1 },
+        at,
+        count,
+        "delete",
+      );
       if (!shifted) this.metadata.splice(i, 1);
       else {
         loc.start = shifted.row;
@@ -282,7 +287,10 @@ export function hasContent(c: CellData | undefined): boolean {
   return c !== undefined && (c.formula !== undefined || c.value !== "");
 }
 
-function remap(cells: Map<string, CellData>, f: (r: number, c: number) => [number, number]): Map<string, CellData> {
+function remap(
+  cells: Map<string, CellData>,
+  f: (r: number, c: number) => [number, number],
+): Map<string, CellData> {
   const out = new Map<string, CellData>();
   for (const [k, c] of cells) {
     const [r, col] = k.split(":").map(Number) as [number, number];

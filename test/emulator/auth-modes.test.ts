@@ -40,16 +40,28 @@ describe("auth modes ([LC] editor-auth-lifecycle)", () => {
     const emu = await loadFixture(CODE);
     const r = emu.runTrigger("onOpen", { authMode: "NONE" });
     expect(r.value).toEqual(["NONE", true, "undefined"]);
-    expect(emu.ui.menus).toEqual([{ caption: "Handoff Gate", addon: true, items: [{ caption: "Open sidebar", functionName: "openSidebar" }] }]);
+    expect(emu.ui.menus).toEqual([
+      {
+        caption: "Handoff Gate",
+        addon: true,
+        items: [{ caption: "Open sidebar", functionName: "openSidebar" }],
+      },
+    ]);
     expect(r.calls.byMethod).toEqual({ "SpreadsheetApp.getUi": 1 });
   });
 
   it("NONE: any document access and PropertiesService throw; Logger and Utilities work", async () => {
     const emu = await loadFixture(CODE);
     const none = { authMode: "NONE" as const };
-    expect(emu.run("touchDocument", [], none).error?.message).toBe("You do not have permission to call SpreadsheetApp.getActiveSpreadsheet");
-    expect(emu.run("touchActive", [], none).error?.message).toBe("You do not have permission to call SpreadsheetApp.getActive");
-    expect(emu.run("touchSheet", [], none).error?.message).toBe("You do not have permission to call SpreadsheetApp.getActiveSheet");
+    expect(emu.run("touchDocument", [], none).error?.message).toBe(
+      "You do not have permission to call SpreadsheetApp.getActiveSpreadsheet",
+    );
+    expect(emu.run("touchActive", [], none).error?.message).toBe(
+      "You do not have permission to call SpreadsheetApp.getActive",
+    );
+    expect(emu.run("touchSheet", [], none).error?.message).toBe(
+      "You do not have permission to call SpreadsheetApp.getActiveSheet",
+    );
     expect(emu.run("touchProperties", [], none).error?.message).toBe(
       "You do not have permission to call PropertiesService.getDocumentProperties",
     );
@@ -61,7 +73,9 @@ describe("auth modes ([LC] editor-auth-lifecycle)", () => {
     const limited = { authMode: "LIMITED" as const };
     expect(emu.run("touchDocument", [], limited).value).toBe("Untitled spreadsheet");
     expect(emu.run("touchProperties", [], limited).value).toBeNull();
-    expect(emu.run("openSidebar", [], limited).error?.message).toBe("You do not have permission to call Ui.showSidebar");
+    expect(emu.run("openSidebar", [], limited).error?.message).toBe(
+      "You do not have permission to call Ui.showSidebar",
+    );
     expect(emu.ui.sidebar).toBeNull();
     expect(emu.run("openSidebar").ok).toBe(true);
     expect(emu.ui.sidebar).toEqual({ title: "T", html: "<p>hi</p>" });

@@ -30,7 +30,7 @@ describe("writing strings (ValueInputOption USER_ENTERED; observed)", () => {
   });
 
   it("a leading apostrophe stores the rest as text, without the apostrophe", () => {
-    expect(put("'=HYPERLINK(\"https://evil.example\")")).toEqual({
+    expect(put('\'=HYPERLINK("https://evil.example")')).toEqual({
       value: '=HYPERLINK("https://evil.example")',
       formula: "",
       display: '=HYPERLINK("https://evil.example")',

@@ -21,6 +21,7 @@ export async function loadFixture(
   };
   await writeFile(join(dir, "Code.js"), code);
   await writeFile(join(dir, "appsscript.json"), JSON.stringify(manifest));
-  for (const [name, html] of Object.entries(opts.html ?? {})) await writeFile(join(dir, `${name}.html`), html);
+  for (const [name, html] of Object.entries(opts.html ?? {}))
+    await writeFile(join(dir, `${name}.html`), html);
   return Emulator.load({ ...opts, codePath: join(dir, "Code.js") });
 }

@@ -76,7 +76,14 @@ describe("formulas ([CF]; PLATFORM §1)", () => {
     emu.run("setF", ["D4", '=KIND("x")']);
     emu.run("setF", ["D5", "=KIND(A5)"]);
     emu.run("setF", ["D6", "=KIND(42)"]);
-    expect(emu.run("read", ["D1:D6"]).value).toEqual([["2d"], ["string"], ["boolean"], ["string"], ["date"], ["number"]]);
+    expect(emu.run("read", ["D1:D6"]).value).toEqual([
+      ["2d"],
+      ["string"],
+      ["boolean"],
+      ["string"],
+      ["date"],
+      ["number"],
+    ]);
   });
 
   it("resolves references to other tabs, quoted or not", () => {
@@ -97,7 +104,10 @@ describe("formulas ([CF]; PLATFORM §1)", () => {
   it('a thrown error shows "#ERROR!" and keeps the message for hover (common knowledge, PLATFORM §1)', () => {
     emu.run("setF", ["D1", "=FAILS()"]);
     expect(emu.run("read", ["D1"]).value).toEqual([["#ERROR!"]]);
-    expect(emu.snapshot().sheets[0]?.cells[0]?.[3]).toMatchObject({ v: "#ERROR!", err: "Table must start at column A" });
+    expect(emu.snapshot().sheets[0]?.cells[0]?.[3]).toMatchObject({
+      v: "#ERROR!",
+      err: "Table must start at column A",
+    });
   });
 
   it('unknown functions show "#NAME?"; unparsable formulas "#ERROR!"', () => {
@@ -111,7 +121,9 @@ describe("formulas ([CF]; PLATFORM §1)", () => {
     emu.run("setF", ["D1", "=WRITES()"]);
     expect(emu.run("read", ["D1"]).value).toEqual([["#ERROR!"]]);
     expect(emu.snapshot().sheets[0]?.cells[0]?.[3]?.err).toBe("You do not have permission to call setValue");
-    expect(emu.history.filter((h) => h.name === "WRITES").map((h) => h.authMode)).toEqual(["CUSTOM_FUNCTION"]);
+    expect(emu.history.filter((h) => h.name === "WRITES").map((h) => h.authMode)).toEqual([
+      "CUSTOM_FUNCTION",
+    ]);
   });
 
   it("a 2-D result spills into empty neighbours, or shows #REF! when it would overwrite data ([CF] Return values)", () => {

@@ -29,11 +29,15 @@ describe("ranges (Range reference; PLATFORM §8)", () => {
   it("throw Sheets' texts for row/column 0 and past the sheet's edge (observed)", () => {
     expect(emu.run("getRange", [0, 1]).error?.message).toBe("The starting row of the range is too small.");
     expect(emu.run("getRange", [1, 0]).error?.message).toBe("The starting column of the range is too small.");
-    expect(emu.run("getRange", [1, 1, 0, 1]).error?.message).toBe("The number of rows in the range must be at least 1.");
+    expect(emu.run("getRange", [1, 1, 0, 1]).error?.message).toBe(
+      "The number of rows in the range must be at least 1.",
+    );
     expect(emu.run("getRange", [1000, 1, 2, 1]).error?.message).toBe(
       "The coordinates of the range are outside the dimensions of the sheet.",
     );
-    expect(emu.run("getRange", [1, 27]).error?.message).toBe("The coordinates of the range are outside the dimensions of the sheet.");
+    expect(emu.run("getRange", [1, 27]).error?.message).toBe(
+      "The coordinates of the range are outside the dimensions of the sheet.",
+    );
     expect(emu.run("getRange", [1, 1, 1000, 26]).value).toBe("A1:Z1000");
   });
 
@@ -77,23 +81,39 @@ describe("ranges (Range reference; PLATFORM §8)", () => {
   it("parse A1 notation: Sheet!A1:B2, 'My sheet'!A1, A:A, 2:2, open-ended A2:B", () => {
     run("SpreadsheetApp.getActive().insertSheet('My sheet')");
     run("SpreadsheetApp.getActive().insertSheet('Data')");
-    const a1 = (src: string) => run(`(function(){ var r = ${src}; return [r.getSheet().getName(), r.getA1Notation(), r.getNumRows(), r.getNumColumns()]; })()`).value;
+    const a1 = (src: string) =>
+      run(
+        `(function(){ var r = ${src}; return [r.getSheet().getName(), r.getA1Notation(), r.getNumRows(), r.getNumColumns()]; })()`,
+      ).value;
     expect(a1("SpreadsheetApp.getActive().getRange('Data!A1:B2')")).toEqual(["Data", "A1:B2", 2, 2]);
     expect(a1("SpreadsheetApp.getActive().getRange(\"'My sheet'!C3\")")).toEqual(["My sheet", "C3", 1, 1]);
-    expect(a1("SpreadsheetApp.getActive().getSheetByName('Data').getRange('A:A')")).toEqual(["Data", "A:A", 1000, 1]);
-    expect(a1("SpreadsheetApp.getActive().getSheetByName('Data').getRange('2:2')")).toEqual(["Data", "2:2", 1, 26]);
-    expect(a1("SpreadsheetApp.getActive().getSheetByName('Data').getRange('A2:B')")).toEqual(["Data", "A2:B1000", 999, 2]);
+    expect(a1("SpreadsheetApp.getActive().getSheetByName('Data').getRange('A:A')")).toEqual([
+      "Data",
+      "A:A",
+      1000,
+      1,
+    ]);
+    expect(a1("SpreadsheetApp.getActive().getSheetByName('Data').getRange('2:2')")).toEqual([
+      "Data",
+      "2:2",
+      1,
+      26,
+    ]);
+    expect(a1("SpreadsheetApp.getActive().getSheetByName('Data').getRange('A2:B')")).toEqual([
+      "Data",
+      "A2:B1000",
+      999,
+      2,
+    ]);
     expect(run("SpreadsheetApp.getActive().getRange('Nope!A1')").error?.message).toBe("Range not found");
   });
 
   it("getLastRow/getLastColumn count values and formulas only; getDataRange spans them", () => {
     emu.model.setValues("Sheet1", 3, 2, [["a", "b"]]);
     run("sheet_().getRange('F10').setNote('note only').setBackground('#ff0000')");
-    expect(run("[sheet_().getLastRow(), sheet_().getLastColumn(), sheet_().getDataRange().getA1Notation()]").value).toEqual([
-      3,
-      3,
-      "A1:C3",
-    ]);
+    expect(
+      run("[sheet_().getLastRow(), sheet_().getLastColumn(), sheet_().getDataRange().getA1Notation()]").value,
+    ).toEqual([3, 3, "A1:C3"]);
     expect(run("[sheet_().getMaxRows(), sheet_().getMaxColumns()]").value).toEqual([1000, 26]);
   });
 
@@ -129,21 +149,27 @@ describe("ranges (Range reference; PLATFORM §8)", () => {
   it("clearContent keeps formats; clearFormat keeps values; clear removes both but keeps notes", () => {
     run("sheet_().getRange('A1').setValue('v').setBackground('#00FF00').setNote('n')");
     run("sheet_().getRange('A1').clearFormat()");
-    expect(run("[sheet_().getRange('A1').getValue(), sheet_().getRange('A1').getBackground()]").value).toEqual(["v", "#ffffff"]);
+    expect(
+      run("[sheet_().getRange('A1').getValue(), sheet_().getRange('A1').getBackground()]").value,
+    ).toEqual(["v", "#ffffff"]);
     run("sheet_().getRange('A1').setBackground('#00ff00').clearContent()");
-    expect(run("[sheet_().getRange('A1').getValue(), sheet_().getRange('A1').getBackground()]").value).toEqual(["", "#00ff00"]);
+    expect(
+      run("[sheet_().getRange('A1').getValue(), sheet_().getRange('A1').getBackground()]").value,
+    ).toEqual(["", "#00ff00"]);
     run("sheet_().getRange('A1').setValue('w').clear()");
-    expect(run("[sheet_().getRange('A1').getValue(), sheet_().getRange('A1').getBackground(), sheet_().getRange('A1').getNote()]").value).toEqual([
-      "",
-      "#ffffff",
-      "n",
-    ]);
+    expect(
+      run(
+        "[sheet_().getRange('A1').getValue(), sheet_().getRange('A1').getBackground(), sheet_().getRange('A1').getNote()]",
+      ).value,
+    ).toEqual(["", "#ffffff", "n"]);
   });
 
   it("getDisplayValue renders the number format (Range.getDisplayValue reference)", () => {
     run("sheet_().getRange('A1:C1').setValues([[0.256, 1234.5, new Date(Date.UTC(2025, 0, 15, 15))]])");
     run("sheet_().getRange('A1:C1').setNumberFormats([['0.0%', '#,##0.00', 'yyyy-mm-dd hh:mm']])");
-    expect(run("sheet_().getRange('A1:C1').getDisplayValues()").value).toEqual([["25.6%", "1,234.50", "2025-01-15 10:00"]]);
+    expect(run("sheet_().getRange('A1:C1').getDisplayValues()").value).toEqual([
+      ["25.6%", "1,234.50", "2025-01-15 10:00"],
+    ]);
     expect(run("sheet_().getRange('D1').getNumberFormat()").value).toBe("0.###############");
   });
 });

@@ -83,15 +83,20 @@ describe("executions (PLATFORM §7, §8 Realm — observed)", () => {
   });
 
   it("use a virtual clock: `now` option fixes Date.now, Utilities.sleep advances it", async () => {
-    const emu = await loadFixture("function t() { var a = Date.now(); Utilities.sleep(1500); return [a, new Date().getTime()]; }", {
-      now: () => new Date("2025-03-01T12:00:00Z"),
-    });
+    const emu = await loadFixture(
+      "function t() { var a = Date.now(); Utilities.sleep(1500); return [a, new Date().getTime()]; }",
+      {
+        now: () => new Date("2025-03-01T12:00:00Z"),
+      },
+    );
     const start = Date.parse("2025-03-01T12:00:00Z");
     expect(emu.run("t").value).toEqual([start, start + 1500]);
   });
 
   it("drain promises before the execution ends (PLATFORM §7: microtasks drain after the stack)", async () => {
-    const emu = await loadFixture("async function later() { var v = await Promise.resolve(41); return v + 1; }");
+    const emu = await loadFixture(
+      "async function later() { var v = await Promise.resolve(41); return v + 1; }",
+    );
     expect(emu.run("later").value).toBe(42);
   });
 });

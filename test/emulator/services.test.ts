@@ -59,7 +59,10 @@ describe("LockService.getDocumentLock (reference/lock; PLATFORM §3)", () => {
     const emu = await loadFixture(LOCK_CODE, { now: () => new Date(0) });
     emu.stageLockHolder({ holdMs: 5000 });
     const r = emu.run("waitIt", [1000]);
-    expect(r.error).toEqual({ name: "Exception", message: "Lock timeout: another process was holding the lock for too long." });
+    expect(r.error).toEqual({
+      name: "Exception",
+      message: "Lock timeout: another process was holding the lock for too long.",
+    });
     expect(emu.now()).toBe(1000);
   });
 
@@ -89,7 +92,9 @@ describe("LockService.getDocumentLock (reference/lock; PLATFORM §3)", () => {
     });
     expect([first.value, second]).toEqual([1, 1]);
     let lockedSecond: unknown;
-    emu.run("nextId", [], { interleave: { after: "Range.getValue", run: () => (lockedSecond = emu.run("nextId").error?.message) } });
+    emu.run("nextId", [], {
+      interleave: { after: "Range.getValue", run: () => (lockedSecond = emu.run("nextId").error?.message) },
+    });
     expect(lockedSecond).toMatch(/^Lock timeout/);
   });
 });
@@ -105,14 +110,22 @@ describe("HtmlService (guides/html/templates; PLATFORM §2)", () => {
   });
 
   it("templates run <? ?>, escape <?= ?> and print <?!= ?> raw; properties set on the template are in scope", async () => {
-    const emu = await loadFixture(`
+    const emu = await loadFixture(
+      `
       function include(name) { return HtmlService.createHtmlOutputFromFile(name).getContent(); }
       function render(name) {
         var t = HtmlService.createTemplateFromFile("T");
         t.client = name;
         return t.evaluate().getContent();
       }
-    `, { html: { T: "<? for (var i = 0; i < 2; i++) { ?><i><?= i ?></i><? } ?><b><?= client ?></b><?!= include('Part') ?>", Part: "<em>raw</em>" } });
+    `,
+      {
+        html: {
+          T: "<? for (var i = 0; i < 2; i++) { ?><i><?= i ?></i><? } ?><b><?= client ?></b><?!= include('Part') ?>",
+          Part: "<em>raw</em>",
+        },
+      },
+    );
     expect(emu.run("render", ['<img src=x onerror="alert(1)">']).value).toBe(
       "<i>0</i><i>1</i><b>&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</b><em>raw</em>",
     );
@@ -121,7 +134,9 @@ describe("HtmlService (guides/html/templates; PLATFORM §2)", () => {
 
 describe("Utilities and Session (Utilities / Session references)", () => {
   it("formatDate uses Java SimpleDateFormat patterns in the given time zone", async () => {
-    const emu = await loadFixture("function f(p, tz) { return Utilities.formatDate(new Date(Date.UTC(2025, 0, 15, 15, 4, 5)), tz, p); }");
+    const emu = await loadFixture(
+      "function f(p, tz) { return Utilities.formatDate(new Date(Date.UTC(2025, 0, 15, 15, 4, 5)), tz, p); }",
+    );
     const f = (p: string, tz = "America/New_York") => emu.run("f", [p, tz]).value;
     expect(f("yyyy-MM-dd HH:mm:ss")).toBe("2025-01-15 10:04:05");
     expect(f("EEE, d MMM yyyy h:mm a")).toBe("Wed, 15 Jan 2025 10:04 AM");
@@ -140,7 +155,9 @@ describe("Utilities and Session (Utilities / Session references)", () => {
   });
 
   it("getUuid gives distinct v4 UUIDs; base64Encode encodes UTF-8", async () => {
-    const emu = await loadFixture('function u() { return [Utilities.getUuid(), Utilities.getUuid(), Utilities.base64Encode("é")]; }');
+    const emu = await loadFixture(
+      'function u() { return [Utilities.getUuid(), Utilities.getUuid(), Utilities.base64Encode("é")]; }',
+    );
     const [a, b, enc] = emu.run("u").value as string[];
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(a).not.toBe(b);
@@ -148,10 +165,13 @@ describe("Utilities and Session (Utilities / Session references)", () => {
   });
 
   it("Session: script time zone from the manifest, configurable active user (empty in CUSTOM_FUNCTION, [LC])", async () => {
-    const emu = await loadFixture("function s() { return [Session.getScriptTimeZone(), Session.getActiveUser().getEmail()]; }", {
-      manifest: { timeZone: "Europe/Paris" },
-      user: "lead@example.com",
-    });
+    const emu = await loadFixture(
+      "function s() { return [Session.getScriptTimeZone(), Session.getActiveUser().getEmail()]; }",
+      {
+        manifest: { timeZone: "Europe/Paris" },
+        user: "lead@example.com",
+      },
+    );
     expect(emu.run("s").value).toEqual(["Europe/Paris", "lead@example.com"]);
     expect(emu.run("s", [], { authMode: "CUSTOM_FUNCTION" }).value).toEqual(["Europe/Paris", ""]);
   });
@@ -171,6 +191,8 @@ describe("Ui alert/prompt (answered by the test)", () => {
     emu.ui.queuePrompt({ button: "OK", text: "done" });
     expect(emu.run("ask").value).toEqual([true, "OK", "done"]);
     expect(emu.ui.alerts).toEqual(["Archive?: Archive HO-0001?", "Reason?"]);
-    expect(emu.run("ask").error?.message).toBe('Ui.alert("Archive HO-0001?") was shown but the test queued no answer.');
+    expect(emu.run("ask").error?.message).toBe(
+      'Ui.alert("Archive HO-0001?") was shown but the test queued no answer.',
+    );
   });
 });
