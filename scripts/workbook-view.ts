@@ -1,0 +1,229 @@
+// What the local page shows of the emulated workbook: each cell's shown text with its static format and
+// the conditional-format colours that apply to it, notes, formula errors, and every gate value.
+// Read from the model and formula engine directly (host-side, not counted): only cells that hold
+// something are evaluated, so a register formatted down to row 1000 stays fast.
+import { columnLetters } from "../emulator/a1";
+import { displayValue } from "../emulator/display-format";
+import type { Emulator } from "../emulator/index";
+import type { CellValue, SheetData } from "../emulator/workbook-model";
+
+/** One shown cell. */
+export interface CellView {
+  text: string;
+  bg?: string;
+  color?: string;
+  bold?: boolean;
+  note?: string;
+  /** Formula text, shown on hover. */
+  formula?: string;
+  /** A formula's error message (custom function threw), shown on hover like Sheets. */
+  error?: string;
+  wrap?: boolean;
+  align?: string;
+  /** Number (1-based) of the conditional rule that coloured the cell. */
+  rule?: number;
+}
+
+export interface SheetView {
+  name: string;
+  hidden: boolean;
+  frozenRows: number;
+  columnWidths: number[];
+  rows: (CellView | null)[][];
+  /** Conditional rules the page cannot evaluate (custom formulas other than constants). */
+  unevaluatedRules: string[];
+}
+
+export interface GateValue {
+  sheet: string;
+  cell: string;
+  value: string;
+}
+
+export interface WorkbookView {
+  name: string;
+  activeSheet: string;
+  sheets: SheetView[];
+  gates: GateValue[];
+}
+
+/** A conditional rule's condition, as the model stores it. */
+export interface RuleCondition {
+  readonly type: string;
+  readonly values: readonly string[];
+}
+
+const DEFAULT_WIDTH = 100;
+
+/**
+ * Whether a condition holds for a cell showing `text` (value `value`). Text conditions compare
+ * case-insensitively, as Sheets' "Text is exactly / starts with / contains" rules are widely reported to
+ * (UNCONFIRMED in Google's docs); CUSTOM_FORMULA is evaluated only for constants (=TRUE / =FALSE), else null.
+ */
+export function conditionHolds(
+  condition: RuleCondition,
+  text: string,
+  value: CellValue | "",
+): boolean | null {
+  const shown = text.toLowerCase();
+  const arg = (condition.values[0] ?? "").toLowerCase();
+  const n = typeof value === "number" ? value : Number.NaN;
+  const x = Number(condition.values[0]);
+  const y = Number(condition.values[1]);
+  switch (condition.type) {
+    case "TEXT_EQUAL_TO":
+      return shown === arg;
+    case "TEXT_STARTS_WITH":
+      return shown.startsWith(arg);
+    case "TEXT_ENDS_WITH":
+      return shown.endsWith(arg);
+    case "TEXT_CONTAINS":
+      return shown.includes(arg);
+    case "TEXT_DOES_NOT_CONTAIN":
+      return !shown.includes(arg);
+    case "CELL_EMPTY":
+      return shown === "";
+    case "CELL_NOT_EMPTY":
+      return shown !== "";
+    case "NUMBER_EQUAL_TO":
+      return n === x;
+    case "NUMBER_NOT_EQUAL_TO":
+      return n !== x;
+    case "NUMBER_GREATER_THAN":
+      return n > x;
+    case "NUMBER_GREATER_THAN_OR_EQUAL_TO":
+      return n >= x;
+    case "NUMBER_LESS_THAN":
+      return n < x;
+    case "NUMBER_LESS_THAN_OR_EQUAL_TO":
+      return n <= x;
+    case "NUMBER_BETWEEN":
+      return n >= Math.min(x, y) && n <= Math.max(x, y);
+    case "NUMBER_NOT_BETWEEN":
+      return !(n >= Math.min(x, y) && n <= Math.max(x, y));
+    case "CUSTOM_FORMULA": {
+      const formula = (condition.values[0] ?? "").replace(/\s+/g, "").toUpperCase();
+      if (formula === "=TRUE") return true;
+      if (formula === "=FALSE") return false;
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Whether a stored cell shows anything (a value, a formula, a note or a static format people see). */
+function isShown(cell: SheetData["cells"] extends Map<string, infer C> ? C : never): boolean {
+  return (
+    cell.value !== "" ||
+    cell.formula !== undefined ||
+    Boolean(cell.note) ||
+    (Boolean(cell.background) && cell.background !== "#ffffff") ||
+    cell.fontWeight === "bold"
+  );
+}
+
+function sheetView(emulator: Emulator, sheet: SheetData, gates: GateValue[]): SheetView {
+  const { model, formulas } = emulator;
+  const grid = new Map<string, { view: CellView; value: CellValue | "" }>();
+  let rowCount = sheet.frozenRows;
+  let colCount = 0;
+  const put = (r: number, c: number, view: CellView, value: CellValue | "") => {
+    grid.set(`${r}:${c}`, { view, value });
+    rowCount = Math.max(rowCount, r);
+    colCount = Math.max(colCount, c);
+  };
+  const show = (value: CellValue | "", numberFormat: string | undefined) =>
+    value === "" ? "" : displayValue(value, numberFormat, model.timeZone);
+
+  formulas.batch(() => {
+    for (const [key, cell] of sheet.cells) {
+      if (!isShown(cell)) continue;
+      const [r, c] = key.split(":").map(Number) as [number, number];
+      let value: CellValue | "" = cell.value;
+      const view: CellView = { text: "" };
+      if (cell.formula !== undefined) {
+        const evaluated = formulas.evaluate(sheet, r, c);
+        value = evaluated.value;
+        view.formula = cell.formula;
+        if (evaluated.error) view.error = evaluated.error.message;
+        const [h, w] = formulas.extent(sheet, r, c);
+        for (let dr = 0; dr < h; dr++) {
+          for (let dc = 0; dc < w; dc++) {
+            if (dr === 0 && dc === 0) continue;
+            const spilled = formulas.evaluate(sheet, r + dr, c + dc).value;
+            put(r + dr, c + dc, { text: show(spilled, undefined) }, spilled);
+          }
+        }
+        if (/HANDOFF_GATE\s*\(/i.test(cell.formula)) {
+          gates.push({
+            sheet: sheet.name,
+            cell: `${columnLetters(c)}${r}`,
+            value: show(value, cell.numberFormat),
+          });
+        }
+      }
+      view.text = show(value, cell.numberFormat);
+      if (cell.background && cell.background !== "#ffffff") view.bg = cell.background;
+      if (cell.fontColor) view.color = cell.fontColor;
+      if (cell.fontWeight === "bold") view.bold = true;
+      if (cell.note) view.note = cell.note;
+      if (cell.wrap) view.wrap = true;
+      if (cell.horizontalAlignment) view.align = cell.horizontalAlignment.toLowerCase();
+      put(r, c, view, value);
+    }
+  });
+
+  const styled = new Set<string>();
+  const unevaluatedRules: string[] = [];
+  sheet.conditionalRules.forEach((rule, i) => {
+    for (const range of rule.ranges) {
+      const bottom = Math.min(range.row + range.numRows - 1, rowCount);
+      const right = Math.min(range.col + range.numCols - 1, colCount);
+      for (let r = range.row; r <= bottom; r++) {
+        for (let c = range.col; c <= right; c++) {
+          const key = `${r}:${c}`;
+          if (styled.has(key)) continue;
+          const at = grid.get(key);
+          const holds = conditionHolds(rule.condition, at?.view.text ?? "", at?.value ?? "");
+          if (holds === null) {
+            const label = rule.condition.values[0] ?? rule.condition.type;
+            if (!unevaluatedRules.includes(label)) unevaluatedRules.push(label);
+            continue;
+          }
+          if (!holds) continue;
+          styled.add(key);
+          const view = at?.view ?? { text: "" };
+          if (rule.format.background) view.bg = rule.format.background;
+          if (rule.format.fontColor) view.color = rule.format.fontColor;
+          if (rule.format.bold !== undefined) view.bold = rule.format.bold;
+          view.rule = i + 1;
+          if (!at) grid.set(key, { view, value: "" });
+        }
+      }
+    }
+  });
+
+  const rows = Array.from({ length: rowCount }, (_, r) =>
+    Array.from({ length: colCount }, (_, c) => grid.get(`${r + 1}:${c + 1}`)?.view ?? null),
+  );
+  const columnWidths = Array.from(
+    { length: colCount },
+    (_, c) => sheet.columnWidths.get(c + 1) ?? DEFAULT_WIDTH,
+  );
+  return {
+    name: sheet.name,
+    hidden: sheet.hidden,
+    frozenRows: sheet.frozenRows,
+    columnWidths,
+    rows,
+    unevaluatedRules,
+  };
+}
+
+/** The page's view of the whole workbook. */
+export function workbookView(emulator: Emulator): WorkbookView {
+  const gates: GateValue[] = [];
+  const sheets = emulator.model.sheets.map((sheet) => sheetView(emulator, sheet, gates));
+  return { name: emulator.model.name, activeSheet: emulator.model.activeSheet().name, sheets, gates };
+}

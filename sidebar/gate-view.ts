@@ -1,0 +1,59 @@
+// The gate at the top of the walkthrough: GO / NOT YET in words and icon, what blocks it, and progress.
+import type { HandoffView } from "../src/core/api-contract";
+import { el } from "./dom";
+
+/** The reasons of a gate's detail line ("NOT YET: 3 required open · 1 missing owner" → two reasons). */
+export function gateReasons(detail: string): string[] {
+  const colon = detail.indexOf(":");
+  if (colon < 0) return [];
+  return detail
+    .slice(colon + 1)
+    .split("·")
+    .map((r) => r.trim())
+    .filter(Boolean);
+}
+
+/** The gate card for a handoff. */
+export function renderGate(handoff: HandoffView): HTMLElement {
+  const { gate } = handoff;
+  const go = gate.verdict === "GO";
+  const reasons = gateReasons(gate.detail);
+  const percent = gate.requiredTotal ? Math.round((gate.requiredDone / gate.requiredTotal) * 100) : 0;
+  const progressLabel = `Required items done: ${gate.requiredDone} of ${gate.requiredTotal}`;
+  return el("section", { class: "card gate", "aria-labelledby": "gate-heading", "data-testid": "gate" }, [
+    el("h2", { id: "gate-heading", class: "visually-hidden" }, ["Gate"]),
+    el("p", { class: `verdict ${go ? "verdict-go" : "verdict-notyet"}`, "data-testid": "verdict" }, [
+      el("span", { class: "verdict-icon", "aria-hidden": "true" }, [go ? "✓" : "✕"]),
+      el("span", { class: "visually-hidden" }, ["Gate: "]),
+      gate.verdict,
+    ]),
+    go
+      ? el("p", { class: "gate-note" }, [
+          "Every required item and the review are done: record the decision below.",
+        ])
+      : el(
+          "ul",
+          { class: "reasons", "aria-label": "What blocks GO", "data-testid": "gate-reasons" },
+          reasons.map((r) => el("li", {}, [r])),
+        ),
+    el("div", { class: "progress-row" }, [
+      el("span", { id: "progress-label" }, [progressLabel]),
+      el("span", { class: "progress-percent", "aria-hidden": "true" }, [`${percent}%`]),
+    ]),
+    el("progress", {
+      max: Math.max(gate.requiredTotal, 1),
+      value: gate.requiredDone,
+      "aria-labelledby": "progress-label",
+    }),
+    gate.reviewTotal
+      ? el("p", { class: "muted small" }, [
+          `Double-check review: ${gate.reviewDone} of ${gate.reviewTotal} done`,
+        ])
+      : null,
+    gate.warnings
+      ? el("p", { class: "muted small" }, [
+          `${gate.warnings} warning${gate.warnings === 1 ? "" : "s"} (overdue items)`,
+        ])
+      : null,
+  ]);
+}

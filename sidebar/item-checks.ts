@@ -1,0 +1,126 @@
+// Live checks of one checklist step as typed: the server's zod schema and the shared row rules, run on
+// the form's values before any server call, each message placed on the field it is about.
+import { type ItemView, saveItemRequest } from "../src/core/api-contract";
+import type { ChecklistColumn } from "../src/core/checklist-columns";
+import type { ChecklistRow } from "../src/core/checklist-table";
+import { parseDateCell } from "../src/core/dates";
+import { dateFromIso } from "../src/core/iso-date";
+import { validateRow } from "../src/core/rules";
+import { ITEM_KINDS, type ItemKind } from "../src/core/scenarios";
+import { parseStatus } from "../src/core/statuses";
+
+/** What the person typed for one step. */
+export interface ItemDraft {
+  status: string;
+  owner: string;
+  due: string;
+  evidence: string;
+  approvedBy: string;
+  notes: string;
+}
+
+export type ItemField = keyof ItemDraft;
+export const ITEM_FIELDS: readonly ItemField[] = [
+  "status",
+  "owner",
+  "due",
+  "evidence",
+  "approvedBy",
+  "notes",
+];
+
+/** One message for one field. */
+export interface FieldMessage {
+  field: ItemField;
+  severity: "error" | "warning";
+  message: string;
+}
+
+const FIELD_OF_COLUMN: Partial<Record<ChecklistColumn, ItemField>> = {
+  Status: "status",
+  Owner: "owner",
+  Due: "due",
+  Evidence: "evidence",
+  "Approved by": "approvedBy",
+  Notes: "notes",
+};
+
+/** The draft as the server holds it now (the starting values of the form). */
+export function draftOf(item: ItemView): ItemDraft {
+  return {
+    status: parseStatus(item.status) ?? "",
+    owner: item.owner,
+    due: /^\d{4}-\d{2}-\d{2}$/.test(item.due) ? item.due : "",
+    evidence: item.evidence,
+    approvedBy: item.approvedBy,
+    notes: item.notes,
+  };
+}
+
+function kindOf(kind: string): ItemKind | null {
+  return ITEM_KINDS.find((k) => k === kind) ?? null;
+}
+
+/** The row the shared rules read, built from the item and the draft. */
+export function rowOf(item: ItemView, draft: ItemDraft): ChecklistRow {
+  return {
+    index: item.row,
+    section: item.section,
+    item: item.text,
+    kind: kindOf(item.kind),
+    required: item.required,
+    status: parseStatus(draft.status),
+    statusText: draft.status.trim(),
+    owner: draft.owner.trim(),
+    due: parseDateCell(draft.due),
+    dueText: draft.due.trim(),
+    evidence: draft.evidence.trim(),
+    approvedBy: draft.approvedBy.trim(),
+    notes: draft.notes.trim(),
+  };
+}
+
+/** The request one Save sends. */
+export function saveRequestOf(handoffId: string, item: ItemView, draft: ItemDraft) {
+  return { handoffId, row: item.row, itemText: item.text, ...draft };
+}
+
+/**
+ * Every message for the draft: an unfinished date in the date picker, the request schema, then the row
+ * rules (validateRow) with `todayIso` as today. Errors block Save; warnings (overdue) do not.
+ */
+export function checkItemDraft(
+  handoffId: string,
+  item: ItemView,
+  draft: ItemDraft,
+  todayIso: string,
+  dueIncomplete = false,
+): FieldMessage[] {
+  const out: FieldMessage[] = [];
+  if (dueIncomplete) {
+    out.push({
+      field: "due",
+      severity: "error",
+      message: "Due is not a complete date: finish the day, month and year, or clear it.",
+    });
+  }
+  const parsed = saveItemRequest.safeParse(saveRequestOf(handoffId, item, draft));
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = ITEM_FIELDS.find((f) => f === issue.path[0]);
+      if (field) out.push({ field, severity: "error", message: issue.message });
+    }
+  }
+  const today = dateFromIso(todayIso) ?? new Date();
+  for (const finding of validateRow(rowOf(item, draft), today)) {
+    const field = finding.column ? FIELD_OF_COLUMN[finding.column] : undefined;
+    if (dueIncomplete && field === "due") continue;
+    out.push({ field: field ?? "status", severity: finding.severity, message: finding.message });
+  }
+  return out;
+}
+
+/** Whether any message blocks saving. */
+export function hasErrors(messages: readonly FieldMessage[]): boolean {
+  return messages.some((m) => m.severity === "error");
+}

@@ -1,0 +1,216 @@
+// One checklist step: the item, its status buttons and fields, live checks as the person types, and Save
+// (one saveItem call, made by the caller). Prev / Next / jump move between items; typed drafts are kept.
+import type { HandoffView, ItemView, SaveItemRequest } from "../src/core/api-contract";
+import { STATUSES } from "../src/core/statuses";
+import { el } from "./dom";
+import { type FieldHandle, inputField, radioGroup, textAreaField } from "./fields";
+import {
+  checkItemDraft,
+  draftOf,
+  type FieldMessage,
+  hasErrors,
+  type ItemDraft,
+  type ItemField,
+  saveRequestOf,
+} from "./item-checks";
+
+export interface ItemStepOptions {
+  handoff: HandoffView;
+  item: ItemView;
+  today: string;
+  /** A draft typed earlier for this item and not saved yet. */
+  draft: ItemDraft | null;
+  onDraft: (draft: ItemDraft | null) => void;
+  onSave: (request: SaveItemRequest) => void;
+  onNavigate: (row: number) => void;
+  hasDraft: (item: ItemView) => boolean;
+}
+
+export interface ItemStep {
+  readonly root: HTMLElement;
+  focusHeading(): void;
+  /** Shows a server failure above the Save button; the form keeps what was typed. */
+  showServerError(message: string): void;
+}
+
+/** Whether an item still needs work: open, or closed with a rule broken. */
+export function needsWork(item: ItemView): boolean {
+  const closed = item.status === "Done" || item.status === "N/A";
+  return !closed || item.findings.some((f) => f.severity === "error");
+}
+
+function mark(item: ItemView, unsaved: boolean): string {
+  const state = item.findings.some((f) => f.severity === "error")
+    ? "needs fixing"
+    : item.status === "Done"
+      ? "done"
+      : item.status === "N/A"
+        ? "N/A"
+        : item.status.toLowerCase() || "no status";
+  const glyph = state === "done" ? "✓" : state === "N/A" ? "–" : state === "needs fixing" ? "!" : "○";
+  return `${glyph} ${item.text} (${state}${unsaved ? ", unsaved" : ""})`;
+}
+
+function jumpList(opts: ItemStepOptions, index: number): HTMLElement {
+  const id = "item-jump";
+  const select = el("select", { id, "data-testid": "item-jump" });
+  let group: HTMLOptGroupElement | null = null;
+  opts.handoff.items.forEach((item, i) => {
+    if (!group || group.label !== item.section) {
+      group = el("optgroup", { label: item.section || "Items" });
+      select.append(group);
+    }
+    const option = el("option", { value: item.row }, [mark(item, opts.hasDraft(item))]);
+    option.selected = i === index;
+    group.append(option);
+  });
+  select.addEventListener("change", () => opts.onNavigate(Number(select.value)));
+  return el("div", { class: "field" }, [el("label", { for: id }, ["Go to item"]), select]);
+}
+
+/** Builds the step for one item. */
+export function createItemStep(opts: ItemStepOptions): ItemStep {
+  const { handoff, item } = opts;
+  const index = handoff.items.findIndex((i) => i.row === item.row);
+  const start = opts.draft ?? draftOf(item);
+
+  const status = radioGroup({
+    legend: "Status",
+    name: "status",
+    value: start.status,
+    options: STATUSES.map((s) => ({ value: s, label: s })),
+  });
+  const owner = inputField({
+    label: "Owner",
+    name: "owner",
+    value: start.owner,
+    hint: "One person, not a team.",
+    autocomplete: "name",
+  });
+  const due = inputField({ label: "Due", name: "due", type: "date", value: start.due });
+  const evidence = inputField({
+    label: "Evidence",
+    name: "evidence",
+    value: start.evidence,
+    hint: "A link or reference.",
+  });
+  const approvedBy = inputField({ label: "Approved by", name: "approvedBy", value: start.approvedBy });
+  const notes = textAreaField({ label: "Notes", name: "notes", value: start.notes });
+  const fields: Record<ItemField, FieldHandle<HTMLElement>> = {
+    status,
+    owner,
+    due,
+    evidence,
+    approvedBy,
+    notes,
+  };
+
+  const draft = (): ItemDraft => ({
+    status: status.value(),
+    owner: owner.control.value,
+    due: due.control.value,
+    evidence: evidence.control.value,
+    approvedBy: approvedBy.control.value,
+    notes: notes.control.value,
+  });
+  const check = (): FieldMessage[] =>
+    checkItemDraft(handoff.id, item, draft(), opts.today, due.control.validity.badInput);
+
+  const summary = el("p", { class: "summary", role: "status", "data-testid": "item-summary" });
+  const alert = el("div", { class: "alert", role: "alert", "data-testid": "item-alert" });
+  const show = (messages: readonly FieldMessage[]) => {
+    for (const [field, handle] of Object.entries(fields) as [ItemField, FieldHandle<HTMLElement>][]) {
+      handle.setMessages(messages.filter((m) => m.field === field));
+    }
+    const errors = messages.filter((m) => m.severity === "error").length;
+    summary.textContent = errors
+      ? `${errors} thing${errors === 1 ? "" : "s"} to fix before this step can be saved.`
+      : "Ready to save.";
+  };
+
+  const heading = el(
+    "h3",
+    { id: "item-text-heading", class: "item-text", tabindex: -1, "data-testid": "item-text" },
+    [item.text],
+  );
+  const saveButton = el("button", { type: "submit", class: "primary", "data-testid": "save-item" }, ["Save"]);
+  const prev = handoff.items[index - 1];
+  const next = handoff.items[index + 1];
+  const nav = el("div", { class: "row-actions" }, [
+    el("button", { type: "button", class: "text", disabled: !prev, "data-testid": "prev-item" }, [
+      "‹ Previous",
+    ]),
+    el("button", { type: "button", class: "text", disabled: !next, "data-testid": "next-item" }, ["Next ›"]),
+  ]);
+  const [prevButton, nextButton] = nav.querySelectorAll("button");
+  prevButton?.addEventListener("click", () => prev && opts.onNavigate(prev.row));
+  nextButton?.addEventListener("click", () => next && opts.onNavigate(next.row));
+
+  const form = el("form", { class: "item-form", novalidate: true, "aria-labelledby": "item-text-heading" }, [
+    status.root,
+    owner.root,
+    due.root,
+    evidence.root,
+    approvedBy.root,
+    notes.root,
+    summary,
+    alert,
+    el("div", { class: "actions" }, [saveButton]),
+  ]);
+  const onEdit = () => {
+    alert.replaceChildren();
+    const d = draft();
+    const base = draftOf(item);
+    const changed =
+      (Object.keys(d) as ItemField[]).some((k) => d[k] !== base[k]) || due.control.validity.badInput;
+    opts.onDraft(changed ? d : null);
+    show(check());
+  };
+  form.addEventListener("input", onEdit);
+  form.addEventListener("change", onEdit);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const messages = check();
+    show(messages);
+    if (hasErrors(messages)) {
+      const first = messages.find((m) => m.severity === "error");
+      alert.replaceChildren(
+        el("p", {}, [
+          el("span", { class: "msg-label" }, ["Not saved: "]),
+          first?.message ?? "Check the fields.",
+        ]),
+      );
+      const control = first ? fields[first.field].control : null;
+      (control instanceof HTMLFieldSetElement
+        ? (status.inputs.find((i) => i.checked) ?? status.inputs[0])
+        : control
+      )?.focus();
+      return;
+    }
+    opts.onSave(saveRequestOf(handoff.id, item, draft()));
+  });
+
+  const meta = [item.section, item.kind, item.required ? "Required" : "Optional"].filter(Boolean).join(" · ");
+  const root = el(
+    "section",
+    { class: "card step", "aria-labelledby": "item-heading-label", "data-testid": "item" },
+    [
+      el("h2", { id: "item-heading-label", class: "step-count" }, [
+        `Item ${index + 1} of ${handoff.items.length}`,
+      ]),
+      jumpList(opts, index),
+      heading,
+      el("p", { class: "muted small" }, [meta]),
+      form,
+      nav,
+    ],
+  );
+  show(check());
+  return {
+    root,
+    focusHeading: () => heading.focus(),
+    showServerError: (message) => {
+      alert.replaceChildren(el("p", {}, [el("span", { class: "msg-label" }, ["Not saved: "]), message]));
+    },
+  };
+}

@@ -1,0 +1,363 @@
+// The sidebar in real Chromium, against the built bundle running in the emulation behind `npm start`'s
+// server: creating a handoff, walking it to GO, live validation before any server call, server failures,
+// the workbook view following, keyboard-only use, text never becoming markup, and axe-core.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Frame } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { COLORS } from "../../src/core/checklist-layout";
+import { createHandoffInSidebar, isoInDays, type OpenApp, openApp, waitFor } from "./app";
+import { CHROMIUM_PATH, type LaunchedBrowser, launchChromium } from "./browser";
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+const ACME = {
+  client: "Acme Corp",
+  scenario: /Expansion, renewal or change order/,
+  handoffOwner: "Dana Lee",
+  receivingOwner: "Sam Ortiz",
+  targetKickoff: isoInDays(30),
+};
+
+let browser: LaunchedBrowser;
+let app: OpenApp | null = null;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  if (app) {
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+    app = null;
+  }
+});
+
+function sidebarFrame(a: OpenApp): Frame {
+  const frame = a.page.frames().find((f) => f.url().includes("/sidebar"));
+  if (!frame) throw new Error("no sidebar frame");
+  return frame;
+}
+
+/** Marks the current item Done with evidence and an approver (enough for every kind) and saves it. */
+async function completeCurrentItem(a: OpenApp): Promise<void> {
+  const item = a.sidebar.getByTestId("item");
+  await item.getByRole("radio", { name: "Done" }).check();
+  await item.getByLabel("Evidence").fill("https://example.com/evidence");
+  await item.getByLabel("Approved by").fill("Robin Park");
+  await item.getByTestId("save-item").click();
+}
+
+describe("browser", () => {
+  it("fails with a message naming the fix when no Chromium exists", async () => {
+    await expect(launchChromium("/nonexistent/chromium")).rejects.toThrow(
+      /No Chromium at \/nonexistent\/chromium: .*apt-get install --no-install-recommends chromium/,
+    );
+    expect(CHROMIUM_PATH).toBeTruthy();
+  });
+});
+
+describe("sidebar in Chromium", () => {
+  it("creates a handoff from the sidebar: new tab, register row, walkthrough of its first item", async () => {
+    app = await openApp(browser);
+    const s = app.sidebar;
+    await expect(s.getByTestId("no-handoff").textContent()).resolves.toContain("No handoff on this tab");
+    await s.getByTestId("start-new").click();
+    await createHandoffInSidebar(app, ACME);
+
+    await expect(s.getByTestId("handoff-title").textContent()).resolves.toBe("HO-0001 · Acme Corp");
+    await expect(s.getByTestId("verdict").textContent()).resolves.toContain("NOT YET");
+    await expect(s.getByTestId("item").getByRole("heading", { level: 2 }).textContent()).resolves.toMatch(
+      /^Item 1 of \d+$/,
+    );
+    expect(app.calls("startHandoff")).toBe(1);
+
+    const { model } = app.server.emulator;
+    expect(model.sheets.map((sh) => sh.name)).toContain("Handoffs");
+    expect(model.activeSheet().name).toMatch(/^HO-0001/);
+    // The page shows the new tab as the active one.
+    await app.page.locator(`#tabs button[aria-selected="true"]`, { hasText: "HO-0001" }).waitFor();
+  });
+
+  it("walks a handoff to GO with one google.script.run call per step; the workbook's gate and colours follow", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    const s = app.sidebar;
+    const total = Number(
+      /of (\d+)/.exec(
+        (await s.getByTestId("item").getByRole("heading", { level: 2 }).textContent()) ?? "",
+      )?.[1],
+    );
+    expect(total).toBeGreaterThan(3);
+    const tab = app.server.emulator.model.activeSheet().name;
+
+    for (let step = 0; step < total; step++) {
+      const callsBefore = app.server.bridgeCalls.length;
+      const heading = await s.getByTestId("item-text").textContent();
+      await completeCurrentItem(app);
+      if (step < total - 1) {
+        await waitFor(async () => (await s.getByTestId("item-text").textContent()) !== heading, "next item");
+      } else {
+        await s.getByTestId("verdict").filter({ hasText: "GO" }).filter({ hasNotText: "NOT" }).waitFor();
+      }
+      const stepCalls = app.server.bridgeCalls.slice(callsBefore);
+      expect(stepCalls.map((c) => `${c.name}:${c.ok}`)).toEqual(["saveItem:true"]);
+    }
+    await expect(s.getByTestId("verdict").textContent()).resolves.toBe("✓Gate: GO");
+    await expect(s.locator("progress").getAttribute("value")).resolves.toBe(
+      await s.locator("progress").getAttribute("max"),
+    );
+
+    // The workbook view: the tab's HANDOFF_GATE cells now say GO on the GO colours of the conditional rule.
+    const gateItem = app.page.locator(`#gates li[data-gate^="${tab}!"]`).first();
+    await gateItem.filter({ hasText: /: GO$/ }).waitFor();
+    await app.page.locator(`#tabs button[data-sheet="${tab}"]`).waitFor();
+    const gateCell = app.page.locator("#grid td", { hasText: /^GO$/ }).first();
+    await gateCell.waitFor();
+    const colours = await gateCell.evaluate((td) => ({
+      bg: getComputedStyle(td).backgroundColor,
+      fg: getComputedStyle(td).color,
+    }));
+    expect(colours).toEqual({ bg: rgb(COLORS.goBg), fg: rgb(COLORS.goText) });
+    // Status cells of done items carry the Done rule's colours.
+    const doneCell = app.page.locator("#grid td", { hasText: /^Done$/ }).first();
+    await expect(doneCell.evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe(
+      rgb(COLORS.goBg),
+    );
+
+    // Decision: Go with the receiving team's acknowledgement.
+    const decision = s.getByTestId("decision");
+    await decision.getByRole("radio", { name: "Go", exact: true }).check();
+    await expect(decision.getByTestId("override-note").isVisible()).resolves.toBe(false);
+    await decision.getByLabel("Acknowledged by").fill("Sam Ortiz");
+    await decision.getByLabel("Acknowledged on").fill(isoInDays(0));
+    await decision.getByTestId("save-decision").click();
+    await s.getByTestId("decision-recorded").filter({ hasText: "Recorded: Go." }).waitFor();
+    await expect(s.getByTestId("decision-recorded").textContent()).resolves.toContain(
+      "Acknowledged by Sam Ortiz",
+    );
+    expect(app.calls("recordDecision")).toBe(1);
+  });
+
+  it("shows what to fix for a shared owner or a bad due date before any server call", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    const item = app.sidebar.getByTestId("item");
+    await item.getByRole("radio", { name: "In progress" }).check();
+    await item.getByLabel("Owner").fill("Sales/Ops");
+    await item.getByLabel("Due").fill("1800-01-01");
+
+    const owner = item.getByLabel("Owner");
+    await expect(owner.getAttribute("aria-invalid")).resolves.toBe("true");
+    const ownerHelp = await describedText(owner);
+    expect(ownerHelp).toContain('"Sales/Ops" names more than one person');
+    expect(await describedText(item.getByLabel("Due"))).toContain('Due "1800-01-01" is not a date');
+
+    await item.getByTestId("save-item").click();
+    await expect(item.getByTestId("item-alert").textContent()).resolves.toMatch(
+      /^Not saved: .*more than one person/,
+    );
+    expect(app.calls("saveItem")).toBe(0);
+
+    await owner.fill("Ana Diaz");
+    await item.getByLabel("Due").fill(isoInDays(14));
+    await expect(owner.getAttribute("aria-invalid")).resolves.toBeNull();
+    await expect(item.getByTestId("item-summary").textContent()).resolves.toBe("Ready to save.");
+    expect(app.calls("saveItem")).toBe(0);
+    await item.getByTestId("save-item").dblclick();
+    await waitFor(() => app?.calls("saveItem") === 1, "one saveItem");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(app.calls("saveItem")).toBe(1);
+  });
+
+  it("shows a server failure's message and keeps the form as typed", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    const item = app.sidebar.getByTestId("item");
+    const text = (await item.getByTestId("item-text").textContent()) ?? "";
+    await item.getByRole("radio", { name: "Blocked" }).check();
+    await item.getByLabel("Owner").fill("Ana Diaz");
+    await item.getByLabel("Due").fill(isoInDays(7));
+    await item.getByLabel("Notes").fill("Waiting on the signed order form");
+
+    // A colleague edits the item's text in the sheet while the sidebar shows it.
+    const { emulator } = app.server;
+    const sheet = emulator.model.activeSheet();
+    const at = findCell(sheet.cells, text);
+    emulator.model.setValues(sheet.name, at.row, at.col, [["Reworded by a colleague"]]);
+
+    await item.getByTestId("save-item").click();
+    const alert = item.getByTestId("item-alert");
+    await alert.filter({ hasText: "changed since the sidebar loaded it" }).waitFor();
+    await expect(alert.textContent()).resolves.toContain("Press Refresh and save again.");
+    expect(app.server.bridgeCalls.filter((c) => c.name === "saveItem")).toEqual([
+      { name: "saveItem", ok: false },
+    ]);
+    await expect(item.getByRole("radio", { name: "Blocked" }).isChecked()).resolves.toBe(true);
+    await expect(item.getByLabel("Owner").inputValue()).resolves.toBe("Ana Diaz");
+    await expect(item.getByLabel("Due").inputValue()).resolves.toBe(isoInDays(7));
+    await expect(item.getByLabel("Notes").inputValue()).resolves.toBe("Waiting on the signed order form");
+  });
+
+  it("follows the active tab on Refresh, and the menu opens the sidebar on the new-handoff form", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    await createHandoffInSidebar(app, { ...ACME, client: "Globex" });
+    const s = app.sidebar;
+    await expect(s.getByTestId("handoff-title").textContent()).resolves.toBe("HO-0002 · Globex");
+
+    const firstTab = app.page.locator("#tabs button", { hasText: "HO-0001" });
+    await firstTab.click();
+    await firstTab.and(app.page.locator('[aria-selected="true"]')).waitFor();
+    await s.getByTestId("refresh").click();
+    await s.getByTestId("handoff-title").filter({ hasText: "HO-0001 · Acme Corp" }).waitFor();
+
+    await app.page.locator('#tabs button[data-sheet="Handoffs"]').click();
+    await s.getByTestId("refresh").click();
+    await s.getByTestId("no-handoff").waitFor();
+
+    await app.page.locator('#menu button[data-menu="newHandoff"]').click();
+    await s.getByTestId("new-handoff").waitFor();
+    await expect(
+      s.getByLabel("Client (required)", { exact: true }).evaluate((el) => el === document.activeElement),
+    ).resolves.toBe(true);
+  });
+
+  it("completes one step with the keyboard only", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    const frame = sidebarFrame(app);
+    const heading = (await app.sidebar.getByTestId("item-text").textContent()) ?? "";
+    await app.page.locator("body").focus();
+    const active = () =>
+      frame.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return {
+          tag: el?.tagName ?? "",
+          name: el?.getAttribute("name") ?? "",
+          type: el?.type ?? "",
+          testid: el?.dataset.testid ?? "",
+        };
+      });
+    let reached = false;
+    for (let i = 0; i < 80 && !reached; i++) {
+      await app.page.keyboard.press("Tab");
+      const a = await active();
+      reached = a.type === "radio" && a.name.startsWith("status");
+    }
+    expect(reached).toBe(true);
+    for (
+      let i = 0;
+      i < 4 && !(await frame.evaluate(() => (document.activeElement as HTMLInputElement).value === "Done"));
+      i++
+    ) {
+      await app.page.keyboard.press("ArrowRight");
+    }
+    await expect(frame.evaluate(() => (document.activeElement as HTMLInputElement).checked)).resolves.toBe(
+      true,
+    );
+    let saved = false;
+    for (let i = 0; i < 30 && !saved; i++) {
+      await app.page.keyboard.press("Tab");
+      const a = await active();
+      if (a.name.startsWith("evidence")) await app.page.keyboard.type("https://example.com/proof");
+      if (a.name.startsWith("approvedBy")) await app.page.keyboard.type("Robin Park");
+      if (a.testid === "save-item") {
+        await app.page.keyboard.press("Enter");
+        saved = true;
+      }
+    }
+    expect(saved).toBe(true);
+    await waitFor(
+      async () => (await app?.sidebar.getByTestId("item-text").textContent()) !== heading,
+      "next item",
+    );
+    expect(app.server.bridgeCalls.filter((c) => c.name === "saveItem")).toEqual([
+      { name: "saveItem", ok: true },
+    ]);
+    // Focus lands on the next item's heading, so the keyboard user carries on from there.
+    await expect(frame.evaluate(() => document.activeElement?.getAttribute("data-testid"))).resolves.toBe(
+      "item-text",
+    );
+  });
+
+  it("shows a client named like markup as text and runs nothing", async () => {
+    app = await openApp(browser);
+    const client = "<img src=x onerror=alert(1)>";
+    await createHandoffInSidebar(app, { ...ACME, client });
+    const s = app.sidebar;
+    await expect(s.getByTestId("handoff-title").textContent()).resolves.toBe(`HO-0001 · ${client}`);
+    await expect(s.locator("img").count()).resolves.toBe(0);
+    await app.page.locator("#grid td", { hasText: client }).first().waitFor();
+    await expect(app.page.locator("#grid img, #tabs img, #gates img").count()).resolves.toBe(0);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(app.dialogs).toEqual([]);
+  });
+
+  it("has no serious or critical axe-core violations (walkthrough, messages, new-handoff form)", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    const item = app.sidebar.getByTestId("item");
+    await item.getByRole("radio", { name: "In progress" }).check();
+    await item.getByLabel("Owner").fill("Sales team");
+    const frame = sidebarFrame(app);
+    const walkthrough = await axeViolations(frame);
+    await app.sidebar.getByTestId("new-handoff-button").click();
+    await app.sidebar.getByTestId("start-handoff").click();
+    const form = await axeViolations(frame);
+    expect([...walkthrough, ...form]).toEqual([]);
+  });
+});
+
+async function describedText(control: import("playwright-core").Locator): Promise<string> {
+  return control.evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? "")
+      .join(" "),
+  );
+}
+
+async function axeViolations(frame: Frame): Promise<string[]> {
+  await frame.evaluate(AXE_SOURCE);
+  const result = await frame.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+          ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document);
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => JSON.stringify(n.target)),
+    }));
+  });
+  return result
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.impact} ${v.id}: ${v.targets.join(", ")}`);
+}
+
+function findCell(
+  cells: ReadonlyMap<string, { value: unknown }>,
+  text: string,
+): { row: number; col: number } {
+  for (const [key, cell] of cells) {
+    if (cell.value !== text) continue;
+    const [row, col] = key.split(":").map(Number) as [number, number];
+    return { row, col };
+  }
+  throw new Error(`no cell holds ${text}`);
+}
+
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.replace("#", ""), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
