@@ -228,6 +228,9 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       switch (url.pathname) {
         case "/":
           return send(res, 200, "text/html", pageShell());
+        case "/favicon.ico":
+          res.writeHead(204);
+          return res.end();
         case "/page.js":
           return send(res, 200, "text/javascript", pageScript);
         case "/sidebar":

@@ -183,7 +183,7 @@ function ask(needs: NonNullable<MenuOutcome["needs"]>): Promise<{ button: string
 }
 
 async function runMenu(item: MenuItemView, answers: Answers): Promise<void> {
-  message.textContent = `Running ${item.caption}…`;
+  message.textContent = `Running “${item.caption}”`;
   const outcome = await post<MenuOutcome>("/api/menu", { functionName: item.functionName, answers });
   if (outcome.needs) {
     const choice = await ask(outcome.needs);

@@ -239,7 +239,7 @@ window.addEventListener("focus", () => {
 
 replaceChildren(root, [
   el("header", { class: "topbar" }, [
-    el("h1", { class: "title" }, ["Handoff Gate"]),
+    el("h1", { class: "visually-hidden" }, ["Handoff Gate"]),
     el("div", { class: "top-actions" }, [refreshButton, newButton]),
   ]),
   busyLine,

@@ -215,6 +215,11 @@ describe("sidebar in Chromium", () => {
     await s.getByTestId("refresh").click();
     await s.getByTestId("handoff-title").filter({ hasText: "HO-0001 · Acme Corp" }).waitFor();
 
+    // Back in the sheet, pick the second handoff's tab; focusing the sidebar again refreshes it.
+    await app.page.locator("#tabs button", { hasText: "HO-0002" }).click();
+    await s.getByTestId("verdict").click();
+    await s.getByTestId("handoff-title").filter({ hasText: "HO-0002 · Globex" }).waitFor();
+
     await app.page.locator('#tabs button[data-sheet="Handoffs"]').click();
     await s.getByTestId("refresh").click();
     await s.getByTestId("no-handoff").waitFor();
@@ -224,6 +229,33 @@ describe("sidebar in Chromium", () => {
     await expect(
       s.getByLabel("Client (required)", { exact: true }).evaluate((el) => el === document.activeElement),
     ).resolves.toBe(true);
+  });
+
+  it("npm start --demo: the demo workbook with its gates, and menu dialogs answered on the page", async () => {
+    app = await openApp(browser, { demo: true });
+    const gates = app.page.locator("#gates li");
+    await gates.first().waitFor();
+    const values = await gates.allTextContents();
+    expect(values.some((v) => v.endsWith(": GO"))).toBe(true);
+    expect(values.some((v) => /: NOT YET: .*required open/.test(v))).toBe(true);
+
+    const goGate = app.page.locator("#gates li", { hasText: /F1: GO$/ }).first();
+    const tab = ((await goGate.getAttribute("data-gate")) ?? "").replace(/!F1$/, "");
+    await app.page.locator(`#tabs button[data-sheet="${tab}"]`).click();
+    await app.sidebar.getByTestId("refresh").click();
+    await app.sidebar
+      .getByTestId("handoff-title")
+      .filter({ hasText: tab.split(" ")[0] ?? tab })
+      .waitFor();
+    await expect(app.sidebar.getByTestId("verdict").textContent()).resolves.toBe("✓Gate: GO");
+
+    const sheetsBefore = app.server.emulator.model.sheets.length;
+    await app.page.locator('#menu button[data-menu="buildQuarterlyAudit"]').click();
+    const dialog = app.page.locator("dialog[open]");
+    await dialog.filter({ hasText: "Quarter to audit" }).waitFor();
+    await dialog.getByRole("button", { name: "CANCEL" }).click();
+    await app.page.locator("#message", { hasText: "done" }).waitFor();
+    expect(app.server.emulator.model.sheets.length).toBe(sheetsBefore);
   });
 
   it("completes one step with the keyboard only", async () => {
