@@ -108,6 +108,8 @@ export function createDecisionView(
   };
   form.addEventListener("input", onEdit);
   form.addEventListener("change", onEdit);
+  // A half-typed date changes no value (no input event) but makes validity.badInput true.
+  for (const type of ["keyup", "blur"]) acknowledgedOn.control.addEventListener(type, () => show(check()));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const messages = check();

@@ -72,7 +72,8 @@ export function rowOf(item: ItemView, draft: ItemDraft): ChecklistRow {
     status: parseStatus(draft.status),
     statusText: draft.status.trim(),
     owner: draft.owner.trim(),
-    due: parseDateCell(draft.due),
+    // As the server stores it: an ISO date becomes a Date (any year), other text is read like a typed cell.
+    due: dateFromIso(draft.due) ?? parseDateCell(draft.due),
     dueText: draft.due.trim(),
     evidence: draft.evidence.trim(),
     approvedBy: draft.approvedBy.trim(),

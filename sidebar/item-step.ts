@@ -9,6 +9,7 @@ import {
   draftOf,
   type FieldMessage,
   hasErrors,
+  ITEM_FIELDS,
   type ItemDraft,
   type ItemField,
   saveRequestOf,
@@ -168,12 +169,16 @@ export function createItemStep(opts: ItemStepOptions): ItemStep {
   };
   form.addEventListener("input", onEdit);
   form.addEventListener("change", onEdit);
+  // A half-typed date changes no value (no input event) but makes validity.badInput true.
+  for (const type of ["keyup", "blur"]) due.control.addEventListener(type, () => show(check()));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const messages = check();
     show(messages);
     if (hasErrors(messages)) {
-      const first = messages.find((m) => m.severity === "error");
+      const first = ITEM_FIELDS.flatMap((f) =>
+        messages.filter((m) => m.field === f && m.severity === "error"),
+      )[0];
       alert.replaceChildren(
         el("p", {}, [
           el("span", { class: "msg-label" }, ["Not saved: "]),

@@ -128,6 +128,8 @@ export function createNewHandoffView(
   };
   form.addEventListener("input", onEdit);
   form.addEventListener("change", onEdit);
+  // A half-typed date changes no value (no input event) but makes validity.badInput true.
+  for (const type of ["keyup", "blur"]) targetKickoff.control.addEventListener(type, onEdit);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     submitted = true;

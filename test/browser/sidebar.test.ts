@@ -148,13 +148,15 @@ describe("sidebar in Chromium", () => {
     const item = app.sidebar.getByTestId("item");
     await item.getByRole("radio", { name: "In progress" }).check();
     await item.getByLabel("Owner").fill("Sales/Ops");
-    await item.getByLabel("Due").fill("1800-01-01");
+    // A date typed half-way in the date picker (month only).
+    await item.getByLabel("Due").click();
+    await app.page.keyboard.type("12");
 
     const owner = item.getByLabel("Owner");
     await expect(owner.getAttribute("aria-invalid")).resolves.toBe("true");
     const ownerHelp = await describedText(owner);
     expect(ownerHelp).toContain('"Sales/Ops" names more than one person');
-    expect(await describedText(item.getByLabel("Due"))).toContain('Due "1800-01-01" is not a date');
+    expect(await describedText(item.getByLabel("Due"))).toContain("Due is not a complete date");
 
     await item.getByTestId("save-item").click();
     await expect(item.getByTestId("item-alert").textContent()).resolves.toMatch(
@@ -171,6 +173,33 @@ describe("sidebar in Chromium", () => {
     await waitFor(() => app?.calls("saveItem") === 1, "one saveItem");
     await new Promise((r) => setTimeout(r, 300));
     expect(app.calls("saveItem")).toBe(1);
+  });
+
+  it("asks for an override reason and approver before recording Go against NOT YET", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    const decision = app.sidebar.getByTestId("decision");
+    await expect(decision.getByTestId("override-note").isVisible()).resolves.toBe(false);
+    await decision.getByRole("radio", { name: "Go", exact: true }).check();
+    await decision.getByTestId("override-note").waitFor();
+    await decision.getByTestId("save-decision").click();
+    await expect(decision.getByTestId("decision-alert").textContent()).resolves.toMatch(
+      /^Not saved: Go while the gate says NOT YET is an override: write the reason/,
+    );
+    expect(await describedText(decision.getByLabel("Override approved by"))).toContain(
+      "name who approved it",
+    );
+    expect(app.calls("recordDecision")).toBe(0);
+
+    await decision.getByLabel("Override reason").fill("Client kickoff is fixed by contract");
+    await decision.getByLabel("Override approved by").fill("Morgan Chen");
+    await decision.getByTestId("save-decision").click();
+    await app.sidebar
+      .getByTestId("decision-recorded")
+      .filter({ hasText: "Recorded: Go (override of NOT YET)." })
+      .waitFor();
+    expect(app.calls("recordDecision")).toBe(1);
+    await app.page.locator("#grid td", { hasText: /^Client kickoff is fixed by contract$/ }).waitFor();
   });
 
   it("shows a server failure's message and keeps the form as typed", async () => {
