@@ -1,5 +1,5 @@
 // Formula evaluation, lazily on read: references (`=A1`, `='My tab'!B2`, ranges), literals, `&`,
-// HYPERLINK(url, label) and calls to the bundle's own custom functions. Each custom-function call is a
+// HYPERLINK(url, label), INDEX(range, row, column), named ranges, and calls to the bundle's own custom functions. Each custom-function call is a
 // separate CUSTOM_FUNCTION execution with a range argument as a 2-D array and a single cell as a scalar
 // (developers.google.com/apps-script/guides/sheets/functions, "Arguments"); a 2-D result spills into
 // empty neighbours, else "#REF!" ([CF] "Return values"). A thrown error shows "#ERROR!" with the message
@@ -34,7 +34,8 @@ type Node =
   | { readonly kind: "ref"; readonly text: string }
   | { readonly kind: "call"; readonly name: string; readonly args: readonly Node[] }
   | { readonly kind: "concat"; readonly parts: readonly Node[] }
-  | { readonly kind: "name"; readonly name: string };
+  | { readonly kind: "name"; readonly name: string }
+  | { readonly kind: "error"; readonly code: string };
 
 const isError = (r: unknown): r is FormulaError =>
   typeof r === "object" && r !== null && !Array.isArray(r) && "error" in r;
@@ -108,6 +109,10 @@ class Parser {
       this.i += quotedSheet[0].length;
       return { kind: "ref", text: quotedSheet[0] };
     }
+    if (rest.startsWith("#REF!")) {
+      this.i += 5;
+      return { kind: "error", code: "#REF!" };
+    }
     const ident = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest);
     if (!ident) throw new Error(`unexpected "${rest}"`);
     const word = ident[0];
@@ -128,8 +133,9 @@ class Parser {
       }
       return { kind: "call", name: word.toUpperCase(), args };
     }
+    const looksLikeRef = /^[A-Za-z]{1,3}\d+$/.test(word) || after.startsWith("!") || after.startsWith(":");
     const ref = /^(?:[A-Za-z_][A-Za-z0-9_.]*!)?\$?[A-Za-z]{0,3}\$?\d*(:\$?[A-Za-z]{0,3}\$?\d*)?/.exec(rest);
-    if (ref && parseA1(ref[0])) {
+    if (looksLikeRef && ref && parseA1(ref[0])) {
       this.i += ref[0].length;
       return { kind: "ref", text: ref[0] };
     }
@@ -144,6 +150,8 @@ export class FormulaEngine {
   private readonly stack = new Set<string>();
   private readonly customCache = new Map<string, Result>();
   private memo: Map<string, Result> | null = null;
+  /** Per read batch: for each sheet, the cells covered by spilled array results (not their origin). */
+  private spills: Map<number, Map<string, CellValue> | "building"> | null = null;
 
   constructor(
     private readonly model: WorkbookModel,
@@ -155,10 +163,12 @@ export class FormulaEngine {
   batch<T>(read: () => T): T {
     if (this.memo) return read();
     this.memo = new Map();
+    this.spills = new Map();
     try {
       return read();
     } finally {
       this.memo = null;
+      this.spills = null;
     }
   }
 
@@ -186,18 +196,31 @@ export class FormulaEngine {
     return [r.length, Math.max(1, ...r.map((line) => line.length))];
   }
 
+  /** The value spilled into an empty cell by an array formula above or left of it, or "". */
   private spilledInto(sheet: SheetData, row: number, col: number): CellValue {
-    for (const [k, c] of sheet.cells) {
-      if (c.formula === undefined) continue;
-      const [fr, fc] = k.split(":").map(Number) as [number, number];
-      if (fr > row || fc > col || (fr === row && fc === col)) continue;
-      if (this.stack.has(`${sheet.id}:${fr}:${fc}`)) continue;
-      const r = this.formulaResult(sheet, fr, fc, c.formula);
-      if (!Array.isArray(r)) continue;
-      const v = r[row - fr]?.[col - fc];
-      if (v !== undefined) return v;
+    const spills = this.spills;
+    if (!spills) return "";
+    let index = spills.get(sheet.id);
+    if (index === "building") return "";
+    if (!index) {
+      spills.set(sheet.id, "building");
+      const built = new Map<string, CellValue>();
+      for (const [k, c] of sheet.cells) {
+        if (c.formula === undefined) continue;
+        const [fr, fc] = k.split(":").map(Number) as [number, number];
+        if (this.stack.has(`${sheet.id}:${fr}:${fc}`)) continue;
+        const r = this.formulaResult(sheet, fr, fc, c.formula);
+        if (!Array.isArray(r)) continue;
+        r.forEach((line, i) => {
+          line.forEach((v, j) => {
+            if (i || j) built.set(`${fr + i}:${fc + j}`, v);
+          });
+        });
+      }
+      spills.set(sheet.id, built);
+      index = built;
     }
-    return "";
+    return index.get(`${row}:${col}`) ?? "";
   }
 
   private formulaResult(sheet: SheetData, row: number, col: number, formula: string): Result {
@@ -256,7 +279,9 @@ export class FormulaEngine {
       case "literal":
         return node.value;
       case "name":
-        return { error: "#NAME?", message: `Unknown range name: '${node.name}'.` };
+        return this.namedRange(node.name);
+      case "error":
+        return { error: node.code, message: "Reference does not exist." };
       case "ref":
         return this.reference(sheet, node.text);
       case "concat": {
@@ -302,6 +327,39 @@ export class FormulaEngine {
     return grid.length === 1 && grid[0]?.length === 1 ? (grid[0][0] ?? "") : grid;
   }
 
+  /** A named range's cells ([Spreadsheet.setNamedRange]); #REF! once its sheet or rows are gone. */
+  private namedRange(name: string): Result {
+    const named = this.model.namedRanges.get(name.toLowerCase());
+    if (!named) return { error: "#NAME?", message: `Unknown range name: '${name}'.` };
+    const target = this.model.sheetById(named.sheetId);
+    if (!target || !named.range) return { error: "#REF!", message: `Reference does not exist: ${name}.` };
+    const g = named.range;
+    const grid: Grid = [];
+    for (let r = g.row; r < g.row + g.numRows; r++) {
+      const line: CellValue[] = [];
+      for (let c = g.col; c < g.col + g.numCols; c++) {
+        const e = this.evaluate(target, r, c);
+        if (e.error) return e.error;
+        line.push(e.value);
+      }
+      grid.push(line);
+    }
+    return grid.length === 1 && grid[0]?.length === 1 ? (grid[0][0] ?? "") : grid;
+  }
+
+  /** INDEX(range, row, column): one cell of a range, 1-based (Sheets function reference). */
+  private index(args: readonly (CellValue | Grid)[]): Result {
+    const [range, rowArg, colArg] = args;
+    const grid: Grid = Array.isArray(range) ? range : [[range ?? ""]];
+    const row = Number(this.scalar(rowArg ?? 1));
+    const col = Number(this.scalar(colArg ?? 1));
+    const value = grid[row - 1]?.[col - 1];
+    if (value === undefined || !Number.isInteger(row) || !Number.isInteger(col)) {
+      return { error: "#REF!", message: "Function INDEX parameter 2 value is out of range." };
+    }
+    return value;
+  }
+
   private call(sheet: SheetData, name: string, argNodes: readonly Node[]): Result {
     const args: (CellValue | Grid)[] = [];
     for (const a of argNodes) {
@@ -314,6 +372,7 @@ export class FormulaEngine {
       const label = args.length > 1 ? this.scalar(args[1] ?? "") : url;
       return label;
     }
+    if (name === "INDEX") return this.index(args);
     if (this.customFunctions.has(name)) return this.custom(name, args);
     return { error: "#NAME?", message: `Unknown function: '${name}'.` };
   }

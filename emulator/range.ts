@@ -392,6 +392,9 @@ export class RangeObj {
   setNumberFormats(formats: unknown): this {
     return this.gridFormat("setNumberFormats", "numberFormat", formats, (v) => String(v));
   }
+  setWraps(wraps: unknown): this {
+    return this.gridFormat("setWraps", "wrap", wraps, (v) => Boolean(v));
+  }
   setWrap(wrap: boolean): this {
     return this.eachFormat("setWrap", "wrap", Boolean(wrap));
   }

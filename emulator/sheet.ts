@@ -69,6 +69,19 @@ export class SheetObj {
     this.in("getRange");
     return this.rangeFor(args);
   }
+  /** Several ranges of this sheet in one call (Sheet.getRangeList reference). */
+  getRangeList(a1Notations: unknown): RangeListObj {
+    this.in("getRangeList");
+    if (!Array.isArray(a1Notations)) {
+      this.ex.fail(
+        `The parameters (${typeNames([a1Notations])}) don't match the method signature for SpreadsheetApp.Sheet.getRangeList.`,
+      );
+    }
+    return new RangeListObj(
+      this.ex,
+      a1Notations.map((a1) => this.rangeFor([String(a1)])),
+    );
+  }
   getDataRange(): RangeObj {
     this.in("getDataRange");
     const m = this.ex.host.model;
@@ -91,7 +104,7 @@ export class SheetObj {
     this.in("setName", "write");
     const other = this.ex.host.model.sheetByName(String(name));
     if (other && other !== this.s) this.ex.fail(duplicateName(String(name)));
-    this.s.name = String(name);
+    this.ex.host.model.renameSheet(this.s, String(name));
     return this;
   }
   getSheetId(): number {
@@ -335,5 +348,18 @@ export class SheetObj {
       this.ex,
       (m) => m.location.type !== "SPREADSHEET" && m.location.sheetId === this.s.id,
     );
+  }
+}
+
+/** A RangeList (Sheet.getRangeList); counted as "RangeList.<method>". */
+export class RangeListObj {
+  constructor(
+    private readonly ex: Execution,
+    private readonly ranges: RangeObj[],
+  ) {}
+
+  getRanges(): unknown[] {
+    this.ex.enter("RangeList", "getRanges", "read");
+    return this.ex.realm.array(this.ranges);
   }
 }

@@ -1,7 +1,7 @@
 // A plain, JSON-able dump of the workbook for tests and for rendering it elsewhere (export, web view).
 // Host-side: reading it is not counted, though formulas are evaluated (custom functions run).
 
-import { formatA1 } from "./a1";
+import { formatA1, quoteSheetName } from "./a1";
 import { isDate } from "./cell-input";
 import { displayValue } from "./display-format";
 import type { FormulaEngine } from "./formulas";
@@ -61,6 +61,8 @@ export interface WorkbookSnapshot {
   activeSheet: string;
   sheets: SheetSnapshot[];
   metadata: { key: string; value: string | null; visibility: string; location: string }[];
+  /** Named ranges as `Sheet!A1:B2`, or `#REF!` once their sheet or rows are gone. */
+  namedRanges: { name: string; range: string }[];
   properties: {
     document: Record<string, string>;
     script: Record<string, string>;
@@ -171,6 +173,13 @@ export function snapshotOf(model: WorkbookModel, engine: FormulaEngine): Workboo
             ? `sheet ${sheetName(loc.sheetId)}`
             : `${loc.type.toLowerCase()} ${sheetName(loc.sheetId)}!${loc.start}+${loc.count}`;
       return { key: m.key, value: m.value, visibility: m.visibility, location };
+    }),
+    namedRanges: [...model.namedRanges.values()].map((n) => {
+      const sheet = model.sheetById(n.sheetId);
+      return {
+        name: n.name,
+        range: sheet && n.range ? `${quoteSheetName(sheet.name)}!${a1(n.range)}` : "#REF!",
+      };
     }),
     properties: {
       document: Object.fromEntries(model.documentProperties),

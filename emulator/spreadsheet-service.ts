@@ -2,10 +2,10 @@
 // Sources: Spreadsheet reference (insertSheet makes the new sheet active; new sheets 1000 × 26),
 // PLATFORM §4/§8; error texts marked observed.
 
-import { ConditionalFormatRuleBuilder, DataValidationBuilder } from "./builders";
+import { ConditionalFormatRuleBuilder, DataValidationBuilder, targetOf } from "./builders";
 import { addMetadata, DeveloperMetadataFinderObj, metadataIn } from "./developer-metadata";
 import type { Access, Execution } from "./execution";
-import type { RangeObj } from "./range";
+import { RangeObj } from "./range";
 import { duplicateName, SheetObj } from "./sheet";
 import { createUi } from "./ui";
 
@@ -113,9 +113,35 @@ export class SpreadsheetObj {
     this.in("getRange");
     return new SheetObj(this.ex, this.m.activeSheet()).rangeFor([String(a1)]);
   }
-  getRangeByName(_name: string): null {
+  /** Names a range (Spreadsheet.setNamedRange): it follows renames and row changes of its sheet. */
+  setNamedRange(name: unknown, range: unknown): void {
+    this.in("setNamedRange", "write");
+    const target = targetOf(range);
+    const text = String(name);
+    // Sheets' rule for range names (observed in the Named ranges panel): letters, digits and
+    // underscores, not starting with a digit, and not shaped like a cell reference such as A1.
+    if (!target || !/^[A-Za-z_][A-Za-z0-9_]{0,249}$/.test(text) || /^[A-Za-z]{1,3}\d+$/.test(text)) {
+      this.ex.fail(
+        "The parameters (String,Range) don't match the method signature for SpreadsheetApp.Spreadsheet.setNamedRange.",
+      );
+    }
+    this.m.namedRanges.set(text.toLowerCase(), {
+      name: text,
+      sheetId: target.sheet.id,
+      range: { ...target.grid },
+    });
+  }
+  /** The named range's Range, or null when there is none or its sheet was deleted. */
+  getRangeByName(name: unknown): RangeObj | null {
     this.in("getRangeByName");
-    return null;
+    const named = this.m.namedRanges.get(String(name).toLowerCase());
+    const sheet = named ? this.m.sheetById(named.sheetId) : undefined;
+    if (!named || !sheet || !named.range) return null;
+    return new RangeObj(this.ex, { sheet, grid: { ...named.range } });
+  }
+  removeNamedRange(name: unknown): void {
+    this.in("removeNamedRange", "write");
+    this.m.namedRanges.delete(String(name).toLowerCase());
   }
   toast(msg: unknown, title?: unknown, timeoutSeconds?: number): void {
     this.in("toast", "write");

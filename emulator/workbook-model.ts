@@ -2,6 +2,7 @@
 // Tests may read and set it directly (not counted); the bundle only reaches it through the services.
 
 import { parseUserInput } from "./cell-input";
+import { rewriteReferences, sheetPrefix, shiftRows } from "./reference-shift";
 
 /** A value stored in a cell (host realm). `""` means empty. */
 export type CellValue = string | number | boolean | Date;
@@ -66,6 +67,14 @@ export interface MetadataData {
     | { readonly type: "ROW" | "COLUMN"; readonly sheetId: number; start: number; count: number };
 }
 
+/** A named range (Spreadsheet.setNamedRange): it follows its sheet through renames and row changes. */
+export interface NamedRangeData {
+  readonly name: string;
+  readonly sheetId: number;
+  /** null once every row it covered was deleted (references to it show #REF!). */
+  range: GridRange | null;
+}
+
 /** One sheet (tab). */
 export interface SheetData {
   readonly id: number;
@@ -100,6 +109,8 @@ export class WorkbookModel {
   readonly sheets: SheetData[] = [];
   activeSheetId = 0;
   readonly metadata: MetadataData[] = [];
+  /** Named ranges by lower-case name (Sheets matches names case-insensitively). */
+  readonly namedRanges = new Map<string, NamedRangeData>();
   readonly documentProperties = new Map<string, string>();
   readonly scriptProperties = new Map<string, string>();
   readonly userProperties = new Map<string, Map<string, string>>();
@@ -204,6 +215,7 @@ export class WorkbookModel {
 
   /** Inserts `count` empty rows before `at`, moving cells, merges, rules, protections and row metadata. */
   insertRows(sheet: SheetData, at: number, count: number): void {
+    this.shiftFormulas(sheet, at, count);
     sheet.cells = remap(sheet.cells, (r, c) => [r >= at ? r + count : r, c]);
     sheet.maxRows += count;
     const shift = (g: GridRange): GridRange | null => shiftRange(g, at, count, "insert");
@@ -219,6 +231,7 @@ export class WorkbookModel {
 
   /** Deletes rows `at`..`at+count-1`, and everything anchored on them (metadata on them is deleted). */
   deleteRows(sheet: SheetData, at: number, count: number): void {
+    this.shiftFormulas(sheet, at, -count);
     const end = at + count - 1;
     const kept = new Map<string, CellData>();
     for (const [k, c] of sheet.cells) {
@@ -248,7 +261,43 @@ export class WorkbookModel {
     }
   }
 
+  /** Renames a sheet; formulas elsewhere that name it follow (Sheets keeps references on rename). */
+  renameSheet(sheet: SheetData, name: string): void {
+    const old = sheet.name;
+    this.rewriteAllFormulas((formula) =>
+      rewriteReferences(formula, (sheetName, start, end) =>
+        sheetName === old ? `${sheetPrefix(name)}${start}${end ? `:${end}` : ""}` : null,
+      ),
+    );
+    sheet.name = name;
+  }
+
+  /** Adjusts every formula's references into `sheet` for rows inserted (count > 0) or deleted at `at`. */
+  private shiftFormulas(sheet: SheetData, at: number, count: number): void {
+    for (const other of this.sheets) {
+      for (const cell of other.cells.values()) {
+        if (cell.formula === undefined) continue;
+        cell.formula = rewriteReferences(cell.formula, (sheetName, start, end) => {
+          const target = sheetName === undefined ? other : this.sheetByName(sheetName);
+          if (target !== sheet) return null;
+          const shifted = shiftRows(start, end, at, count);
+          return `${sheetName === undefined ? "" : sheetPrefix(sheetName)}${shifted ?? "#REF!"}`;
+        });
+      }
+    }
+  }
+
+  private rewriteAllFormulas(rewrite: (formula: string) => string): void {
+    for (const s of this.sheets) {
+      for (const cell of s.cells.values())
+        if (cell.formula !== undefined) cell.formula = rewrite(cell.formula);
+    }
+  }
+
   private shiftSheetRanges(sheet: SheetData, shift: (g: GridRange) => GridRange | null): void {
+    for (const named of this.namedRanges.values()) {
+      if (named.sheetId === sheet.id && named.range) named.range = shift(named.range);
+    }
     sheet.merges = sheet.merges.map(shift).filter((g): g is GridRange => g !== null);
     sheet.conditionalRules = sheet.conditionalRules
       .map((r) => ({ ...r, ranges: r.ranges.map(shift).filter((g): g is GridRange => g !== null) }))
@@ -262,6 +311,9 @@ export class WorkbookModel {
 
   /** Removes a sheet and everything anchored on it. */
   removeSheet(sheet: SheetData): void {
+    this.rewriteAllFormulas((formula) =>
+      rewriteReferences(formula, (sheetName) => (sheetName === sheet.name ? "#REF!" : null)),
+    );
     const i = this.sheets.indexOf(sheet);
     if (i >= 0) this.sheets.splice(i, 1);
     for (let j = this.metadata.length - 1; j >= 0; j--) {

@@ -1,0 +1,78 @@
+// How Sheets keeps formulas pointing at the same cells when the grid changes: inserting or deleting
+// rows shifts (or grows, shrinks, breaks) every reference into that sheet, renaming a sheet renames
+// it inside formulas, and deleting a sheet turns references to it into #REF! (observed Sheets
+// behaviour, as in every spreadsheet; the Sheets API's InsertDimension/DeleteDimension requests
+// describe the same adjustment of "references to cells").
+import { quoteSheetName, splitSheet } from "./a1";
+
+const STRING = /"(?:[^"]|"")*"/y;
+const REF =
+  /(?<![\w.$'!])((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+)(?::(\$?[A-Za-z]{1,3}\$?\d+))?(?![\w(!])/y;
+
+/** Rewrites every A1 cell or range reference outside string literals; `fn` returns the new text. */
+export function rewriteReferences(
+  formula: string,
+  fn: (sheetName: string | undefined, start: string, end: string | undefined) => string | null,
+): string {
+  let out = "";
+  let i = 0;
+  while (i < formula.length) {
+    STRING.lastIndex = i;
+    const str = STRING.exec(formula);
+    if (str) {
+      out += str[0];
+      i += str[0].length;
+      continue;
+    }
+    REF.lastIndex = i;
+    const ref = REF.exec(formula);
+    if (ref) {
+      const prefix = ref[1];
+      const sheetName = prefix ? splitSheet(`${prefix}A1`).sheetName : undefined;
+      const replaced = fn(sheetName, ref[2] ?? "", ref[3]);
+      out += replaced ?? ref[0];
+      i += ref[0].length;
+      continue;
+    }
+    out += formula[i];
+    i++;
+  }
+  return out;
+}
+
+const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
+
+function withRow(cell: string, row: number): string {
+  const m = CELL.exec(cell);
+  return m ? `${m[1]}${m[2]}${m[3]}${row}` : cell;
+}
+
+function rowOf(cell: string): number {
+  return Number(CELL.exec(cell)?.[4] ?? 0);
+}
+
+/** The new text of a row span after inserting (count > 0) or deleting rows at `at`; null = #REF!. */
+export function shiftRows(start: string, end: string | undefined, at: number, count: number): string | null {
+  const r1 = rowOf(start);
+  const r2 = end === undefined ? r1 : rowOf(end);
+  let n1 = r1;
+  let n2 = r2;
+  if (count > 0) {
+    if (r1 >= at) n1 += count;
+    if (r2 >= at) n2 += count;
+  } else {
+    const del = -count;
+    const last = at + del - 1;
+    const move = (r: number) => (r > last ? r - del : r);
+    if (r1 >= at && r2 <= last) return null;
+    n1 = r1 >= at && r1 <= last ? at : move(r1);
+    n2 = r2 >= at && r2 <= last ? at - 1 : move(r2);
+  }
+  const a = withRow(start, n1);
+  return end === undefined ? a : `${a}:${withRow(end, n2)}`;
+}
+
+/** The prefix to write for a sheet in a formula ('Quoted name'! when needed). */
+export function sheetPrefix(name: string): string {
+  return `${quoteSheetName(name)}!`;
+}
