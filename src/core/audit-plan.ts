@@ -312,7 +312,10 @@ export function describeAuditResults(results: unknown): string {
   const cells = Array.isArray(results) ? (results as unknown[]).flat(2) : [results];
   const summary = summarizeResults(cells.filter((c) => c !== undefined));
   const pending = summary.sampled - summary.completed;
-  const progress = pending > 0 ? `${summary.completed} of ${summary.sampled} results recorded. ` : "";
+  const progress =
+    pending > 0 && summary.completed > 0
+      ? `${summary.completed} of ${summary.sampled} results recorded. `
+      : "";
   return `${progress}${summary.statement}`;
 }
 

@@ -350,9 +350,6 @@ export function planChecklistTab(header: HandoffHeader, checklist: Checklist): T
     decisionRow,
     headerBlockRange: a1(1, 1, 7, TAB_COLUMNS),
     frozenRows: 1,
-    columnWidths: [
-      { column: 1, width: 150 },
-      { column: 2, width: 320 },
-    ],
+    columnWidths: [{ column: 2, width: 320 }],
   };
 }

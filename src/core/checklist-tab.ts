@@ -61,7 +61,12 @@ export function readChecklistTab(values: readonly (readonly unknown[])[]): Check
       break;
     }
   }
-  if (headerIndex < 0) return null;
+  if (headerIndex < 0) {
+    throw new Error(
+      `${id}'s checklist has lost its header row (${"Section, Item, Kind, Required, Status, Owner, Due, Evidence, Approved by, Notes"}): ` +
+        "put the Item and Status headers back above the items (undo the change that removed them).",
+    );
+  }
   let last = headerIndex;
   while (
     last + 1 < values.length &&

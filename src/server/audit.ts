@@ -16,7 +16,6 @@ import {
 import { ADDON_NAME } from "../core/product";
 import { REGISTER_SHEET } from "../core/register";
 import { buildConditionalRules, buildValidations } from "./format-builders";
-import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -73,21 +72,28 @@ export function buildAudit(raw: unknown): AuditOutcome {
     },
     name,
   );
-  const sheet = insertSheetNamed(ss, (taken) => (taken.length ? `${name} (${taken.length + 1})` : name));
+  // A redraw is named by its seed, so each draw has its own tab and one insert attempt suffices.
+  const sheetName = existing ? `${name} (seed ${seed})` : name;
+  let sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  try {
+    sheet = ss.insertSheet(sheetName);
+  } catch (e) {
+    if (!/already exists/i.test((e as Error).message)) throw e;
+    throw new Error(`${sheetName} already exists: draw with another seed, or delete that tab first.`);
+  }
   sheet
     .getRange(1, 1, plan.values.length, plan.columns)
     .setNumberFormats(plan.numberFormats)
     .setValues(plan.values)
     .setDataValidations(buildValidations(plan.validations));
   sheet.setConditionalFormatRules(buildConditionalRules(sheet, plan.conditionalRules));
-  sheet.setColumnWidth(2, 220);
   const left = population.leftOut.length;
   const message =
-    `${sheet.getName()}: ${plan.sample.size} of ${population.candidates.length} handoffs sampled (seed ${seed}).` +
+    `${sheetName}: ${plan.sample.size} of ${population.candidates.length} handoffs sampled (seed ${seed}).` +
     (left ? ` ${left} register row(s) have no readable Created date and were left out: see the tab.` : "");
   ss.toast(message, ADDON_NAME);
   return {
-    sheetName: sheet.getName(),
+    sheetName,
     quarter: label,
     population: population.candidates.length,
     sampled: plan.sample.size,

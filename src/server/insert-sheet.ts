@@ -1,16 +1,16 @@
 // Inserting a tab whose name may already be taken by hand: try a few numbered variants.
 
-/** Inserts a sheet under the first free name of `names` (it becomes active); says what to do if none is free. */
+/** Inserts a sheet under the first free name `nameFor` gives (it becomes active); says what to do if none is free. */
 export function insertSheetNamed(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   nameFor: (taken: readonly string[]) => string,
   attempts = 5,
-): GoogleAppsScript.Spreadsheet.Sheet {
+): { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string } {
   const taken: string[] = [];
   for (let i = 0; i < attempts; i++) {
     const name = nameFor(taken);
     try {
-      return ss.insertSheet(name);
+      return { sheet: ss.insertSheet(name), name };
     } catch (e) {
       if (!/already exists/i.test(String((e as Error).message))) throw e;
       taken.push(name);

@@ -65,8 +65,8 @@ export function startHandoff(raw: unknown): HandoffView {
       targetKickoff: dateFromIso(request.targetKickoff),
     };
     plan = planChecklistTab(header, checklist);
-    const sheet = insertSheetNamed(ss, (taken) => handoffTabName(id, request.client, taken));
-    sheetName = sheet.getName();
+    const { sheet, name } = insertSheetNamed(ss, (taken) => handoffTabName(id, request.client, taken));
+    sheetName = name;
     const block = writeTab(sheet, plan, id, checklist.templateRef);
     ss.setNamedRange(handoffRangeName(id), block);
     register.appendRow(registerRowValues({ ...header, sheetId: sheet.getSheetId() }));
@@ -104,11 +104,7 @@ function writeTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: TabPlan, id: 
   sheet.setConditionalFormatRules(buildConditionalRules(sheet, plan.conditionalRules));
   sheet.setFrozenRows(plan.frozenRows);
   for (const { column, width } of plan.columnWidths) sheet.setColumnWidth(column, width);
-  sheet
-    .getRange(plan.headerBlockRange)
-    .protect()
-    .setDescription(`${id} header (Handoff Gate)`)
-    .setWarningOnly(true);
+  sheet.getRange(plan.headerBlockRange).protect().setWarningOnly(true);
   sheet.addDeveloperMetadata(TAB_METADATA_KEY, JSON.stringify({ id, templateRef }));
   return block;
 }

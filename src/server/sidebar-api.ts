@@ -40,12 +40,19 @@ export function getSidebarState(raw: unknown): SidebarState {
   const request = parseRequest(stateRequest, raw ?? {});
   const ss = SpreadsheetApp.getActive();
   const sheet = (request.sheetName && ss.getSheetByName(request.sheetName)) || ss.getActiveSheet();
-  const { evaluation } = evaluate(sheet);
+  let evaluation: HandoffEvaluation | null = null;
+  let notice: string | null = null;
+  try {
+    evaluation = evaluate(sheet).evaluation;
+    if (!evaluation) notice = notChecklistMessage(sheet.getName());
+  } catch (e) {
+    notice = (e as Error).message;
+  }
   return {
     scenarios: scenarioViews(),
     handoff: evaluation?.view ?? null,
     activeSheetName: sheet.getName(),
-    notice: evaluation ? null : notChecklistMessage(sheet.getName()),
+    notice,
     today: toIsoDate(new Date()),
   };
 }

@@ -62,8 +62,12 @@ describe("Build quarterly audit", () => {
     expect(kept.kept).toBe(true);
     expect(cellOf(emu.snapshot(), "Audit 2026-Q3", 13, resultColumn).v).toBe("Exception");
     expect(String(cellOf(emu.snapshot(), "Audit 2026-Q3", 9, 2).v)).toMatch(/1 exception/);
-    const fresh = ok(emu.run("buildAudit", [{ ...request, ifExists: "new" }])).value as { sheetName: string };
-    expect(fresh.sheetName).toBe("Audit 2026-Q3 (2)");
+    const fresh = ok(emu.run("buildAudit", [{ ...request, seed: "REDRAW-1", ifExists: "new" }])).value as {
+      sheetName: string;
+    };
+    expect(fresh.sheetName).toBe("Audit 2026-Q3 (seed REDRAW-1)");
+    const again = emu.run("buildAudit", [{ ...request, seed: "REDRAW-1", ifExists: "new" }]);
+    expect(again.error?.message).toMatch(/already exists: draw with another seed/);
     expect(cellOf(emu.snapshot(), "Audit 2026-Q3", 13, resultColumn).v).toBe("Exception");
   });
 
@@ -85,7 +89,8 @@ describe("Build quarterly audit", () => {
 
   it("costs the same Spreadsheet calls for 12 and for 10,000 handoffs", async () => {
     const emu = await quarterOfHandoffs(12);
-    const few = ok(emu.run("buildAudit", [{ ...request, ifExists: "new" }])).calls;
+    ok(emu.run("buildAudit", [request]));
+    const few = ok(emu.run("buildAudit", [{ ...request, seed: "FEW", ifExists: "new" }])).calls;
     const rows = Array.from({ length: 9988 }, (_, i) => {
       const r: unknown[] = Array(REGISTER_COLUMNS.length).fill("");
       r[0] = `HO-${String(i + 13).padStart(5, "0")}`;
@@ -94,8 +99,11 @@ describe("Build quarterly audit", () => {
       r[7] = new Date(Date.UTC(2026, 6 + (i % 3), 1 + (i % 28), 12));
       return r;
     });
+    const register = emu.model.sheetByName("Handoffs");
+    if (!register) throw new Error("no register");
+    register.maxRows = 10_100;
     emu.model.setValues("Handoffs", 14, 1, rows);
-    const many = ok(emu.run("buildAudit", [{ ...request, ifExists: "new" }]));
+    const many = ok(emu.run("buildAudit", [{ ...request, seed: "MANY", ifExists: "new" }]));
     expect((many.value as { population: number }).population).toBe(10_000);
     expect(formatCalls(many.calls)).toBe(formatCalls(few));
     expect(few.total).toBeLessThanOrEqual(15);
@@ -110,8 +118,9 @@ describe("Build quarterly audit", () => {
     emu.ui.queuePrompt({ button: "OK", text: "" });
     emu.ui.queueAlert("YES");
     ok(emu.run("buildQuarterlyAudit"));
-    expect(emu.snapshot().sheets.map((s) => s.name)).not.toContain("Audit 2026-Q3 (2)");
+    expect(emu.snapshot().sheets.filter((s) => s.name.startsWith("Audit 2026-Q3"))).toHaveLength(1);
     emu.ui.queuePrompt({ button: "OK", text: "summer" });
+    emu.ui.queueAlert("OK");
     ok(emu.run("buildQuarterlyAudit"));
     expect(emu.ui.alerts.at(-1)).toMatch(/"summer" is not a quarter/);
   });

@@ -85,20 +85,21 @@ describe("New handoff (built bundle in the emulation)", () => {
     const small = ok(emu.run("startHandoff", [newRequest({ scenarioId: "expansion-change" })])).calls;
     const large = ok(emu.run("startHandoff", [newRequest({ scenarioId: "custom-high-risk" })])).calls;
     expect(formatCalls(large)).toBe(formatCalls(small));
-    expect(small.total).toBe(19);
+    expect(small.total).toBe(22);
   });
 
   it("writes people's text as text, never as a formula or a number", async () => {
     const emu = await load();
     const client = '=HYPERLINK("http://evil.example","click")';
-    start(emu, { client, handoffOwner: "+1 555 0100" });
+    start(emu, { client });
+    start(emu, { client: "+1 555 0100" });
     const snap = emu.snapshot();
     const tab = snap.sheets.find((s) => s.name.startsWith("HO-0001"));
     expect(tab?.name).toMatch(/^HO-0001 =HYPERLINK\( http evil\.example/);
     expect(tab?.name).not.toMatch(/["'/:]/);
     expect(cellOf(snap, "Handoffs", 2, 2)).toEqual(expect.objectContaining({ v: client }));
     expect(cellOf(snap, "Handoffs", 2, 2).f).toBeUndefined();
-    expect(cellOf(snap, "Handoffs", 2, 6).v).toBe("+1 555 0100");
+    expect(cellOf(snap, "Handoffs", 3, 2).v).toBe("+1 555 0100");
   });
 
   it("rejects a bad request with the fix, creating nothing", async () => {
@@ -123,9 +124,9 @@ describe("New handoff (built bundle in the emulation)", () => {
     const emu = await load();
     ok(emu.run("newHandoff"));
     expect(emu.ui.sidebar?.title).toBe("Handoff Gate");
-    expect(emu.ui.sidebar?.html).toContain('<meta name="start-view" content="new">');
+    expect(emu.ui.sidebar?.html).toMatch(/<meta name="start-view" content="new"\s*\/?>/);
     activate(emu, "Sheet1");
     ok(emu.run("openSidebar"));
-    expect(emu.ui.sidebar?.html).toContain('<meta name="start-view" content="walkthrough">');
+    expect(emu.ui.sidebar?.html).toMatch(/<meta name="start-view" content="walkthrough"\s*\/?>/);
   });
 });

@@ -9,7 +9,7 @@ describe("Refresh register", () => {
     const view = start(emu);
     const tab = emu.model.sheetByName(view.sheetName);
     if (!tab) throw new Error("no tab");
-    tab.name = "Acme kickoff (renamed)";
+    emu.model.renameSheet(tab, "Acme kickoff (renamed)");
     const result = ok(emu.run("refreshRegister"));
     expect(result.value).toBe("Register refreshed: 1 handoff · 0 GO · 1 NOT YET.");
     expect(cellOf(emu.snapshot(), "Handoffs", 2, 10).v).toBe("NOT YET");
@@ -66,6 +66,9 @@ describe("Refresh register", () => {
       r[1] = `Client ${i + 4}`;
       return r;
     });
+    const register = emu.model.sheetByName("Handoffs");
+    if (!register) throw new Error("no register");
+    register.maxRows = 6000;
     emu.model.setValues("Handoffs", 5, 1, rows);
     const many = ok(emu.run("refreshRegister"));
     expect(formatCalls(many.calls)).toBe(formatCalls(few));
