@@ -273,9 +273,18 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     });
   });
 
+  const wanted = opts.port ?? 8080;
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(opts.port ?? 8080, "127.0.0.1", () => resolve());
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(
+              `Port ${wanted} is already in use: pass --port <n> (npm start -- --port 8081) or set PORT.`,
+            )
+          : error,
+      ),
+    );
+    server.listen(wanted, "127.0.0.1", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   return {
