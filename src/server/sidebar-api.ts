@@ -22,9 +22,22 @@ function scenarioViews() {
   return SCENARIOS.map((s) => ({ id: s.id, name: s.name, when: s.when, itemCount: s.items.length }));
 }
 
-function evaluate(sheet: Sheet): { values: unknown[][]; evaluation: HandoffEvaluation | null } {
-  const values = sheet.getDataRange().getValues();
-  return { values, evaluation: evaluateHandoffTab(values, sheet.getName(), new Date()) };
+interface ReadTab {
+  readonly sheet: Sheet;
+  readonly name: string;
+  readonly values: unknown[][];
+}
+
+/** Reads a tab once: its name and values. */
+function readTab(sheet: Sheet): ReadTab {
+  return { sheet, name: sheet.getName(), values: sheet.getDataRange().getValues() };
+}
+
+/** Evaluates a read tab; a tab that is not a checklist fails with the message that says so. */
+function checklistOf(tab: ReadTab): HandoffEvaluation {
+  const evaluation = evaluateHandoffTab(tab.values, tab.name, new Date());
+  if (!evaluation) throw new Error(notChecklistMessage(tab.name));
+  return evaluation;
 }
 
 /** The sheet of a handoff by id, through its named range (renames don't matter). */
@@ -40,18 +53,18 @@ export function getSidebarState(raw: unknown): SidebarState {
   const request = parseRequest(stateRequest, raw ?? {});
   const ss = SpreadsheetApp.getActive();
   const sheet = (request.sheetName && ss.getSheetByName(request.sheetName)) || ss.getActiveSheet();
+  const tab = readTab(sheet);
   let evaluation: HandoffEvaluation | null = null;
   let notice: string | null = null;
   try {
-    evaluation = evaluate(sheet).evaluation;
-    if (!evaluation) notice = notChecklistMessage(sheet.getName());
+    evaluation = checklistOf(tab);
   } catch (e) {
     notice = (e as Error).message;
   }
   return {
     scenarios: scenarioViews(),
     handoff: evaluation?.view ?? null,
-    activeSheetName: sheet.getName(),
+    activeSheetName: tab.name,
     notice,
     today: toIsoDate(new Date()),
   };
@@ -60,9 +73,9 @@ export function getSidebarState(raw: unknown): SidebarState {
 /** Sidebar: saves one checklist row's Status…Notes cells and returns the handoff with its new gate. */
 export function saveItem(raw: unknown): HandoffView {
   const request = parseRequest(saveItemRequest, raw);
-  const sheet = handoffSheet(request.handoffId);
-  const { values, evaluation } = evaluate(sheet);
-  if (!evaluation) throw new Error(notChecklistMessage(sheet.getName()));
+  const tab = readTab(handoffSheet(request.handoffId));
+  const { values } = tab;
+  const evaluation = checklistOf(tab);
   const item = evaluation.view.items.find((i) => i.row === request.row);
   if (!item || item.text !== request.itemText.trim()) {
     throw new Error(
@@ -89,22 +102,21 @@ export function saveItem(raw: unknown): HandoffView {
   cols.forEach((c, i) => {
     stored[c - first] = fields[i]?.[1];
   });
-  sheet.getRange(request.row, first + 1, 1, stored.length).setValues([stored]);
+  tab.sheet.getRange(request.row, first + 1, 1, stored.length).setValues([stored]);
   const line = [...(values[request.row - 1] ?? [])];
   stored.forEach((v, k) => {
     line[first + k] = storedValue(v);
   });
   values[request.row - 1] = line;
-  return reevaluate(values, sheet);
+  return checklistOf(tab).view;
 }
 
 /** Sidebar: records Go / Not yet, an override, and the receiving team's acknowledgement. */
 export function recordDecision(raw: unknown): HandoffView {
   const request = parseRequest(decisionRequest, raw);
-  const sheet = handoffSheet(request.handoffId);
-  const { values, evaluation } = evaluate(sheet);
-  if (!evaluation) throw new Error(notChecklistMessage(sheet.getName()));
-  const { decision } = evaluation.tab;
+  const tab = readTab(handoffSheet(request.handoffId));
+  const { values } = tab;
+  const { decision } = checklistOf(tab).tab;
   const cells = [
     decision.decision,
     decision.overrideReason,
@@ -125,16 +137,10 @@ export function recordDecision(raw: unknown): HandoffView {
     [literalText(request.acknowledgedBy)],
     [dateFromIso(request.acknowledgedOn) ?? ""],
   ];
-  sheet.getRange(top.row, top.column, block.length, 1).setValues(block);
+  tab.sheet.getRange(top.row, top.column, block.length, 1).setValues(block);
   block.forEach(([v], i) => {
     const line = values[top.row - 1 + i];
     if (line) line[top.column - 1] = storedValue(v);
   });
-  return reevaluate(values, sheet);
-}
-
-function reevaluate(values: unknown[][], sheet: Sheet): HandoffView {
-  const evaluation = evaluateHandoffTab(values, sheet.getName(), new Date());
-  if (!evaluation) throw new Error(notChecklistMessage(sheet.getName()));
-  return evaluation.view;
+  return checklistOf(tab).view;
 }

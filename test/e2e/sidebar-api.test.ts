@@ -37,6 +37,7 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
     const before = emu.snapshot();
     const saved = ok(emu.run("saveItem", [saveRequest(view, first, done(first))]));
     expect(saved.calls.byMethod["Range.setValues"]).toBe(1);
+    expect(saved.calls.total).toBe(8);
     const after = emu.snapshot();
     const tab = view.sheetName;
     const changed: string[] = [];
