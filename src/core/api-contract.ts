@@ -1,13 +1,12 @@
 // The sidebar ↔ server contract: request schemas (parsed on the server, checked in the sidebar as the
 // person types) and JSON-only response types. src/main.ts must register an endpoint for every key.
 import * as z from "zod/mini";
+import { dateFromIso } from "./iso-date";
 import { ownerProblemMessage } from "./owner-message";
 import { SCENARIO_IDS } from "./scenario-ids";
 
 /** JSON values: what google.script.run can carry (no Date, no undefined, no functions). */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const text = (max = 5000) =>
   z.string().check(z.trim(), z.maxLength(max, `Keep this under ${max} characters.`));
@@ -22,7 +21,7 @@ const person = (field: string) =>
 const isoDate = (message: string) =>
   z.string().check(
     z.trim(),
-    z.refine((v) => v === "" || (ISO_DATE.test(v) && !Number.isNaN(Date.parse(v))), message),
+    z.refine((v) => v === "" || dateFromIso(v) !== null, message),
   );
 
 /** A new handoff, from the sidebar form or the menu. */

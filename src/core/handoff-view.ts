@@ -1,6 +1,7 @@
 // Evaluates a checklist tab's values with the shared rules: findings placed on sheet cells, the gate,
 // the decision, and the JSON view the sidebar shows.
 import type { FindingView, HandoffView, ItemView } from "./api-contract";
+import { CHECKLIST_COLUMNS } from "./checklist-columns";
 import { type ChecklistTab, readChecklistTab } from "./checklist-tab";
 import { type ChecklistRow, readChecklistTable } from "./checklist-table";
 import { parseDateCell, toIsoDate } from "./dates";
@@ -89,6 +90,18 @@ export function evaluateHandoffTab(
   const decisionProblems = decisionFindings(decisionInput, gate.verdict);
 
   const placed: PlacedFinding[] = [];
+  const missing = CHECKLIST_COLUMNS.filter(
+    (c) => c !== "Section" && c !== "Kind" && columns[c] === undefined,
+  );
+  const missingColumns: FindingView[] = missing.map((c) => ({
+    column: c,
+    severity: "error",
+    code: "missing-column",
+    message: `The checklist has no "${c}" column: put its header back in row ${tab.tableHeaderRow} (undo the change that removed it).`,
+  }));
+  for (const f of missingColumns) {
+    placed.push({ row: tab.tableHeaderRow, column: 1, severity: "error", message: f.message });
+  }
   for (const f of findings) {
     if (f.row === null) {
       const cell = tab.fields.exceptions;
@@ -137,7 +150,7 @@ export function evaluateHandoffTab(
         message: f.message,
       })),
     },
-    handoffFindings: findings.filter((f) => f.row === null).map(toView),
+    handoffFindings: [...missingColumns, ...findings.filter((f) => f.row === null).map(toView)],
   };
   return { tab, rows, findings, decisionFindings: decisionProblems, gate, placed, view };
 }

@@ -1,14 +1,18 @@
 // Refresh register: one read of the register, live formulas restored, deleted tabs reported.
 
 import { ADDON_NAME } from "../core/product";
-import { REGISTER_COLUMNS } from "../core/register";
+import { REGISTER_COLUMNS, REGISTER_SHEET } from "../core/register";
 import { planRegisterRefresh } from "../core/register-refresh";
-import { getOrCreateRegister } from "./register-sheet";
 
 /** Menu: recomputes every register row's gate from its tab and reports what it found. */
 export function refreshRegister(): string {
   const ss = SpreadsheetApp.getActive();
-  const register = getOrCreateRegister(ss);
+  const register = ss.getSheetByName(REGISTER_SHEET);
+  if (!register) {
+    const message = `There is no ${REGISTER_SHEET} register yet: start a handoff with New handoff… and it is created.`;
+    ss.toast(message, ADDON_NAME);
+    return message;
+  }
   const values = register.getDataRange().getValues();
   const plan = planRegisterRefresh(values);
   if (plan.headerMissing) {

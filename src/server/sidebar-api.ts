@@ -13,13 +13,17 @@ import { toIsoDate } from "../core/dates";
 import { evaluateHandoffTab, type HandoffEvaluation } from "../core/handoff-view";
 import { dateFromIso } from "../core/iso-date";
 import { handoffRangeName } from "../core/register";
-import { SCENARIOS } from "../core/scenarios";
+import { checklistFor, SCENARIOS } from "../core/scenarios";
 import { parseRequest } from "./parse-request";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 function scenarioViews() {
-  return SCENARIOS.map((s) => ({ id: s.id, name: s.name, when: s.when, itemCount: s.items.length }));
+  return SCENARIOS.map((s) => {
+    const checklist = s.id === "double-check" ? null : checklistFor(s.id, { hasExceptions: false });
+    const itemCount = checklist ? checklist.items.length + checklist.review.length : s.items.length;
+    return { id: s.id, name: s.name, when: s.when, itemCount };
+  });
 }
 
 interface ReadTab {

@@ -33,7 +33,7 @@ const DRAFTS: [string, Partial<ItemDraft>][] = [
   ["open without owner or due", { status: "In progress" }],
   ["shared owner", { status: "Blocked", owner: "Sales/Ops", due: "2026-10-01" }],
   ["team owner, overdue", { status: "Not started", owner: "Delivery team", due: "2026-09-01" }],
-  ["a date long past", { status: "In progress", owner: "Ana Diaz", due: "1800-01-01" }],
+  ["a date long past", { status: "In progress", owner: "Ana Diaz", due: "1999-01-01" }],
   ["N/A without reason or approver", { status: "N/A" }],
   ["done", { status: "Done", evidence: "https://example.com/x", approvedBy: "Robin Park" }],
   ["done without evidence", { status: "Done" }],

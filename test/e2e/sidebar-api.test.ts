@@ -123,6 +123,12 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
     start(emu);
     const state = (await emu.callFromClient("getSidebarState", [{}])) as { handoff: HandoffView };
     expect(state.handoff.id).toBe("HO-0001");
-    await expect(emu.callFromClient("saveItem", [{ due: new Date() }])).rejects.toThrow();
+    await expect(emu.callFromClient("saveItem", [{ due: new Date() }])).rejects.toThrow(/illegal value/);
+    const item = state.handoff.items[0];
+    if (!item) throw new Error("no items");
+    const ancient = emu.run("saveItem", [
+      saveRequest(state.handoff, item, { status: "In progress", owner: "Dana", due: "0001-01-01" }),
+    ]);
+    expect(ancient.error?.message).toBe("Enter the due date as a date, e.g. 2026-12-01.");
   });
 });

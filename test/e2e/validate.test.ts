@@ -102,3 +102,32 @@ describe("Validate this handoff", () => {
     });
   });
 });
+
+describe("a checklist with a removed column", () => {
+  it("says which column to put back, on the header row", async () => {
+    const emu = await load();
+    const view = start(emu);
+    emu.model.setValues(view.sheetName, 8, OWNER, [[""]]);
+    const result = ok(emu.run("validateHandoff"));
+    expect(result.value).toMatch(/gate NOT YET/);
+    const note = cellOf(emu.snapshot(), view.sheetName, 8, 1).note ?? "";
+    expect(note).toMatch(/The checklist has no "Owner" column: put its header back in row 8/);
+    const state = (await emu.callFromClient("getSidebarState", [{}])) as {
+      handoff: { handoffFindings: { code: string }[] };
+    };
+    expect(state.handoff.handoffFindings.map((f) => f.code)).toContain("missing-column");
+  });
+});
+
+describe("menu commands on an empty workbook", () => {
+  it("Refresh register and Build quarterly audit say there is nothing yet, and change nothing", async () => {
+    const emu = await load();
+    const before = JSON.stringify(emu.snapshot());
+    expect(ok(emu.run("refreshRegister")).value).toMatch(/There is no Handoffs register yet/);
+    emu.ui.queuePrompt({ button: "OK", text: "" });
+    emu.ui.queueAlert("OK");
+    ok(emu.run("buildQuarterlyAudit"));
+    expect(emu.ui.alerts.at(-1)).toMatch(/There is no Handoffs register yet: start a handoff first/);
+    expect(JSON.stringify(emu.snapshot())).toBe(before);
+  });
+});
