@@ -5,7 +5,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv[2];
-const files = (await readdir(here)).filter((f) => f.endsWith(".bench.ts") && (!only || f.includes(only))).sort();
+const files = (await readdir(here))
+  .filter((f) => f.endsWith(".bench.ts") && (!only || f.includes(only)))
+  .sort();
 for (const file of files) {
   console.log(`\n## ${file}`);
   await import(pathToFileURL(join(here, file)).href);
