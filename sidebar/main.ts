@@ -1,6 +1,7 @@
 // Sidebar entry point: loads the active tab's handoff and shows its walkthrough (gate, one item at a time,
 // decision) or the new-handoff form, following the active tab on Refresh and on window focus.
 import type {
+  AuditRequest,
   DecisionRequest,
   HandoffView,
   ItemView,
@@ -8,6 +9,7 @@ import type {
   SaveItemRequest,
   SidebarState,
 } from "../src/core/api-contract";
+import { createAuditView } from "./audit-view";
 import { createDecisionView } from "./decision-view";
 import { el, replaceChildren } from "./dom";
 import { renderGate } from "./gate-view";
@@ -18,7 +20,7 @@ import { call, onBusyChange, submit } from "./run";
 import { readStartView, type StartView } from "./start-view";
 
 interface AppState {
-  view: StartView;
+  view: StartView | "audit";
   state: SidebarState | null;
   currentRow: number | null;
   /** Typed and not saved, by handoff id, row and item text. */
@@ -49,6 +51,8 @@ const newButton = el("button", { type: "button", class: "text", "data-testid": "
   "+ New handoff",
 ]);
 
+const auditButton = el("button", { type: "button", class: "text", "data-testid": "audit-button" }, ["Audit"]);
+
 const draftKey = (h: HandoffView, item: ItemView) => `${h.id}|${item.row}|${item.text}`;
 const messageOf = (error: unknown) =>
   error instanceof Error && error.message ? error.message : "The server did not answer: try again.";
@@ -77,6 +81,17 @@ function setHandoff(handoff: HandoffView): void {
 
 function render(focus: "heading" | "none" = "none"): void {
   const { state } = app;
+  if (app.view === "audit" && state) {
+    const form = createAuditView(state.today, buildAudit, () => {
+      app.view = "walkthrough";
+      render();
+      auditButton.focus();
+    });
+    replaceChildren(content, [form.root]);
+    current.audit = form;
+    if (focus === "heading") form.focusFirst();
+    return;
+  }
   if (app.view === "new" && state) {
     const form = createNewHandoffView(state.scenarios, startHandoff, () => {
       app.view = "walkthrough";
@@ -150,7 +165,8 @@ const current: {
   step: ReturnType<typeof createItemStep> | null;
   decision: ReturnType<typeof createDecisionView> | null;
   newForm: ReturnType<typeof createNewHandoffView> | null;
-} = { step: null, decision: null, newForm: null };
+  audit: ReturnType<typeof createAuditView> | null;
+} = { step: null, decision: null, newForm: null, audit: null };
 
 function showNewForm(): void {
   app.view = "new";
@@ -225,6 +241,19 @@ async function startHandoff(request: NewHandoffRequest): Promise<void> {
   }
 }
 
+async function buildAudit(request: AuditRequest): Promise<void> {
+  const pending = submit("buildAudit", request);
+  if (!pending) return;
+  app.epoch += 1;
+  try {
+    const outcome = await pending;
+    current.audit?.showOutcome(outcome);
+    announce(outcome.message);
+  } catch (error) {
+    current.audit?.showServerError(messageOf(error));
+  }
+}
+
 onBusyChange((busy) => {
   root.setAttribute("aria-busy", String(busy));
   document.body.classList.toggle("is-busy", busy);
@@ -233,6 +262,10 @@ onBusyChange((busy) => {
 
 refreshButton.addEventListener("click", () => void refresh());
 newButton.addEventListener("click", showNewForm);
+auditButton.addEventListener("click", () => {
+  app.view = "audit";
+  render("heading");
+});
 window.addEventListener("focus", () => {
   if (app.view === "walkthrough" && app.state) void refresh();
 });
@@ -240,7 +273,7 @@ window.addEventListener("focus", () => {
 replaceChildren(root, [
   el("header", { class: "topbar" }, [
     el("h1", { class: "visually-hidden" }, ["Handoff Gate"]),
-    el("div", { class: "top-actions" }, [refreshButton, newButton]),
+    el("div", { class: "top-actions" }, [refreshButton, newButton, auditButton]),
   ]),
   busyLine,
   pageAlert,

@@ -14,10 +14,11 @@ import {
 } from "./audit/outcome-columns";
 import { pickReasonText } from "./audit/pick-reason-text";
 import { POPULATION_DIGEST_METHOD, populationDigestInput } from "./audit/population-digest";
-import { formatQuarter, parseQuarter, type Quarter, quarterBounds } from "./audit/quarter";
+import { formatQuarter, type Quarter, quarterBounds } from "./audit/quarter";
 import { defaultSampleSize } from "./audit/sample-size";
 import { type AuditCandidate, type SampleResult, selectSample, type TemplateUse } from "./audit/select";
 import { summarizeResults } from "./audit/summary";
+import { auditRequestProblems } from "./audit-request";
 import { literalText } from "./cell-text";
 import { a1, COLORS, type ConditionalSpec, type ValidationSpec } from "./checklist-layout";
 import { parseDecision } from "./decision";
@@ -334,8 +335,6 @@ export function parseAuditPrompt(
     else rest.push(token);
   }
   quarter = rest.join(" ");
-  if (quarter && !parseQuarter(quarter)) {
-    return { error: `"${quarter}" is not a quarter: write it like 2026-Q3.` };
-  }
-  return { quarter, seed, size };
+  const problem = auditRequestProblems({ quarter, seed, size })[0];
+  return problem ? { error: problem.message } : { quarter, seed, size };
 }

@@ -287,6 +287,32 @@ describe("sidebar in Chromium", () => {
     expect(app.server.emulator.model.sheets.length).toBe(sheetsBefore);
   });
 
+  it("builds the quarterly audit from the sidebar, checking the form before the call", async () => {
+    app = await openApp(browser, { demo: true });
+    await app.sidebar.getByTestId("audit-button").click();
+    const form = app.sidebar.getByTestId("audit");
+    await form.getByLabel("Quarter", { exact: true }).fill("summer");
+    await form.getByTestId("build-audit").click();
+    await expect(form.getByTestId("audit-alert").textContent()).resolves.toMatch(
+      /"summer" is not a quarter: write it like 2026-Q3\./,
+    );
+    expect(app.calls("buildAudit")).toBe(0);
+    expect(await axeViolations(sidebarFrame(app))).toEqual([]);
+    await form.getByLabel("Quarter", { exact: true }).fill("2026-Q3");
+    await form.getByLabel("Seed (optional)").fill("SIDEBAR-1");
+    await form.getByRole("radio", { name: "Draw a new sample" }).check();
+    await form.getByTestId("build-audit").click();
+    await form.getByTestId("audit-outcome").filter({ hasText: "sampled" }).waitFor();
+    await expect(form.getByTestId("audit-outcome").textContent()).resolves.toMatch(
+      /^Audit 2026-Q3 \(seed SIDEBAR-1\): \d+ of \d+ handoffs sampled \(seed SIDEBAR-1\)\.$/,
+    );
+    expect(app.calls("buildAudit")).toBe(1);
+    expect(app.server.emulator.model.sheetByName("Audit 2026-Q3 (seed SIDEBAR-1)")).toBeDefined();
+    await form.getByRole("radio", { name: "Keep it" }).check();
+    await form.getByTestId("build-audit").click();
+    await form.getByTestId("audit-outcome").filter({ hasText: "kept as it is" }).waitFor();
+  });
+
   it("completes one step with the keyboard only", async () => {
     app = await openApp(browser);
     await createHandoffInSidebar(app, ACME);
