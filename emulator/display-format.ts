@@ -3,24 +3,8 @@
 // any other pattern falls back to the unformatted value.
 
 import { isDate } from "./cell-input";
-import { zonedParts } from "./time-zone";
+import { DAY_NAMES as DAYS, MONTH_NAMES as MONTHS, zonedParts } from "./time-zone";
 import type { CellValue } from "./workbook-model";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
 

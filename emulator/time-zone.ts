@@ -82,3 +82,28 @@ export function zoneAbbreviation(date: Date, timeZone: string): string {
     .find((p) => p.type === "timeZoneName");
   return part?.value ?? "GMT";
 }
+
+/** Month and day names for date patterns (Sheets' and Java's formats use the same English names). */
+export const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+export const DAY_NAMES = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+] as const;

@@ -7,23 +7,13 @@ import { createHash, createHmac, randomUUID } from "node:crypto";
 import { isDate } from "./cell-input";
 import { enumName } from "./enums";
 import type { Execution } from "./execution";
-import { offsetMinutes, zoneAbbreviation, zonedParts } from "./time-zone";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+import {
+  DAY_NAMES as DAYS,
+  MONTH_NAMES as MONTHS,
+  offsetMinutes,
+  zoneAbbreviation,
+  zonedParts,
+} from "./time-zone";
 
 function pad(n: number, width: number): string {
   return String(Math.abs(n)).padStart(width, "0");

@@ -2,7 +2,12 @@
 // handoffs across all five scenarios, some GO, some NOT YET with findings, an override, outcomes filled
 // in, and the 2026-Q3 audit.
 import { Emulator, type ExecutionResult } from "../emulator/index";
-import type { HandoffView, ItemView, NewHandoffRequest } from "../src/core/api-contract";
+import {
+  type HandoffView,
+  type ItemView,
+  type NewHandoffRequest,
+  saveItemRequestFor,
+} from "../src/core/api-contract";
 
 /** The demo's clock starts here (a Monday in 2026-Q3), so the Q3 audit has a population. */
 export const DEMO_START = new Date("2026-07-06T14:00:00Z");
@@ -24,18 +29,7 @@ function start(emulator: Emulator, request: NewHandoffRequest): HandoffView {
 }
 
 function save(emulator: Emulator, view: HandoffView, item: ItemView, patch: Partial<ItemView>): HandoffView {
-  const next = { ...item, ...patch };
-  const request = {
-    handoffId: view.id,
-    row: item.row,
-    itemText: item.text,
-    status: next.status,
-    owner: next.owner,
-    due: next.due,
-    evidence: next.evidence,
-    approvedBy: next.approvedBy,
-    notes: next.notes,
-  };
+  const request = saveItemRequestFor(view.id, item, { ...item, ...patch });
   return ok(emulator.run("saveItem", [request]), `saveItem ${view.id} row ${item.row}`) as HandoffView;
 }
 

@@ -1,6 +1,11 @@
 // Live checks of one checklist step as typed: the server's zod schema and the shared row rules, run on
 // the form's values before any server call, each message placed on the field it is about.
-import { type ItemView, saveItemRequest } from "../src/core/api-contract";
+import {
+  type ItemFields,
+  type ItemView,
+  saveItemRequest,
+  saveItemRequestFor,
+} from "../src/core/api-contract";
 import type { ChecklistColumn } from "../src/core/checklist-columns";
 import type { ChecklistRow } from "../src/core/checklist-table";
 import { parseDateCell } from "../src/core/dates";
@@ -10,14 +15,7 @@ import { ITEM_KINDS, type ItemKind } from "../src/core/scenarios";
 import { parseStatus } from "../src/core/statuses";
 
 /** What the person typed for one step. */
-export interface ItemDraft {
-  status: string;
-  owner: string;
-  due: string;
-  evidence: string;
-  approvedBy: string;
-  notes: string;
-}
+export type ItemDraft = ItemFields;
 
 export type ItemField = keyof ItemDraft;
 export const ITEM_FIELDS: readonly ItemField[] = [
@@ -82,9 +80,6 @@ export function rowOf(item: ItemView, draft: ItemDraft): ChecklistRow {
 }
 
 /** The request one Save sends. */
-export function saveRequestOf(handoffId: string, item: ItemView, draft: ItemDraft) {
-  return { handoffId, row: item.row, itemText: item.text, ...draft };
-}
 
 /**
  * Every message for the draft: an unfinished date in the date picker, the request schema, then the row
@@ -105,7 +100,7 @@ export function checkItemDraft(
       message: "Due is not a complete date: finish the day, month and year, or clear it.",
     });
   }
-  const parsed = saveItemRequest.safeParse(saveRequestOf(handoffId, item, draft));
+  const parsed = saveItemRequest.safeParse(saveItemRequestFor(handoffId, item, draft));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = ITEM_FIELDS.find((f) => f === issue.path[0]);

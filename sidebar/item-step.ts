@@ -1,6 +1,11 @@
 // One checklist step: the item, its status buttons and fields, live checks as the person types, and Save
 // (one saveItem call, made by the caller). Prev / Next / jump move between items; typed drafts are kept.
-import type { HandoffView, ItemView, SaveItemRequest } from "../src/core/api-contract";
+import {
+  type HandoffView,
+  type ItemView,
+  type SaveItemRequest,
+  saveItemRequestFor,
+} from "../src/core/api-contract";
 import { STATUSES } from "../src/core/statuses";
 import { el } from "./dom";
 import { type FieldHandle, inputField, radioGroup, textAreaField } from "./fields";
@@ -12,7 +17,6 @@ import {
   ITEM_FIELDS,
   type ItemDraft,
   type ItemField,
-  saveRequestOf,
 } from "./item-checks";
 
 export interface ItemStepOptions {
@@ -192,7 +196,7 @@ export function createItemStep(opts: ItemStepOptions): ItemStep {
       )?.focus();
       return;
     }
-    opts.onSave(saveRequestOf(handoff.id, item, draft()));
+    opts.onSave(saveItemRequestFor(handoff.id, item, draft()));
   });
 
   const meta = [item.section, item.kind, item.required ? "Required" : "Optional"].filter(Boolean).join(" · ");

@@ -1,6 +1,7 @@
 // The sidebar ↔ server contract: request schemas (parsed on the server, checked in the sidebar as the
 // person types) and JSON-only response types. src/main.ts must register an endpoint for every key.
 import * as z from "zod/mini";
+import type { GateResult } from "./gate";
 import { dateFromIso } from "./iso-date";
 import { ownerProblemMessage } from "./owner-message";
 import { SCENARIO_IDS } from "./scenario-ids";
@@ -95,16 +96,11 @@ export type FindingView = {
   message: string;
 };
 
-export type GateView = {
-  verdict: "GO" | "NOT YET";
-  detail: string;
-  requiredDone: number;
-  requiredTotal: number;
-  reviewDone: number;
-  reviewTotal: number;
-  errors: number;
-  warnings: number;
-};
+/** The gate as the sidebar shows it: the core's result with its reasons described in one line. */
+export type GateView = Pick<
+  GateResult,
+  "verdict" | "requiredDone" | "requiredTotal" | "reviewDone" | "reviewTotal" | "errors" | "warnings"
+> & { detail: string };
 
 export type ItemView = {
   row: number;
@@ -120,6 +116,18 @@ export type ItemView = {
   notes: string;
   findings: FindingView[];
 };
+
+/** The fields of a checklist row a person edits in the sidebar. */
+export type ItemFields = Pick<ItemView, "status" | "owner" | "due" | "evidence" | "approvedBy" | "notes">;
+
+/** The saveItem request for one row: its identity (row and text, to catch moved rows) and its fields. */
+export function saveItemRequestFor(
+  handoffId: string,
+  item: Pick<ItemView, "row" | "text">,
+  fields: ItemFields,
+): SaveItemRequest {
+  return { handoffId, row: item.row, itemText: item.text, ...fields };
+}
 
 export type DecisionView = {
   decision: string;

@@ -73,3 +73,10 @@ export function ownerProblem(owner: string): null | "missing" | "multiple" | "te
   if (TEAMS.has(lower) || TEAM_SUFFIX.test(lower)) return "team";
   return null;
 }
+
+/** The finding each owner problem raises (the Owner rule and the forms' person fields share it). */
+export const OWNER_FINDING_CODES = {
+  missing: "missing-owner",
+  multiple: "multiple-owners",
+  team: "team-owner",
+} as const;

@@ -3,7 +3,7 @@ import type { ChecklistRow } from "./checklist-table";
 import { toIsoDate } from "./dates";
 import { type Finding, makeFinding } from "./findings";
 import { isHighRiskRow, recordsExceptions } from "./handoff-exceptions";
-import { ownerProblem } from "./owner";
+import { OWNER_FINDING_CODES, ownerProblem } from "./owner";
 import { isOpenStatus } from "./statuses";
 
 export interface HandoffContext {
@@ -11,12 +11,6 @@ export interface HandoffContext {
   /** Free text of the tab's Exceptions cell; "", "none", "n/a" mean none. */
   exceptions?: string;
 }
-
-const OWNER_CODES = {
-  missing: "missing-owner",
-  multiple: "multiple-owners",
-  team: "team-owner",
-} as const;
 
 type OwnerCheck = (owner: string) => ReturnType<typeof ownerProblem>;
 
@@ -45,7 +39,7 @@ function checkRow(row: ChecklistRow, todayStart: number, checkOwner: OwnerCheck,
   }
   if (isOpenStatus(row.status)) {
     const problem = checkOwner(row.owner);
-    if (problem) out.push(makeFinding(OWNER_CODES[problem], at, row.owner));
+    if (problem) out.push(makeFinding(OWNER_FINDING_CODES[problem], at, row.owner));
     if (row.due === null) out.push(makeFinding("missing-due", at));
     else if (row.due === "invalid") out.push(makeFinding("bad-due", at, row.dueText));
     else if (row.due.getTime() < todayStart) out.push(makeFinding("overdue", at, toIsoDate(row.due)));

@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { formatCalls } from "../../emulator/index";
 import { REGISTER_COLUMNS } from "../../src/core/register";
+import { SCENARIO_IDS } from "../../src/core/scenario-ids";
 import { cellOf, load, ok, sheetOf, start } from "./helpers";
 
 const DAY = 86_400_000;
-const scenarios = [
-  "standard-new-client",
-  "custom-high-risk",
-  "ops-to-delivery",
-  "expansion-change",
-  "owner-transfer",
-] as const;
+const scenarios = SCENARIO_IDS;
 
 async function quarterOfHandoffs(count: number) {
   const emu = await load(new Date("2026-07-02T15:00:00Z"));

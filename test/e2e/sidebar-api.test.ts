@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { HandoffView, ItemView } from "../../src/core/api-contract";
+import { type HandoffView, type ItemView, saveItemRequestFor } from "../../src/core/api-contract";
 import { cellOf, load, ok, start } from "./helpers";
 
 function saveRequest(view: HandoffView, item: ItemView, patch: Partial<ItemView> = {}) {
-  const next = { ...item, ...patch };
-  return {
-    handoffId: view.id,
-    row: item.row,
-    itemText: item.text,
-    status: next.status,
-    owner: next.owner,
-    due: next.due,
-    evidence: next.evidence,
-    approvedBy: next.approvedBy,
-    notes: next.notes,
-  };
+  return saveItemRequestFor(view.id, item, { ...item, ...patch });
 }
 
 function done(item: ItemView): Partial<ItemView> {
