@@ -8,6 +8,7 @@ import {
   type NewHandoffRequest,
   saveItemRequestFor,
 } from "../src/core/api-contract";
+import { registerColumn } from "../src/core/register";
 
 /** The demo's clock starts here (a Monday in 2026-Q3), so the Q3 audit has a population. */
 export const DEMO_START = new Date("2026-07-06T14:00:00Z");
@@ -179,16 +180,17 @@ export async function buildDemoWorkbook(emulator: Emulator): Promise<void> {
   }
 
   const register = emulator.model.sheetByName("Handoffs");
+  const outcomes = registerColumn("Completed on");
   if (register) {
-    type(emulator, "Handoffs", 2, 16, [iso(emulator, -50), iso(emulator, -62), "Yes", "Yes", ""]);
-    type(emulator, "Handoffs", 4, 16, [
+    type(emulator, "Handoffs", 2, outcomes, [iso(emulator, -50), iso(emulator, -62), "Yes", "Yes", ""]);
+    type(emulator, "Handoffs", 4, outcomes, [
       iso(emulator, -30),
       iso(emulator, -40),
       "Yes",
       "No",
       "Invoice sent before kickoff",
     ]);
-    type(emulator, "Handoffs", 6, 16, [
+    type(emulator, "Handoffs", 6, outcomes, [
       "",
       iso(emulator, -8),
       "No",

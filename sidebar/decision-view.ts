@@ -136,6 +136,7 @@ export function createDecisionView(
         recorded
           ? `Recorded: ${recorded}${d.isOverride ? " (override of NOT YET)" : ""}.`
           : "No decision recorded yet.",
+        recorded && d.gateWhenDecided ? ` The gate then said: ${d.gateWhenDecided}.` : "",
         d.acknowledgedBy
           ? ` Acknowledged by ${d.acknowledgedBy}${d.acknowledgedOn ? ` on ${d.acknowledgedOn}` : ""}.`
           : "",

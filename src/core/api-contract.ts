@@ -135,6 +135,8 @@ export type DecisionView = {
   overrideApprovedBy: string;
   acknowledgedBy: string;
   acknowledgedOn: string;
+  /** What the gate said when the decision was recorded ("" until then). */
+  gateWhenDecided: string;
   isOverride: boolean;
   findings: FindingView[];
 };

@@ -134,19 +134,26 @@ export function digestInput(population: AuditPopulation): string {
   return populationDigestInput(population.candidates.map((c) => c.id));
 }
 
+/** What the gate said when Go was recorded, else what it says now (and that no Go was recorded). */
+function gateAtGo(row: RegisterRow): { text: string; atGo: boolean } {
+  const decided = row.text("Gate when decided");
+  if (parseDecision(row.text("Decision")) === "Go" && decided && !decided.startsWith("#")) {
+    return { text: decided, atGo: true };
+  }
+  return { text: row.text("Gate detail") || row.text("Gate"), atGo: false };
+}
+
 function itemsOpenAtGo(row: RegisterRow): string {
-  const gate = row.text("Gate");
-  const detail = row.text("Gate detail");
-  if (gate === "GO") return "0";
-  if (/^#/.test(gate) || gate === "") return "unknown (tab missing)";
-  return detail.replace(/^NOT YET:?\s*/i, "") || "open items";
+  const { text, atGo } = gateAtGo(row);
+  if (text === "" || text.startsWith("#")) return "unknown (tab missing)";
+  const open = text === "GO" ? "0" : text.replace(/^NOT YET:?\s*/i, "") || "open items";
+  return atGo ? open : `${open} (no Go recorded yet: open now)`;
 }
 
 function overrideText(row: RegisterRow): string {
   const decision = parseDecision(row.text("Decision"));
-  const gate = row.text("Gate");
-  if (decision === "Go" && gate.startsWith("NOT YET")) return "Go over NOT YET";
-  return decision === "Go" ? "No" : decision === "Not yet" ? "Not yet decided Go" : "No decision recorded";
+  if (decision !== "Go") return decision === "Not yet" ? "Decision: Not yet" : "No decision recorded";
+  return gateAtGo(row).text.startsWith("NOT YET") ? "Go over NOT YET (override)" : "No";
 }
 
 /** Plans the audit tab for a population; throws with a clear message when the quarter is empty. */

@@ -35,6 +35,7 @@ export const DECISION_LABELS = {
   overrideApprovedBy: "Override approved by",
   acknowledgedBy: "Acknowledged by",
   acknowledgedOn: "Acknowledged on",
+  gateWhenDecided: "Gate when decided",
 } as const;
 
 export const DECISIONS = ["Go", "Not yet"] as const;
@@ -52,6 +53,7 @@ export const HEADER_CELLS = {
   gate: { row: 1, column: 6 },
   gateDetail: { row: 1, column: 7 },
   decision: { row: 2, column: 6 },
+  gateWhenDecided: { row: 2, column: 7 },
   acknowledgedBy: { row: 3, column: 6 },
   acknowledgedOn: { row: 4, column: 6 },
   targetKickoff: { row: 5, column: 6 },
@@ -165,7 +167,7 @@ export function planChecklistTab(header: HandoffHeader, checklist: Checklist): T
   const firstItemRow = TABLE_HEADER_ROW + 1;
   const lastTableRow = TABLE_HEADER_ROW + items.length;
   const decisionRow = lastTableRow + 2;
-  const rows = decisionRow + 4;
+  const rows = decisionRow + Object.keys(DECISION_LABELS).length - 1;
   const tableRange = a1(TABLE_HEADER_ROW, 1, lastTableRow, TAB_COLUMNS);
 
   const values = grid<unknown>(rows, "");
@@ -203,6 +205,7 @@ export function planChecklistTab(header: HandoffHeader, checklist: Checklist): T
   set(HEADER_CELLS.gate, gateFormula(tableRange, false));
   set(HEADER_CELLS.gateDetail, gateFormula(tableRange, true));
   set(HEADER_CELLS.decision, `=B${decisionRow}`);
+  set(HEADER_CELLS.gateWhenDecided, `=B${decisionRow + 5}`);
   set(HEADER_CELLS.acknowledgedBy, `=B${decisionRow + 3}`);
   set(HEADER_CELLS.acknowledgedOn, `=B${decisionRow + 4}`);
   set(HEADER_CELLS.targetKickoff, header.targetKickoff ?? "");
@@ -259,6 +262,11 @@ export function planChecklistTab(header: HandoffHeader, checklist: Checklist): T
     3,
     "The receiving team confirms in writing that it can start (or lists blockers in Notes).",
   );
+  label(
+    decisionRow + 5,
+    3,
+    "Written when the decision is recorded from the sidebar: what was still open then.",
+  );
   const decisionRules = validations[decisionTop];
   if (decisionRules) {
     decisionRules[1] = { type: "list", values: DECISIONS, help: "Go or Not yet." };
@@ -278,7 +286,7 @@ export function planChecklistTab(header: HandoffHeader, checklist: Checklist): T
     a1(1, 1, 7, 1),
     a1(1, 5, 7, 5),
     a1(TABLE_HEADER_ROW, 1, TABLE_HEADER_ROW, TAB_COLUMNS),
-    a1(decisionRow, 1, decisionRow + 4, 1),
+    a1(decisionRow, 1, decisionRow + Object.keys(DECISION_LABELS).length - 1, 1),
   ];
   const conditionalRules: ConditionalSpec[] = [
     {

@@ -142,6 +142,7 @@ export function evaluateHandoffTab(
     decision: {
       ...decisionInput,
       acknowledgedOn: dateDisplay(decisionInput.acknowledgedOn),
+      gateWhenDecided: decisionText("gateWhenDecided"),
       isOverride: isOverride(decisionInput, gate.verdict),
       findings: decisionProblems.map((f) => ({
         column: f.field,

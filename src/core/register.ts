@@ -18,6 +18,7 @@ export const REGISTER_COLUMNS = [
   "Gate",
   "Gate detail",
   "Decision",
+  "Gate when decided",
   "Acknowledged by",
   "Acknowledged on",
   "Tab",
@@ -34,6 +35,7 @@ export const MIRRORED_COLUMNS = [
   "Gate",
   "Gate detail",
   "Decision",
+  "Gate when decided",
   "Acknowledged by",
   "Acknowledged on",
 ] as const;
@@ -52,6 +54,7 @@ export const REGISTER_HEADER_NOTES: Partial<Record<RegisterColumn, string>> = {
   Gate: "Live from the handoff's tab. Do not type here: Refresh register restores it.",
   "Gate detail": "Live from the handoff's tab: what still blocks GO.",
   Decision: "Live from the decision block of the handoff's tab.",
+  "Gate when decided": "What the gate said when the decision was recorded (read by the quarterly audit).",
   "Acknowledged by": "Live from the handoff's tab.",
   "Acknowledged on": "Live from the handoff's tab.",
   "Completed on": "Fill in when delivery is complete.",
@@ -101,6 +104,7 @@ export function mirrorFormulas(id: string): string[] {
     at(HEADER_CELLS.gate),
     at(HEADER_CELLS.gateDetail),
     at(HEADER_CELLS.decision),
+    at(HEADER_CELLS.gateWhenDecided),
     at(HEADER_CELLS.acknowledgedBy),
     at(HEADER_CELLS.acknowledgedOn),
   ];

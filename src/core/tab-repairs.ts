@@ -29,5 +29,6 @@ export function headerFormulaRepairs(
   mirror(HEADER_CELLS.decision, tab.decision.decision);
   mirror(HEADER_CELLS.acknowledgedBy, tab.decision.acknowledgedBy);
   mirror(HEADER_CELLS.acknowledgedOn, tab.decision.acknowledgedOn);
+  mirror(HEADER_CELLS.gateWhenDecided, tab.decision.gateWhenDecided);
   return expected.filter((e) => !same(formulas[e.row - 1]?.[e.column - 1] ?? "", e.formula));
 }

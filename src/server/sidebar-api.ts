@@ -120,18 +120,20 @@ export function recordDecision(raw: unknown): HandoffView {
   const request = parseRequest(decisionRequest, raw);
   const tab = readTab(handoffSheet(request.handoffId));
   const { values } = tab;
-  const { decision } = checklistOf(tab).tab;
+  const before = checklistOf(tab);
+  const { decision } = before.tab;
   const cells = [
     decision.decision,
     decision.overrideReason,
     decision.overrideApprovedBy,
     decision.acknowledgedBy,
     decision.acknowledgedOn,
+    decision.gateWhenDecided,
   ];
   const top = cells[0];
   if (!top || cells.some((c, i) => !c || c.row !== top.row + i || c.column !== top.column)) {
     throw new Error(
-      "The decision block below the checklist was moved or edited: put its five rows back together.",
+      "The decision block below the checklist was moved or edited: put its six rows back together.",
     );
   }
   const block = [
@@ -140,6 +142,7 @@ export function recordDecision(raw: unknown): HandoffView {
     [literalText(request.overrideApprovedBy)],
     [literalText(request.acknowledgedBy)],
     [dateFromIso(request.acknowledgedOn) ?? ""],
+    [request.decision ? literalText(before.view.gate.detail) : ""],
   ];
   tab.sheet.getRange(top.row, top.column, block.length, 1).setValues(block);
   block.forEach(([v], i) => {

@@ -96,7 +96,9 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
     expect(justified.decision.acknowledgedOn).toBe("2026-11-24");
     const snap = emu.snapshot();
     expect(cellOf(snap, "Handoffs", 2, 12).v).toBe("Go");
-    expect(cellOf(snap, "Handoffs", 2, 13).v).toBe("Sam Ortiz");
+    expect(cellOf(snap, "Handoffs", 2, 13).v).toMatch(/^NOT YET: \d+ required open/);
+    expect(cellOf(snap, "Handoffs", 2, 14).v).toBe("Sam Ortiz");
+    expect(justified.decision.gateWhenDecided).toMatch(/^NOT YET: \d+ required open/);
   });
 
   it("reports the active tab, or says it is not a handoff", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { AUDIT_COLUMNS } from "../../src/core/audit/outcome-columns";
 import {
   AUDIT_TABLE_HEADER_ROW,
   auditPopulation,
@@ -74,6 +75,26 @@ describe("the quarterly audit plan", () => {
     expect(shuffled.sample.picks).toEqual(plan.sample.picks);
     const leftOut = plan.values.find((r) => r[0] === "HO-0042");
     expect(String(leftOut?.[1])).toMatch(/Created "last Tuesday" is not a date: fix it in the register/);
+  });
+
+  it("documents what was open when Go was recorded, not what is open now", () => {
+    const header = [...REGISTER_COLUMNS];
+    const decided = registerRow(1, new Date(2026, 7, 3));
+    decided[col("Gate")] = "GO";
+    decided[col("Gate detail")] = "GO";
+    decided[col("Decision")] = "Go";
+    decided[col("Gate when decided")] = "NOT YET: 2 review open";
+    const undecided = registerRow(2, new Date(2026, 7, 4));
+    undecided[col("Decision")] = "";
+    const population = auditPopulation([header, decided, undecided], q3, calendarOf);
+    const plan = planAuditTab(population, { seed: "S", size: 2, builtOn: "", digestHex: "" }, "x");
+    const row = (id: string) => plan.values.find((r) => r[0] === id) ?? [];
+    const open = AUDIT_COLUMNS.indexOf("Items open at go");
+    const overrides = AUDIT_COLUMNS.indexOf("Overrides");
+    expect(row("HO-0001")[open]).toBe("'2 review open");
+    expect(row("HO-0001")[overrides]).toBe("Go over NOT YET (override)");
+    expect(row("HO-0002")[open]).toBe("'2 required open (no Go recorded yet: open now)");
+    expect(row("HO-0002")[overrides]).toBe("No decision recorded");
   });
 
   it("refuses an empty quarter with a message instead of an empty tab", () => {

@@ -55,7 +55,8 @@ describe("the register", () => {
     expect(row).toHaveLength(REGISTER_COLUMNS.length);
     expect(row[1]).toBe("'+1 555 0100");
     expect(row[9]).toBe("=INDEX(HandoffGate_HO_0004,1,6)");
-    expect(row[14]).toBe('=HYPERLINK("#gid=42","Open HO-0004")');
+    expect(row[REGISTER_COLUMNS.indexOf("Gate when decided")]).toBe("=INDEX(HandoffGate_HO_0004,2,7)");
+    expect(row[REGISTER_COLUMNS.indexOf("Tab")]).toBe('=HYPERLINK("#gid=42","Open HO-0004")');
   });
 
   it("says how to fix a register whose header row was deleted", () => {
@@ -76,19 +77,19 @@ describe("the register", () => {
       header,
       line("HO-0001", "GO"),
       line("HO-0002", "#REF!"),
-      Array(20).fill(""),
+      Array(REGISTER_COLUMNS.length).fill(""),
       line("HO-0003", "NOT YET"),
     ]);
     expect(plan.firstColumn).toBe(10);
     expect(plan.block).toHaveLength(4);
     expect(plan.block[0]).toEqual(mirrorFormulas("HO-0001"));
-    expect(plan.block[2]).toEqual(["", "", "", "", ""]);
+    expect(plan.block[2]).toEqual(["", "", "", "", "", ""]);
     expect(plan.counts).toEqual({ go: 1, notYet: 1, missingTab: ["HO-0002"], total: 3 });
     expect(plan.summary).toContain("1 tab was deleted (HO-0002); their rows are kept.");
   });
 
   it("refresh puts back a lost header row", () => {
-    const line: unknown[] = Array(20).fill("");
+    const line: unknown[] = Array(REGISTER_COLUMNS.length).fill("");
     line[0] = "HO-0001";
     const plan = planRegisterRefresh([line]);
     expect(plan.headerMissing).toBe(true);
