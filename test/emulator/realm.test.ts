@@ -1,23 +1,8 @@
 // Contract: executions run as Apps Script runs them (PLATFORM §7 "V8 runtime gaps", §8 "Realm",
 // "One execution = fresh globals"; Session reference for the script time zone).
 import { describe, expect, it } from "vitest";
+import { NODE_ONLY_GLOBALS } from "../support/bundle-contract";
 import { loadFixture } from "./fixture";
-
-const NODE_GLOBALS = [
-  "require",
-  "process",
-  "Buffer",
-  "setTimeout",
-  "setInterval",
-  "TextEncoder",
-  "TextDecoder",
-  "URL",
-  "URLSearchParams",
-  "structuredClone",
-  "fetch",
-  "module",
-  "global",
-];
 
 describe("executions (PLATFORM §7, §8 Realm — observed)", () => {
   it("have no Node globals, but have console and Logger (V8 runtime §limitations)", async () => {
@@ -25,7 +10,7 @@ describe("executions (PLATFORM §7, §8 Realm — observed)", () => {
       function probe(names) { return names.filter(function (n) { return typeof globalThis[n] !== "undefined"; }); }
       function log() { console.log("via console"); Logger.log("via %s", "Logger"); return Logger.getLog(); }
     `);
-    expect(emu.run("probe", [NODE_GLOBALS]).value).toEqual([]);
+    expect(emu.run("probe", [NODE_ONLY_GLOBALS]).value).toEqual([]);
     const r = emu.run("log");
     expect(r.logs).toEqual(["via console", "via Logger"]);
   });
