@@ -1,6 +1,6 @@
 // Live checks of the new-handoff form with the server's own schema (one person per owner field, a real
 // kickoff date) and its exceptions rule.
-import { type NewHandoffRequest, newHandoffRequest } from "../src/core/api-contract";
+import { exceptionsProblem, type NewHandoffRequest, newHandoffRequest } from "../src/core/api-contract";
 
 export type NewHandoffField = keyof NewHandoffRequest;
 
@@ -40,11 +40,7 @@ export function checkNewHandoff(
       message: "Target kickoff is not a complete date: finish the day, month and year, or clear it.",
     });
   }
-  if (draft.hasExceptions && !draft.exceptions.trim()) {
-    out.push({
-      field: "exceptions",
-      message: "Describe the exceptions (custom pricing, nonstandard SLA, …) or untick “has exceptions”.",
-    });
-  }
+  const exceptions = exceptionsProblem(draft);
+  if (exceptions) out.push({ field: "exceptions", message: exceptions });
   return out;
 }

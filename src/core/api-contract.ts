@@ -37,6 +37,13 @@ export const newHandoffRequest = z.object({
 });
 export type NewHandoffRequest = z.input<typeof newHandoffRequest>;
 
+/** The rule across two fields of the form: ticking "has exceptions" asks for them to be described. */
+export function exceptionsProblem(request: { hasExceptions: boolean; exceptions: string }): string | null {
+  return request.hasExceptions && !request.exceptions.trim()
+    ? "Describe the exceptions (custom pricing, nonstandard SLA, …) or untick “has exceptions”."
+    : null;
+}
+
 /** One checklist row as the sidebar saves it. Due is an ISO date or "". */
 export const saveItemRequest = z.object({
   handoffId: required("The handoff ID is missing: refresh the sidebar."),

@@ -1,6 +1,6 @@
 // New handoff: under the document lock, gives the next ID, builds the checklist tab and appends the
 // register row, in a fixed number of Spreadsheet calls whatever the scenario's size.
-import { type HandoffView, newHandoffRequest } from "../core/api-contract";
+import { exceptionsProblem, type HandoffView, newHandoffRequest } from "../core/api-contract";
 import { storedValue } from "../core/cell-text";
 import { planChecklistTab, TAB_COLUMNS, type TabPlan } from "../core/checklist-layout";
 import { evaluateHandoffTab } from "../core/handoff-view";
@@ -24,11 +24,8 @@ const LOCK_WAIT_MS = 10_000;
 export function startHandoff(raw: unknown): HandoffView {
   const request = parseRequest(newHandoffRequest, raw);
   const exceptions = request.exceptions.trim();
-  if (request.hasExceptions && !exceptions) {
-    throw new Error(
-      "Describe the exceptions (custom pricing, nonstandard SLA, …) or untick “has exceptions”.",
-    );
-  }
+  const problem = exceptionsProblem(request);
+  if (problem) throw new Error(problem);
   const checklist = checklistFor(request.scenarioId, {
     hasExceptions: request.hasExceptions || exceptions !== "",
   });
