@@ -20,7 +20,7 @@ export interface RegisterRefreshPlan {
 
 const isLostReference = (v: unknown) => /^#(REF|NAME|N\/A)[!?]?/i.test(String(v ?? "").trim());
 
-/** Plans the refresh; `values` is the register's data range, header first (or lost). */
+/** Plans the refresh; `values` is the register's columns read whole, header first (or lost). */
 export function planRegisterRefresh(values: readonly (readonly unknown[])[]): RegisterRefreshPlan {
   const headerMissing = !(values[0] ?? []).some((v) => String(v).trim().toLowerCase() === "id");
   const withHeader = headerMissing ? [[...REGISTER_COLUMNS], ...values] : values;
@@ -34,7 +34,13 @@ export function planRegisterRefresh(values: readonly (readonly unknown[])[]): Re
     );
   }
   const byRow = new Map(table.rows.map((r) => [r.sheetRow, r]));
-  const lastRow = withHeader.length;
+  let lastRow = withHeader.length;
+  while (
+    lastRow > 1 &&
+    (withHeader[lastRow - 1] ?? []).every((v) => v === "" || v === null || v === undefined)
+  ) {
+    lastRow--;
+  }
   const block: unknown[][] = [];
   let go = 0;
   let notYet = 0;

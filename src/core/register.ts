@@ -1,6 +1,6 @@
 // The Handoffs register: one row per handoff, the workbook's single source of truth.
 import { literalText } from "./cell-text";
-import { HEADER_CELLS } from "./checklist-layout";
+import { columnLetter, HEADER_CELLS } from "./checklist-layout";
 import { parseDateCell } from "./dates";
 
 export const REGISTER_SHEET = "Handoffs";
@@ -63,6 +63,9 @@ export const REGISTER_HEADER_NOTES: Partial<Record<RegisterColumn, string>> = {
   "Billing aligned": "Did billing start as documented? Yes / No (read by the quarterly audit).",
   Escalations: "Escalations after go, if any (read by the quarterly audit).",
 };
+
+/** The register's columns read whole in one call (Spreadsheet.getRange with the sheet's name). */
+export const REGISTER_RANGE = `${REGISTER_SHEET}!A:${columnLetter(REGISTER_COLUMNS.length)}`;
 
 /** Position (1-based) of a register column. */
 export function registerColumn(name: RegisterColumn): number {

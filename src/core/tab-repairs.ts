@@ -1,7 +1,9 @@
-// The formulas a checklist tab's header must hold, and which ones a person typed over or left
-// pointing at an outdated table (rows added below it): validate puts them back.
+// The formulas a checklist tab's header must hold, and which of them no longer show what they should:
+// typed over by hand, or left behind by rows added below the table. Validate puts those back. Judged
+// from values alone (the gate the core computes versus the gate the cell shows), so no extra read.
 import { a1, gateFormula, HEADER_CELLS, TAB_COLUMNS } from "./checklist-layout";
 import type { ChecklistTab } from "./checklist-tab";
+import { cellDisplay } from "./handoff-view";
 
 /** A formula to write back into one cell (1-based). */
 export interface FormulaRepair {
@@ -10,25 +12,33 @@ export interface FormulaRepair {
   readonly formula: string;
 }
 
-const same = (a: string, b: string) =>
-  a.replace(/\s+/g, "").toUpperCase() === b.replace(/\s+/g, "").toUpperCase();
+type Cell = { readonly row: number; readonly column: number };
 
-/** Header cells whose formula is missing or stale, given the tab as read and its formulas. */
+/** Header cells whose shown value differs from what their formula gives for the tab as it is now. */
 export function headerFormulaRepairs(
   tab: ChecklistTab,
-  formulas: readonly (readonly string[])[],
+  values: readonly (readonly unknown[])[],
+  gate: { readonly verdict: string; readonly detail: string },
 ): FormulaRepair[] {
+  const shown = (cell: Cell) => cellDisplay(values[cell.row - 1]?.[cell.column - 1]);
   const table = a1(tab.tableHeaderRow, 1, tab.lastTableRow, TAB_COLUMNS);
-  const expected: FormulaRepair[] = [
-    { ...HEADER_CELLS.gate, formula: gateFormula(table, false) },
-    { ...HEADER_CELLS.gateDetail, formula: gateFormula(table, true) },
+  const expected: (FormulaRepair & { want: string })[] = [
+    { ...HEADER_CELLS.gate, formula: gateFormula(table, false), want: gate.verdict },
+    { ...HEADER_CELLS.gateDetail, formula: gateFormula(table, true), want: gate.detail },
   ];
-  const mirror = (cell: { row: number; column: number }, source: { row: number; column: number } | null) => {
-    if (source) expected.push({ ...cell, formula: `=${a1(source.row, source.column)}` });
+  const mirror = (cell: Cell, source: (Cell & { value: unknown }) | null) => {
+    if (source)
+      expected.push({
+        ...cell,
+        formula: `=${a1(source.row, source.column)}`,
+        want: cellDisplay(source.value),
+      });
   };
   mirror(HEADER_CELLS.decision, tab.decision.decision);
   mirror(HEADER_CELLS.acknowledgedBy, tab.decision.acknowledgedBy);
   mirror(HEADER_CELLS.acknowledgedOn, tab.decision.acknowledgedOn);
   mirror(HEADER_CELLS.gateWhenDecided, tab.decision.gateWhenDecided);
-  return expected.filter((e) => !same(formulas[e.row - 1]?.[e.column - 1] ?? "", e.formula));
+  return expected
+    .filter((e) => shown(e) !== e.want)
+    .map(({ row, column, formula }) => ({ row, column, formula }));
 }

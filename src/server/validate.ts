@@ -27,23 +27,23 @@ export function validationSummary(
 export function validateHandoff(): string {
   const ss = SpreadsheetApp.getActive();
   const sheet = ss.getActiveSheet();
-  const name = sheet.getName();
   const range = sheet.getDataRange();
   const values = range.getValues();
   let evaluation: ReturnType<typeof evaluateHandoffTab>;
   try {
-    evaluation = evaluateHandoffTab(values, name, new Date());
+    // The tab's own id names it in messages; its sheet name is read only when it is not a checklist.
+    evaluation = evaluateHandoffTab(values, "", new Date());
   } catch (e) {
-    const message = `${name}: ${(e as Error).message}`;
+    const message = (e as Error).message;
     ss.toast(message, ADDON_NAME);
     return message;
   }
   if (!evaluation) {
-    const message = notChecklistMessage(name);
+    const message = notChecklistMessage(sheet.getName());
     ss.toast(message, ADDON_NAME);
     return message;
   }
-  const repairs = headerFormulaRepairs(evaluation.tab, range.getFormulas());
+  const repairs = headerFormulaRepairs(evaluation.tab, values, evaluation.view.gate);
   for (const r of repairs) sheet.getRange(r.row, r.column).setFormula(r.formula);
   const marked = markFindings(range.getNotes(), range.getBackgrounds(), evaluation.placed);
   range.setNotes(marked.notes);
