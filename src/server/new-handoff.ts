@@ -5,7 +5,6 @@ import { storedValue } from "../core/cell-text";
 import { planChecklistTab, TAB_COLUMNS, type TabPlan } from "../core/checklist-layout";
 import { evaluateHandoffTab } from "../core/handoff-view";
 import { dateFromIso } from "../core/iso-date";
-import { ADDON_NAME } from "../core/product";
 import { formatHandoffId, handoffRangeName, nextHandoffNumber, registerRowValues } from "../core/register";
 import { checklistFor, scenarioById } from "../core/scenarios";
 import { handoffTabName } from "../core/sheet-name";
@@ -72,7 +71,7 @@ export function startHandoff(raw: unknown): HandoffView {
   } finally {
     lock.releaseLock();
   }
-  ss.toast(`${id} is ready: work through its checklist, then record the decision.`, ADDON_NAME);
+  // No toast: the sidebar that asked for the handoff opens its walkthrough, which says so (one call fewer).
   const evaluation = evaluateHandoffTab(
     plan.values.map((row) => row.map(storedValue)),
     sheetName,
