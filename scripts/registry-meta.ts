@@ -1,4 +1,5 @@
 // Reads the registry of public functions (src/main.ts) as plain metadata, for the build and the tests.
+import { rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
@@ -18,9 +19,12 @@ export async function readRegistry(): Promise<StubSpec[]> {
     outfile: out,
     logLevel: "silent",
   });
-  const mod = (await import(`${pathToFileURL(out).href}?t=${Date.now()}`)) as {
-    registry: Record<string, Omit<StubSpec, "name">>;
-  };
+  let mod: { registry: Record<string, Omit<StubSpec, "name">> };
+  try {
+    mod = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+  } finally {
+    await rm(out, { force: true });
+  }
   return Object.entries(mod.registry).map(([name, e]) => ({
     name,
     kind: e.kind,
