@@ -115,6 +115,18 @@ export function saveItem(raw: unknown): HandoffView {
   return checklistOf(tab).view;
 }
 
+/**
+ * The gate to keep beside the decision: taken when the decision is made or changed, kept as it was when
+ * only the acknowledgement or the override's reason is edited later.
+ */
+function gateWhenDecided(view: HandoffView, decision: string): string {
+  if (!decision) return "";
+  const { decision: recorded } = view;
+  if (recorded.decision === decision && recorded.gateWhenDecided)
+    return literalText(recorded.gateWhenDecided);
+  return literalText(view.gate.detail);
+}
+
 /** Sidebar: records Go / Not yet, an override, and the receiving team's acknowledgement. */
 export function recordDecision(raw: unknown): HandoffView {
   const request = parseRequest(decisionRequest, raw);
@@ -142,7 +154,7 @@ export function recordDecision(raw: unknown): HandoffView {
     [literalText(request.overrideApprovedBy)],
     [literalText(request.acknowledgedBy)],
     [dateFromIso(request.acknowledgedOn) ?? ""],
-    [request.decision ? literalText(before.view.gate.detail) : ""],
+    [gateWhenDecided(before.view, request.decision)],
   ];
   tab.sheet.getRange(top.row, top.column, block.length, 1).setValues(block);
   block.forEach(([v], i) => {

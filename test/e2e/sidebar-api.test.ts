@@ -99,6 +99,26 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
     expect(cellOf(snap, "Handoffs", 2, 13).v).toMatch(/^NOT YET: \d+ required open/);
     expect(cellOf(snap, "Handoffs", 2, 14).v).toBe("Sam Ortiz");
     expect(justified.decision.gateWhenDecided).toMatch(/^NOT YET: \d+ required open/);
+    for (const item of justified.items) {
+      ok(
+        emu.run("saveItem", [
+          saveRequest(justified, item, { status: "N/A", notes: "Out of scope", approvedBy: "Priya Shah" }),
+        ]),
+      );
+    }
+    const later = ok(
+      emu.run("recordDecision", [
+        {
+          ...decision,
+          overrideReason: "Fixed go-live",
+          overrideApprovedBy: "Priya Shah",
+          acknowledgedBy: "Sam Ortiz",
+          acknowledgedOn: "2026-11-25",
+        },
+      ]),
+    ).value as HandoffView;
+    expect(later.gate.detail).not.toBe(justified.decision.gateWhenDecided);
+    expect(later.decision.gateWhenDecided).toBe(justified.decision.gateWhenDecided);
   });
 
   it("reports the active tab, or says it is not a handoff", async () => {
