@@ -5,7 +5,8 @@ import { parseDateCell } from "./dates";
 
 export const REGISTER_SHEET = "Handoffs";
 
-export const REGISTER_COLUMNS = [
+/** The facts written once, when the handoff starts. */
+export const START_COLUMNS = [
   "ID",
   "Client",
   "Scenario",
@@ -15,21 +16,7 @@ export const REGISTER_COLUMNS = [
   "Receiving owner",
   "Created",
   "Target kickoff",
-  "Gate",
-  "Gate detail",
-  "Decision",
-  "Gate when decided",
-  "Acknowledged by",
-  "Acknowledged on",
-  "Tab",
-  "Completed on",
-  "Actual start",
-  "Scope matched",
-  "Billing aligned",
-  "Escalations",
 ] as const;
-export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
-
 /** Columns the add-on keeps live from each handoff's tab (formulas); people fill the rest. */
 export const MIRRORED_COLUMNS = [
   "Gate",
@@ -47,6 +34,10 @@ export const OUTCOME_COLUMNS = [
   "Billing aligned",
   "Escalations",
 ] as const;
+
+/** Every register column, left to right. */
+export const REGISTER_COLUMNS = [...START_COLUMNS, ...MIRRORED_COLUMNS, "Tab", ...OUTCOME_COLUMNS] as const;
+export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
 
 /** Hover help on the register's header cells. */
 export const REGISTER_HEADER_NOTES: Partial<Record<RegisterColumn, string>> = {
@@ -146,11 +137,7 @@ export function registerRowValues(row: NewRegisterRow): unknown[] {
     row.targetKickoff ?? "",
     ...mirrorFormulas(row.id),
     tabLinkFormula(row.sheetId, `Open ${row.id}`),
-    "",
-    "",
-    "",
-    "",
-    "",
+    ...OUTCOME_COLUMNS.map(() => ""),
   ];
 }
 
