@@ -63,9 +63,15 @@ export function startHandoff(raw: unknown): HandoffView {
     plan = planChecklistTab(header, checklist);
     const { sheet, name } = insertSheetNamed(ss, (taken) => handoffTabName(id, request.client, taken));
     sheetName = name;
-    const block = writeTab(sheet, plan, id, checklist.templateRef);
-    ss.setNamedRange(handoffRangeName(id), block);
-    register.appendRow(registerRowValues({ ...header, sheetId: sheet.getSheetId() }));
+    try {
+      const block = writeTab(sheet, plan, id, checklist.templateRef);
+      ss.setNamedRange(handoffRangeName(id), block);
+      register.appendRow(registerRowValues({ ...header, sheetId: sheet.getSheetId() }));
+    } catch (e) {
+      // A half-built tab without its register row would be an orphan: remove it, keep the ID unused.
+      ss.deleteSheet(sheet);
+      throw e;
+    }
     props.setProperty(COUNTER_KEY, String(number));
     SpreadsheetApp.flush();
   } finally {

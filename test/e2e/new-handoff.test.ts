@@ -113,6 +113,23 @@ describe("New handoff (built bundle in the emulation)", () => {
     expect(JSON.stringify(emu.snapshot())).toBe(before);
   });
 
+  it("removes a half-built tab when the register row cannot be added, and the ID stays unused", async () => {
+    const emu = await load();
+    start(emu, { client: "First" });
+    const failed = emu.run("startHandoff", [newRequest({ client: "Broken" })], {
+      interleave: {
+        after: "Spreadsheet.setNamedRange",
+        run: () => {
+          const register = emu.model.sheetByName("Handoffs");
+          if (register) emu.model.removeSheet(register);
+        },
+      },
+    });
+    expect(failed.ok).toBe(false);
+    expect(emu.snapshot().sheets.map((s) => s.name)).not.toContain("HO-0002 Broken");
+    expect(start(emu, { client: "Second" }).id).toBe("HO-0002");
+  });
+
   it("adds the high-risk items for a deal with exceptions, and the gate counts them", async () => {
     const emu = await load();
     const view = start(emu, { hasExceptions: true, exceptions: "Custom pricing, 60-day terms" });
