@@ -47,11 +47,17 @@ function findField(values: readonly (readonly unknown[])[], label: string, rows:
   return null;
 }
 
+/** The handoff id in a tab's header block (its first rows suffice), or null when it has none. */
+export function handoffIdIn(values: readonly (readonly unknown[])[]): string | null {
+  const field = findField(values, HEADER_LABELS.handoffId, TABLE_HEADER_ROW + 5);
+  const id = String(field?.value ?? "").trim();
+  return field && parseHandoffId(id) !== null ? id : null;
+}
+
 /** Locates the header block, item table and decision block; null when this is not a checklist tab. */
 export function readChecklistTab(values: readonly (readonly unknown[])[]): ChecklistTab | null {
-  const idField = findField(values, HEADER_LABELS.handoffId, TABLE_HEADER_ROW + 5);
-  const id = String(idField?.value ?? "").trim();
-  if (!idField || parseHandoffId(id) === null) return null;
+  const id = handoffIdIn(values);
+  if (id === null) return null;
 
   let headerIndex = -1;
   for (let r = 0; r < values.length; r++) {

@@ -8,7 +8,8 @@ import {
   stateRequest,
 } from "../core/api-contract";
 import { literalText, storedValue } from "../core/cell-text";
-import { notChecklistMessage } from "../core/checklist-tab";
+import { a1, TAB_COLUMNS, TABLE_HEADER_ROW } from "../core/checklist-layout";
+import { handoffIdIn, notChecklistMessage } from "../core/checklist-tab";
 import { toIsoDate } from "../core/dates";
 import { evaluateHandoffTab, type HandoffEvaluation } from "../core/handoff-view";
 import { dateFromIso } from "../core/iso-date";
@@ -17,6 +18,9 @@ import { checklistFor, SCENARIOS } from "../core/scenarios";
 import { parseRequest } from "./parse-request";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The header block's rows, enough to tell a checklist tab by its handoff id. */
+const HEAD_RANGE = a1(1, 1, TABLE_HEADER_ROW - 1, TAB_COLUMNS);
 
 function scenarioViews() {
   return SCENARIOS.map((s) => {
@@ -57,21 +61,27 @@ export function getSidebarState(raw: unknown): SidebarState {
   const request = parseRequest(stateRequest, raw ?? {});
   const ss = SpreadsheetApp.getActive();
   const sheet = (request.sheetName && ss.getSheetByName(request.sheetName)) || ss.getActiveSheet();
-  const tab = readTab(sheet);
-  let evaluation: HandoffEvaluation | null = null;
-  let notice: string | null = null;
-  try {
-    evaluation = checklistOf(tab);
-  } catch (e) {
-    notice = (e as Error).message;
-  }
-  return {
+  const name = sheet.getName();
+  const state = (handoff: HandoffView | null, notice: string | null): SidebarState => ({
     scenarios: scenarioViews(),
-    handoff: evaluation?.view ?? null,
-    activeSheetName: tab.name,
+    handoff,
+    activeSheetName: name,
     notice,
     today: toIsoDate(new Date()),
-  };
+  });
+  // A glance at the header block first, so a large register or any other tab is not read whole.
+  let head: unknown[][] = [];
+  try {
+    head = sheet.getRange(HEAD_RANGE).getValues();
+  } catch {
+    // A sheet smaller than a header block is no checklist tab.
+  }
+  if (!handoffIdIn(head)) return state(null, notChecklistMessage(name));
+  try {
+    return state(checklistOf({ sheet, name, values: sheet.getDataRange().getValues() }).view, null);
+  } catch (e) {
+    return state(null, (e as Error).message);
+  }
 }
 
 /** Sidebar: saves one checklist row's Status…Notes cells and returns the handoff with its new gate. */

@@ -132,6 +132,13 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
     expect(empty.notice).toMatch(/not a Handoff Gate checklist tab/);
     expect(empty.scenarios).toHaveLength(5);
     start(emu);
+    const onTab = ok(emu.run("getSidebarState", [{}]));
+    expect(onTab.calls.total).toBe(7);
+    const onRegister = ok(emu.run("getSidebarState", [{ sheetName: "Handoffs" }]));
+    expect((onRegister.value as { notice: string }).notice).toMatch(
+      /"Handoffs" is not a Handoff Gate checklist tab/,
+    );
+    expect(onRegister.calls.byMethod["Sheet.getDataRange"]).toBeUndefined();
     const state = (await emu.callFromClient("getSidebarState", [{}])) as { handoff: HandoffView };
     expect(state.handoff.id).toBe("HO-0001");
     await expect(emu.callFromClient("saveItem", [{ due: new Date() }])).rejects.toThrow(/illegal value/);
