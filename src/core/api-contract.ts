@@ -5,6 +5,7 @@ import type { GateResult } from "./gate";
 import { dateFromIso } from "./iso-date";
 import { ownerProblemMessage } from "./owner-message";
 import { SCENARIO_IDS } from "./scenario-ids";
+import { parseStatus, STATUSES } from "./statuses";
 
 /** JSON values: what google.script.run can carry (no Date, no undefined, no functions). */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -49,7 +50,9 @@ export const saveItemRequest = z.object({
   handoffId: required("The handoff ID is missing: refresh the sidebar."),
   row: z.int().check(z.positive("The row is missing: refresh the sidebar.")),
   itemText: text(),
-  status: required("Pick a status."),
+  status: z
+    .string()
+    .check(z.refine((v) => parseStatus(v) !== null, `Pick a status: ${STATUSES.join(", ")}.`)),
   owner: text(200),
   due: isoDate("Enter the due date as a date, e.g. 2026-12-01."),
   evidence: text(),

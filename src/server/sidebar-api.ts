@@ -15,6 +15,7 @@ import { evaluateHandoffTab, type HandoffEvaluation } from "../core/handoff-view
 import { dateFromIso } from "../core/iso-date";
 import { handoffRangeName } from "../core/register";
 import { checklistFor, SCENARIOS } from "../core/scenarios";
+import { parseStatus } from "../core/statuses";
 import { parseRequest } from "./parse-request";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -98,7 +99,7 @@ export function saveItem(raw: unknown): HandoffView {
   }
   const header = (evaluation.tab.table[0] ?? []).map((h) => String(h).trim().toLowerCase());
   const fields: [string, unknown][] = [
-    ["status", request.status],
+    ["status", parseStatus(request.status) ?? ""],
     ["owner", literalText(request.owner)],
     ["due", dateFromIso(request.due) ?? ""],
     ["evidence", literalText(request.evidence)],

@@ -61,6 +61,10 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
     const owner = cellOf(emu.snapshot(), view.sheetName, item.row, 6);
     expect(owner.v).toBe("=IMPORTXML(1)");
     expect(owner.f).toBeUndefined();
+    const injected = emu.run("saveItem", [
+      saveRequest(view, item, { status: '=IMPORTXML("http://x","//a")' }),
+    ]);
+    expect(injected.error?.message).toBe("Pick a status: Not started, In progress, Blocked, Done, N/A.");
     const stale = emu.run("saveItem", [{ ...saveRequest(view, item), itemText: "Something else" }]);
     expect(stale.error?.message).toMatch(/The checklist changed since the sidebar loaded it/);
   });
