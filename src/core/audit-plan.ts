@@ -206,7 +206,7 @@ export function planAuditTab(population: AuditPopulation, request: AuditRequest,
       "Method",
       `Stratified by scenario; custom/high-risk handoffs and owner transfers each form a stratum with at least one pick; the first ${FIRST_USES_SAMPLED} uses of a new template version are always sampled; the rest are drawn at random (seeded sfc32, Fisher–Yates within each stratum).`,
     ],
-    ["Seed", request.seed],
+    ["Seed", literalText(request.seed)],
     ["Sample size", sizeLine],
     ["Why this size", rule.reasoning],
     ["Built on", request.builtOn],
@@ -235,9 +235,9 @@ export function planAuditTab(population: AuditPopulation, request: AuditRequest,
     const row = population.byId.get(pick.id);
     if (!row) return;
     const inputs: Record<(typeof AUDIT_INPUT_COLUMNS)[number], unknown> = {
-      ID: row.id,
+      ID: literalText(row.id),
       Client: literalText(row.text("Client")),
-      Scenario: row.text("Scenario"),
+      Scenario: literalText(row.text("Scenario")),
       "Handoff owner": literalText(row.text("Handoff owner")),
       "Target kickoff": row.cells["Target kickoff"] ?? "",
       "Items open at go": literalText(itemsOpenAtGo(row)),
@@ -277,7 +277,7 @@ export function planAuditTab(population: AuditPopulation, request: AuditRequest,
   if (population.leftOut.length === 0)
     put(leftOutRow, 1, "None: every register row has a readable Created date.");
   population.leftOut.forEach((l, i) => {
-    put(leftOutRow + i, 1, l.id);
+    put(leftOutRow + i, 1, literalText(l.id));
     put(leftOutRow + i, 2, `${l.reason}: fix it in the register and rebuild to include it.`);
   });
   const labelRanges = [

@@ -21,8 +21,14 @@ export function auditRequestProblems(request: {
       message: `"${request.size.trim()}" is not a sample size: enter a whole number from 1, or leave it blank.`,
     });
   }
-  if (request.seed.trim().length > 40) {
+  const seed = request.seed.trim();
+  if (seed.length > 40) {
     problems.push({ field: "seed", message: "Keep the seed under 40 characters, e.g. 7F3A-91C2." });
+  } else if (!/^[\w .-]*$/.test(seed)) {
+    problems.push({
+      field: "seed",
+      message: "Use letters, digits, dashes and dots in the seed, e.g. 7F3A-91C2.",
+    });
   }
   return problems;
 }

@@ -8,6 +8,7 @@ import {
   parseAuditPrompt,
   planAuditTab,
 } from "../../src/core/audit-plan";
+import { storedValue } from "../../src/core/cell-text";
 import { REGISTER_COLUMNS } from "../../src/core/register";
 
 const col = (name: (typeof REGISTER_COLUMNS)[number]) => REGISTER_COLUMNS.indexOf(name);
@@ -59,12 +60,12 @@ describe("the quarterly audit plan", () => {
     const request = { seed: "7F3A-91C2", size: null, builtOn: "2026-11-24", digestHex: "ab".repeat(32) };
     const plan = planAuditTab(population, request, "Audit 2026-Q3");
     expect(plan.sample.size).toBeGreaterThanOrEqual(9);
-    expect(plan.values[4]?.[1]).toBe("7F3A-91C2");
+    expect(plan.values[4]?.[1]).toBe("'7F3A-91C2");
     expect(String(plan.values[5]?.[1])).toMatch(
       /default rule: N = 41 > 3, so size = min\(25, max\(3, ⌈20 % × 41⌉ = 9\)\) = 9/,
     );
     expect(plan.values[AUDIT_TABLE_HEADER_ROW - 1]?.[0]).toBe("ID");
-    const ids = plan.values.slice(AUDIT_TABLE_HEADER_ROW, plan.lastSampleRow).map((r) => r[0]);
+    const ids = plan.values.slice(AUDIT_TABLE_HEADER_ROW, plan.lastSampleRow).map((r) => storedValue(r[0]));
     expect(ids).toContain("HO-0041");
     const [header, ...rows] = register();
     const shuffled = planAuditTab(
@@ -73,7 +74,7 @@ describe("the quarterly audit plan", () => {
       "x",
     );
     expect(shuffled.sample.picks).toEqual(plan.sample.picks);
-    const leftOut = plan.values.find((r) => r[0] === "HO-0042");
+    const leftOut = plan.values.find((r) => storedValue(r[0]) === "HO-0042");
     expect(String(leftOut?.[1])).toMatch(/Created "last Tuesday" is not a date: fix it in the register/);
   });
 
@@ -88,7 +89,7 @@ describe("the quarterly audit plan", () => {
     undecided[col("Decision")] = "";
     const population = auditPopulation([header, decided, undecided], q3, calendarOf);
     const plan = planAuditTab(population, { seed: "S", size: 2, builtOn: "", digestHex: "" }, "x");
-    const row = (id: string) => plan.values.find((r) => r[0] === id) ?? [];
+    const row = (id: string) => plan.values.find((r) => storedValue(r[0]) === id) ?? [];
     const open = AUDIT_COLUMNS.indexOf("Items open at go");
     const overrides = AUDIT_COLUMNS.indexOf("Overrides");
     expect(row("HO-0001")[open]).toBe("'2 review open");
