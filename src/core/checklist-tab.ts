@@ -1,6 +1,7 @@
 // Reads a handoff's checklist tab from its values, wherever people moved or inserted rows.
 import { DECISION_LABELS, HEADER_CELLS, HEADER_LABELS, TABLE_HEADER_ROW } from "./checklist-layout";
 import { parseHandoffId } from "./register";
+import { textKey } from "./text-key";
 
 /** A label/value cell pair found in the tab (1-based position of the value). */
 export interface TabField {
@@ -20,11 +21,7 @@ export interface ChecklistTab {
   readonly decision: Record<keyof typeof DECISION_LABELS, TabField | null>;
 }
 
-const norm = (v: unknown) =>
-  String(v ?? "")
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, " ");
+const norm = (v: unknown) => textKey(String(v ?? ""));
 
 const isBlankRow = (row: readonly unknown[] | undefined) =>
   !row || row.every((v) => v === "" || v === null || v === undefined);

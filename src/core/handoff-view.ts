@@ -3,7 +3,7 @@
 import type { FindingView, HandoffView, ItemView } from "./api-contract";
 import { CHECKLIST_COLUMNS } from "./checklist-columns";
 import { type ChecklistTab, readChecklistTab } from "./checklist-tab";
-import { type ChecklistRow, readChecklistTable } from "./checklist-table";
+import { type ChecklistRow, type ChecklistTable, cellText, readChecklistTable } from "./checklist-table";
 import { parseDateCell, toIsoDate } from "./dates";
 import { type DecisionFinding, decisionFindings, isOverride } from "./decision";
 import type { Finding } from "./findings";
@@ -26,22 +26,14 @@ export interface HandoffEvaluation {
   readonly decisionFindings: DecisionFinding[];
   readonly gate: GateResult;
   readonly placed: PlacedFinding[];
+  /** Where each checklist column is in the table (0-based), as the table reader found it. */
+  readonly columns: ChecklistTable["columns"];
   readonly view: HandoffView;
-}
-
-/** Text of a cell as a person would read it; dates as ISO calendar dates. */
-export function cellDisplay(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (Object.prototype.toString.call(value) === "[object Date]") {
-    const d = value as Date;
-    return Number.isNaN(d.getTime()) ? "" : toIsoDate(d);
-  }
-  return String(value).trim();
 }
 
 function dateDisplay(value: unknown): string {
   const parsed = parseDateCell(value);
-  return parsed && parsed !== "invalid" ? toIsoDate(parsed) : cellDisplay(value);
+  return parsed && parsed !== "invalid" ? toIsoDate(parsed) : cellText(value);
 }
 
 function toView(f: Finding): FindingView {
@@ -74,12 +66,12 @@ export function evaluateHandoffTab(
   const tab = readChecklistTab(values);
   if (!tab) return null;
   const { rows, columns } = readChecklistTable(tab.table);
-  const text = (key: keyof ChecklistTab["fields"]) => cellDisplay(tab.fields[key]?.value);
+  const text = (key: keyof ChecklistTab["fields"]) => cellText(tab.fields[key]?.value);
   const exceptions = text("exceptions");
   const findings = validateChecklist(rows, { today, exceptions });
   const gate = computeGate(rows, findings);
 
-  const decisionText = (key: keyof ChecklistTab["decision"]) => cellDisplay(tab.decision[key]?.value);
+  const decisionText = (key: keyof ChecklistTab["decision"]) => cellText(tab.decision[key]?.value);
   const decisionInput = {
     decision: decisionText("decision"),
     overrideReason: decisionText("overrideReason"),
@@ -153,5 +145,5 @@ export function evaluateHandoffTab(
     },
     handoffFindings: [...missingColumns, ...findings.filter((f) => f.row === null).map(toView)],
   };
-  return { tab, rows, findings, decisionFindings: decisionProblems, gate, placed, view };
+  return { tab, rows, findings, decisionFindings: decisionProblems, gate, placed, columns, view };
 }

@@ -1,7 +1,9 @@
 // The Handoffs register: one row per handoff, the workbook's single source of truth.
 import { literalText } from "./cell-text";
 import { columnLetter, HEADER_CELLS } from "./checklist-layout";
+import { cellText } from "./checklist-table";
 import { parseDateCell } from "./dates";
+import { textKey } from "./text-key";
 
 export const REGISTER_SHEET = "Handoffs";
 
@@ -157,17 +159,7 @@ export interface RegisterTable {
   readonly missingColumns: RegisterColumn[];
 }
 
-const normalize = (v: unknown) =>
-  String(v ?? "")
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, " ");
-
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return "";
-  if (Object.prototype.toString.call(v) === "[object Date]") return (v as Date).toISOString();
-  return String(v).trim();
-}
+const normalize = (v: unknown) => textKey(String(v ?? ""));
 
 /** Reads the register's values (header in row 1). Throws when the header row is gone. */
 export function readRegister(values: readonly (readonly unknown[])[]): RegisterTable {

@@ -3,7 +3,7 @@
 // from values alone (the gate the core computes versus the gate the cell shows), so no extra read.
 import { a1, gateFormula, HEADER_CELLS, TAB_COLUMNS } from "./checklist-layout";
 import type { ChecklistTab } from "./checklist-tab";
-import { cellDisplay } from "./handoff-view";
+import { cellText } from "./checklist-table";
 
 /** A formula to write back into one cell (1-based). */
 export interface FormulaRepair {
@@ -20,7 +20,7 @@ export function headerFormulaRepairs(
   values: readonly (readonly unknown[])[],
   gate: { readonly verdict: string; readonly detail: string },
 ): FormulaRepair[] {
-  const shown = (cell: Cell) => cellDisplay(values[cell.row - 1]?.[cell.column - 1]);
+  const shown = (cell: Cell) => cellText(values[cell.row - 1]?.[cell.column - 1]);
   const table = a1(tab.tableHeaderRow, 1, tab.lastTableRow, TAB_COLUMNS);
   const expected: (FormulaRepair & { want: string })[] = [
     { ...HEADER_CELLS.gate, formula: gateFormula(table, false), want: gate.verdict },
@@ -31,7 +31,7 @@ export function headerFormulaRepairs(
       expected.push({
         ...cell,
         formula: `=${a1(source.row, source.column)}`,
-        want: cellDisplay(source.value),
+        want: cellText(source.value),
       });
   };
   mirror(HEADER_CELLS.decision, tab.decision.decision);

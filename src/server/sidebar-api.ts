@@ -8,6 +8,7 @@ import {
   stateRequest,
 } from "../core/api-contract";
 import { literalText, storedValue } from "../core/cell-text";
+import type { ChecklistColumn } from "../core/checklist-columns";
 import { a1, TAB_COLUMNS, TABLE_HEADER_ROW } from "../core/checklist-layout";
 import { handoffIdIn, notChecklistMessage } from "../core/checklist-tab";
 import { toIsoDate } from "../core/dates";
@@ -97,16 +98,15 @@ export function saveItem(raw: unknown): HandoffView {
       "The checklist changed since the sidebar loaded it (rows moved or edited). Press Refresh and save again.",
     );
   }
-  const header = (evaluation.tab.table[0] ?? []).map((h) => String(h).trim().toLowerCase());
-  const fields: [string, unknown][] = [
-    ["status", parseStatus(request.status) ?? ""],
-    ["owner", literalText(request.owner)],
-    ["due", dateFromIso(request.due) ?? ""],
-    ["evidence", literalText(request.evidence)],
-    ["approved by", literalText(request.approvedBy)],
-    ["notes", literalText(request.notes)],
+  const fields: [ChecklistColumn, unknown][] = [
+    ["Status", parseStatus(request.status) ?? ""],
+    ["Owner", literalText(request.owner)],
+    ["Due", dateFromIso(request.due) ?? ""],
+    ["Evidence", literalText(request.evidence)],
+    ["Approved by", literalText(request.approvedBy)],
+    ["Notes", literalText(request.notes)],
   ];
-  const cols = fields.map(([name]) => header.indexOf(name));
+  const cols = fields.map(([name]) => evaluation.columns[name] ?? -1);
   const first = Math.min(...cols);
   if (cols.some((c) => c < 0) || Math.max(...cols) - first + 1 !== cols.length) {
     throw new Error(
