@@ -108,7 +108,8 @@ export function buildQuarterlyAudit(): void {
   const ui = SpreadsheetApp.getUi();
   const ss: Spreadsheet = SpreadsheetApp.getActive();
   const tz = ss.getSpreadsheetTimeZone();
-  const fallback = formatQuarter(lastCompleteQuarter(calendarIn(tz)(new Date())));
+  const lastComplete = lastCompleteQuarter(calendarIn(tz)(new Date()));
+  const fallback = formatQuarter(lastComplete);
   const answer = ui.prompt(
     "Build quarterly audit",
     `Quarter to audit, e.g. ${fallback} (leave blank for ${fallback}, the last complete quarter). ` +
@@ -122,7 +123,7 @@ export function buildQuarterlyAudit(): void {
     return;
   }
   const quarter = asked.quarter || fallback;
-  const name = auditTabName(parseQuarter(quarter) ?? lastCompleteQuarter(calendarIn(tz)(new Date())));
+  const name = auditTabName(parseQuarter(quarter) ?? lastComplete);
   let ifExists: "keep" | "new" = "keep";
   if (ss.getSheetByName(name)) {
     const choice = ui.alert(
