@@ -2,11 +2,11 @@
 // beside a single plain pass over the same array that touches every cell: the physical floor.
 // Goal (issue 3): within 5× of the single pass.
 import { performance } from "node:perf_hooks";
-import { CHECKLIST_COLUMNS } from "../src/core/checklist-columns";
-import { readChecklistTable } from "../src/core/checklist-table";
-import { computeGate, describeGate } from "../src/core/gate";
-import { validateChecklist } from "../src/core/rules";
-import { checklistFor } from "../src/core/scenarios";
+import { CHECKLIST_COLUMNS } from "../src/core/checklist/columns";
+import { checklistFor } from "../src/core/checklist/scenarios";
+import { readChecklistTable } from "../src/core/checklist/table-reader";
+import { computeGate, describeGate } from "../src/core/gate/gate";
+import { validateChecklist } from "../src/core/gate/rules";
 
 const RUNS = 31;
 const GOAL = 5;

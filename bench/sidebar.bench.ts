@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { formatCalls } from "../emulator/index";
 import { type RunningServer, startServer } from "../scripts/serve";
-import type { HandoffView } from "../src/core/api-contract";
+import type { HandoffView } from "../src/core/api/views";
 import { launchChromium } from "../test/browser/browser";
 
 const RUNS = 5;

@@ -3,7 +3,7 @@
 // only to spot regressions in the local tooling.
 import { performance } from "node:perf_hooks";
 import { Emulator, type ExecutionResult } from "../emulator/index";
-import { REGISTER_COLUMNS } from "../src/core/register";
+import { REGISTER_COLUMNS } from "../src/core/register/register-columns";
 
 const NOW = new Date("2026-10-05T15:00:00Z");
 const request = {

@@ -2,13 +2,9 @@
 // handoffs across all five scenarios, some GO, some NOT YET with findings, an override, outcomes filled
 // in, and the 2026-Q3 audit.
 import { Emulator, type ExecutionResult } from "../emulator/index";
-import {
-  type HandoffView,
-  type ItemView,
-  type NewHandoffRequest,
-  saveItemRequestFor,
-} from "../src/core/api-contract";
-import { registerColumn } from "../src/core/register";
+import { type NewHandoffRequest, saveItemRequestFor } from "../src/core/api/requests";
+import type { HandoffView, ItemView } from "../src/core/api/views";
+import { registerColumn } from "../src/core/register/register-columns";
 
 /** The demo's clock starts here (a Monday in 2026-Q3), so the Q3 audit has a population. */
 export const DEMO_START = new Date("2026-07-06T14:00:00Z");

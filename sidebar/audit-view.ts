@@ -1,9 +1,11 @@
 // The quarterly audit form: quarter (default the last complete one), optional seed and size, and what
 // to do when the quarter's tab exists. Checked as typed with the server's own checks; Build makes one
 // buildAudit call and shows what it did.
-import type { AuditOutcome, AuditRequest } from "../src/core/api-contract";
+
+import type { AuditRequest } from "../src/core/api/requests";
+import type { AuditOutcome } from "../src/core/api/views";
+import { type AuditField, auditRequestProblems } from "../src/core/audit/audit-request";
 import { formatQuarter, lastCompleteQuarter } from "../src/core/audit/quarter";
-import { type AuditField, auditRequestProblems } from "../src/core/audit-request";
 import { el } from "./dom";
 import { type FieldHandle, inputField, radioGroup } from "./fields";
 

@@ -1,7 +1,7 @@
 // Live checks of the decision block as typed: the request schema and the shared decision rules (an override
 // needs a reason and an approver; an acknowledgement needs a name and a date).
-import { type DecisionRequest, decisionRequest } from "../src/core/api-contract";
-import { type DecisionField, decisionFindings, isOverride } from "../src/core/decision";
+import { type DecisionRequest, decisionRequest } from "../src/core/api/requests";
+import { type DecisionField, decisionFindings, isOverride } from "../src/core/gate/decision-rules";
 
 export type DecisionDraft = Omit<DecisionRequest, "handoffId">;
 

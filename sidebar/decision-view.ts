@@ -1,7 +1,8 @@
 // The decision block: Go / Not yet, the override fields (required when Go is recorded against a NOT YET
 // gate), and the receiving team's acknowledgement by name and date. Save makes one recordDecision call.
-import type { DecisionRequest, HandoffView } from "../src/core/api-contract";
-import { type DecisionField, parseDecision } from "../src/core/decision";
+import type { DecisionRequest } from "../src/core/api/requests";
+import type { HandoffView } from "../src/core/api/views";
+import { type DecisionField, parseDecision } from "../src/core/gate/decision-rules";
 import {
   checkDecisionDraft,
   type DecisionDraft,

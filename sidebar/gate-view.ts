@@ -1,5 +1,5 @@
 // The gate at the top of the walkthrough: GO / NOT YET in words and icon, what blocks it, and progress.
-import type { HandoffView } from "../src/core/api-contract";
+import type { HandoffView } from "../src/core/api/views";
 import { el } from "./dom";
 
 /** The reasons of a gate's detail line ("NOT YET: 3 required open · 1 missing owner" → two reasons). */

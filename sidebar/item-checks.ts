@@ -1,18 +1,14 @@
 // Live checks of one checklist step as typed: the server's zod schema and the shared row rules, run on
 // the form's values before any server call, each message placed on the field it is about.
-import {
-  type ItemFields,
-  type ItemView,
-  saveItemRequest,
-  saveItemRequestFor,
-} from "../src/core/api-contract";
-import type { ChecklistColumn } from "../src/core/checklist-columns";
-import type { ChecklistRow } from "../src/core/checklist-table";
-import { parseDateCell } from "../src/core/dates";
-import { dateFromIso } from "../src/core/iso-date";
-import { validateRow } from "../src/core/rules";
-import { ITEM_KINDS, type ItemKind } from "../src/core/scenarios";
-import { parseStatus } from "../src/core/statuses";
+
+import { saveItemRequest, saveItemRequestFor } from "../src/core/api/requests";
+import type { ItemFields, ItemView } from "../src/core/api/views";
+import type { ChecklistColumn } from "../src/core/checklist/columns";
+import { ITEM_KINDS, type ItemKind } from "../src/core/checklist/item-kinds";
+import { parseStatus } from "../src/core/checklist/statuses";
+import type { ChecklistRow } from "../src/core/checklist/table-reader";
+import { validateRow } from "../src/core/gate/rules";
+import { dateFromIso, parseDateCell } from "../src/core/sheet/date-cell";
 
 /** What the person typed for one step. */
 export type ItemDraft = ItemFields;

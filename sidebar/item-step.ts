@@ -1,12 +1,9 @@
 // One checklist step: the item, its status buttons and fields, live checks as the person types, and Save
 // (one saveItem call, made by the caller). Prev / Next / jump move between items; typed drafts are kept.
-import {
-  type HandoffView,
-  type ItemView,
-  type SaveItemRequest,
-  saveItemRequestFor,
-} from "../src/core/api-contract";
-import { STATUSES } from "../src/core/statuses";
+
+import { type SaveItemRequest, saveItemRequestFor } from "../src/core/api/requests";
+import type { HandoffView, ItemView } from "../src/core/api/views";
+import { STATUSES } from "../src/core/checklist/statuses";
 import { el } from "./dom";
 import { type FieldHandle, inputField, radioGroup, textAreaField } from "./fields";
 import {

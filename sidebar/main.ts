@@ -3,12 +3,10 @@
 import type {
   AuditRequest,
   DecisionRequest,
-  HandoffView,
-  ItemView,
   NewHandoffRequest,
   SaveItemRequest,
-  SidebarState,
-} from "../src/core/api-contract";
+} from "../src/core/api/requests";
+import type { HandoffView, ItemView, SidebarState } from "../src/core/api/views";
 import { createAuditView } from "./audit-view";
 import { createDecisionView } from "./decision-view";
 import { el, replaceChildren } from "./dom";

@@ -1,6 +1,6 @@
 // Live checks of the new-handoff form with the server's own schema (one person per owner field, a real
 // kickoff date) and its exceptions rule.
-import { exceptionsProblem, type NewHandoffRequest, newHandoffRequest } from "../src/core/api-contract";
+import { exceptionsProblem, type NewHandoffRequest, newHandoffRequest } from "../src/core/api/requests";
 
 export type NewHandoffField = keyof NewHandoffRequest;
 

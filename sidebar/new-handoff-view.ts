@@ -1,6 +1,7 @@
 // The new-handoff form: client, scenario (with when to use each), both owners, target kickoff, and
 // "has exceptions" which adds the custom/high-risk items. Checked as typed; Start makes one startHandoff call.
-import { type NewHandoffRequest, newHandoffRequest, type ScenarioView } from "../src/core/api-contract";
+import { type NewHandoffRequest, newHandoffRequest } from "../src/core/api/requests";
+import type { ScenarioView } from "../src/core/api/views";
 import { el, uid } from "./dom";
 import { type FieldHandle, inputField, radioGroup, textAreaField } from "./fields";
 import { checkNewHandoff, type NewHandoffField } from "./new-handoff-checks";

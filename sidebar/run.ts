@@ -1,6 +1,6 @@
 // The typed promise client over google.script.run: endpoint names and requests are checked at compile
 // time against SidebarApi, responses are its JSON types, and one call at a time may be submitted.
-import type { SidebarApi } from "../src/core/api-contract";
+import type { SidebarApi } from "../src/core/api/endpoints";
 
 export type EndpointName = keyof SidebarApi;
 export type RequestOf<K extends EndpointName> = Parameters<SidebarApi[K]>[0];

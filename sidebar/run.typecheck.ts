@@ -1,6 +1,6 @@
 // Compile-time proof that the client checks names, requests and responses against SidebarApi.
 // Never bundled or run: `npm run typecheck` fails if any @ts-expect-error below stops being an error.
-import type { HandoffView, SidebarState } from "../src/core/api-contract";
+import type { HandoffView, SidebarState } from "../src/core/api/views";
 import { call, submit } from "./run";
 
 const save = {

@@ -1,6 +1,6 @@
 // The registry of public functions: every trigger, menu handler, sidebar endpoint and custom
 // function Apps Script must see as a global. The build generates one top-level stub per entry.
-import type { SidebarApi } from "./core/api-contract";
+import type { SidebarApi } from "./core/api/endpoints";
 import { AUDIT_SUMMARY, buildAudit, buildQuarterlyAudit } from "./server/audit";
 import { HANDOFF_GATE } from "./server/gate-formula";
 import { newHandoff, onInstall, onOpen, openSidebar } from "./server/menu";

@@ -1,20 +1,17 @@
 // Quarterly audit: one read of the register, a reproducible sample drawn in core, one tab written in
 // one batch. An existing quarter's tab is never overwritten.
-import { type AuditOutcome, auditRequest } from "../core/api-contract";
+
+import { auditRequest } from "../core/api/requests";
+import type { AuditOutcome } from "../core/api/views";
+import { parseAuditPrompt } from "../core/audit/audit-request";
+import { auditTabName, describeAuditResults, planAuditTab } from "../core/audit/audit-tab-plan";
 import { bytesToHex } from "../core/audit/population-digest";
 import { newSeed, normalizeSeed } from "../core/audit/prng";
 import { formatQuarter, lastCompleteQuarter, parseQuarter } from "../core/audit/quarter";
+import { auditPopulation, digestInput } from "../core/audit/quarter-population";
 import { parseSampleSizeOverride } from "../core/audit/sample-size";
-import {
-  auditPopulation,
-  auditTabName,
-  describeAuditResults,
-  digestInput,
-  parseAuditPrompt,
-  planAuditTab,
-} from "../core/audit-plan";
 import { ADDON_NAME } from "../core/product";
-import { REGISTER_SHEET } from "../core/register";
+import { REGISTER_SHEET } from "../core/register/register-columns";
 import { buildConditionalRules, buildValidations } from "./format-builders";
 import { parseRequest } from "./parse-request";
 

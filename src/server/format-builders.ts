@@ -1,5 +1,5 @@
 // Turns the core's plain-data validation and colour rules into Apps Script rule objects.
-import type { ConditionalSpec, ValidationSpec } from "../core/checklist-layout";
+import type { ConditionalSpec, ValidationSpec } from "../core/sheet/format-specs";
 
 type Validation = GoogleAppsScript.Spreadsheet.DataValidation;
 

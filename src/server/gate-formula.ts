@@ -1,5 +1,5 @@
 // The =HANDOFF_GATE custom function: a thin shell over the core gate, run by Sheets on every change.
-import { evaluateGateTable } from "../core/gate";
+import { evaluateGateTable } from "../core/gate/gate-formula";
 
 /** GO or NOT YET for a checklist range (header row first); with detail, the reasons counted. */
 export function HANDOFF_GATE(table: unknown, detail?: unknown, exceptions?: unknown): string {

@@ -1,13 +1,16 @@
 // New handoff: under the document lock, gives the next ID, builds the checklist tab and appends the
 // register row, in a fixed number of Spreadsheet calls whatever the scenario's size.
-import { exceptionsProblem, type HandoffView, newHandoffRequest } from "../core/api-contract";
-import { storedValue } from "../core/cell-text";
-import { planChecklistTab, TAB_COLUMNS, type TabPlan } from "../core/checklist-layout";
-import { evaluateHandoffTab } from "../core/handoff-view";
-import { dateFromIso } from "../core/iso-date";
-import { formatHandoffId, handoffRangeName, nextHandoffNumber, registerRowValues } from "../core/register";
-import { checklistFor, scenarioById } from "../core/scenarios";
-import { handoffTabName } from "../core/sheet-name";
+import { exceptionsProblem, newHandoffRequest } from "../core/api/requests";
+import type { HandoffView } from "../core/api/views";
+import { checklistFor, scenarioById } from "../core/checklist/scenarios";
+import { formatHandoffId, nextHandoffNumber } from "../core/register/handoff-id";
+import { handoffRangeName, registerRowValues } from "../core/register/register-row";
+import { storedValue } from "../core/sheet/cell-text";
+import { dateFromIso } from "../core/sheet/date-cell";
+import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
+import { TAB_COLUMNS } from "../core/tab/tab-layout";
+import { handoffTabName } from "../core/tab/tab-name";
+import { planChecklistTab, type TabPlan } from "../core/tab/tab-plan";
 import { buildConditionalRules, buildValidations } from "./format-builders";
 import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";

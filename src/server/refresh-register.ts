@@ -1,10 +1,10 @@
 // Refresh register: one read of the register, live formulas restored, deleted tabs reported; six
 // Spreadsheet calls whatever the register's size (ranges addressed through the spreadsheet by name).
-import { a1 } from "../core/checklist-layout";
+
 import { ADDON_NAME } from "../core/product";
-import { REGISTER_COLUMNS, REGISTER_RANGE, REGISTER_SHEET } from "../core/register";
-import { planRegisterRefresh } from "../core/register-refresh";
-import { quoteSheetName } from "../core/sheet-name";
+import { planRegisterRefresh } from "../core/register/refresh-plan";
+import { REGISTER_COLUMNS, REGISTER_RANGE, REGISTER_SHEET } from "../core/register/register-columns";
+import { a1, quoteSheetName } from "../core/sheet/a1";
 
 /** Menu: recomputes every register row's gate from its tab and reports what it found. */
 export function refreshRegister(): string {

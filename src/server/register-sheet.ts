@@ -1,6 +1,13 @@
 // Creates the Handoffs register when a workbook has none: header, notes, colours, validation.
-import { COLORS, columnLetter } from "../core/checklist-layout";
-import { REGISTER_COLUMNS, REGISTER_HEADER_NOTES, REGISTER_SHEET, registerColumn } from "../core/register";
+
+import {
+  REGISTER_COLUMNS,
+  REGISTER_HEADER_NOTES,
+  REGISTER_SHEET,
+  registerColumn,
+} from "../core/register/register-columns";
+import { columnLetter } from "../core/sheet/a1";
+import { COLORS } from "../core/sheet/format-specs";
 
 /** The register sheet, created and formatted on first use. */
 export function getOrCreateRegister(

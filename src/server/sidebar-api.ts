@@ -1,22 +1,17 @@
 // The sidebar's endpoints: read the shown handoff, save one checklist row, record the decision.
 // Each reads the tab once, writes only the cells it owns in one batch, and returns the new view.
-import {
-  decisionRequest,
-  type HandoffView,
-  type SidebarState,
-  saveItemRequest,
-  stateRequest,
-} from "../core/api-contract";
-import { literalText, storedValue } from "../core/cell-text";
-import type { ChecklistColumn } from "../core/checklist-columns";
-import { a1, TAB_COLUMNS, TABLE_HEADER_ROW } from "../core/checklist-layout";
-import { handoffIdIn, notChecklistMessage } from "../core/checklist-tab";
-import { toIsoDate } from "../core/dates";
-import { evaluateHandoffTab, type HandoffEvaluation } from "../core/handoff-view";
-import { dateFromIso } from "../core/iso-date";
-import { handoffRangeName } from "../core/register";
-import { checklistFor, SCENARIOS } from "../core/scenarios";
-import { parseStatus } from "../core/statuses";
+import { decisionRequest, saveItemRequest, stateRequest } from "../core/api/requests";
+import type { HandoffView, SidebarState } from "../core/api/views";
+import type { ChecklistColumn } from "../core/checklist/columns";
+import { checklistFor, SCENARIOS } from "../core/checklist/scenarios";
+import { parseStatus } from "../core/checklist/statuses";
+import { handoffRangeName } from "../core/register/register-row";
+import { a1 } from "../core/sheet/a1";
+import { literalText, storedValue } from "../core/sheet/cell-text";
+import { dateFromIso, toIsoDate } from "../core/sheet/date-cell";
+import { evaluateHandoffTab, type HandoffEvaluation } from "../core/tab/evaluate-tab";
+import { TAB_COLUMNS, TABLE_HEADER_ROW } from "../core/tab/tab-layout";
+import { handoffIdIn, notChecklistMessage } from "../core/tab/tab-locator";
 import { parseRequest } from "./parse-request";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

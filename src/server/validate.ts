@@ -1,10 +1,11 @@
 // Validate this handoff: reads the active tab once, marks findings on their cells, puts back header
 // formulas that were typed over or left behind by added rows, and reports a summary.
-import { markFindings } from "../core/cell-marks";
-import { notChecklistMessage } from "../core/checklist-tab";
-import { evaluateHandoffTab } from "../core/handoff-view";
+
 import { ADDON_NAME } from "../core/product";
-import { headerFormulaRepairs } from "../core/tab-repairs";
+import { markFindings } from "../core/tab/cell-marks";
+import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
+import { headerFormulaRepairs } from "../core/tab/header-repairs";
+import { notChecklistMessage } from "../core/tab/tab-locator";
 
 /** The summary line a person sees after validating. */
 export function validationSummary(

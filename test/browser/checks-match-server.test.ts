@@ -5,7 +5,7 @@ import { Emulator } from "../../emulator/index";
 import { checkDecisionDraft } from "../../sidebar/decision-checks";
 import { checkItemDraft, type ItemDraft } from "../../sidebar/item-checks";
 import { checkNewHandoff } from "../../sidebar/new-handoff-checks";
-import type { HandoffView } from "../../src/core/api-contract";
+import type { HandoffView } from "../../src/core/api/views";
 
 const NOW = new Date("2026-09-14T15:00:00Z");
 let emulator: Emulator;

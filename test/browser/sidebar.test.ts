@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Frame } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { COLORS } from "../../src/core/checklist-layout";
+import { COLORS } from "../../src/core/sheet/format-specs";
 import { createHandoffInSidebar, isoInDays, type OpenApp, openApp, waitFor } from "./app";
 import { CHROMIUM_PATH, type LaunchedBrowser, launchChromium } from "./browser";
 

@@ -1,7 +1,7 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { CHECKLIST_COLUMNS } from "../../src/core/checklist-columns";
-import { readChecklistTable } from "../../src/core/checklist-table";
+import { CHECKLIST_COLUMNS } from "../../src/core/checklist/columns";
+import { readChecklistTable } from "../../src/core/checklist/table-reader";
 import { doneLine, table } from "./support/checklist-fixture";
 
 describe("readChecklistTable", () => {

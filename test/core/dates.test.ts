@@ -1,6 +1,6 @@
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { isDateValue, parseDateCell, toIsoDate } from "../../src/core/dates";
+import { isDateValue, parseDateCell, toIsoDate } from "../../src/core/sheet/date-cell";
 
 const iso = (v: unknown) => {
   const d = parseDateCell(v);

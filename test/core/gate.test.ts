@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { CHECKLIST_COLUMNS } from "../../src/core/checklist-columns";
-import { readChecklistTable } from "../../src/core/checklist-table";
-import {
-  computeGate,
-  describeGate,
-  evaluateGateTable,
-  type GateResult,
-  isReviewRow,
-} from "../../src/core/gate";
-import { validateChecklist } from "../../src/core/rules";
-import { checklistFor } from "../../src/core/scenarios";
+import { CHECKLIST_COLUMNS } from "../../src/core/checklist/columns";
+import { checklistFor } from "../../src/core/checklist/scenarios";
+import { readChecklistTable } from "../../src/core/checklist/table-reader";
+import { computeGate, describeGate, type GateResult, isReviewRow } from "../../src/core/gate/gate";
+import { evaluateGateTable } from "../../src/core/gate/gate-formula";
+import { validateChecklist } from "../../src/core/gate/rules";
 import { type Cells, doneLine, reviewLine, row, TODAY, table } from "./support/checklist-fixture";
 
 const gateOf = (values: unknown[][], exceptions?: string): GateResult => {

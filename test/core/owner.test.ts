@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ownerProblem } from "../../src/core/owner";
+import { ownerProblem } from "../../src/core/checklist/owner";
 
 describe("ownerProblem", () => {
   it("accepts one person or one address", () => {

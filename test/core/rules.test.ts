@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Finding, FindingCode } from "../../src/core/findings";
-import { validateChecklist, validateRow } from "../../src/core/rules";
+import type { Finding, FindingCode } from "../../src/core/gate/findings";
+import { validateChecklist, validateRow } from "../../src/core/gate/rules";
 import { row, TODAY } from "./support/checklist-fixture";
 
 const codes = (fs: Finding[]) => fs.map((f) => f.code);

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
+import type { ScenarioId } from "../../src/core/checklist/scenario-ids";
 import {
   checklistFor,
   DOUBLE_CHECK,
-  DOUBLE_CHECK_SECTION,
-  HIGH_RISK_SECTION,
   type ItemTemplate,
   SCENARIOS,
-  type ScenarioId,
   scenarioById,
-} from "../../src/core/scenarios";
+} from "../../src/core/checklist/scenarios";
+import { DOUBLE_CHECK_SECTION, HIGH_RISK_SECTION } from "../../src/core/checklist/sections";
 
 /** Every fact of each bullet of the source article, as words its item text must carry. */
 const FACTS: Record<string, readonly string[]> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isOpenStatus, parseStatus, STATUSES } from "../../src/core/statuses";
+import { isOpenStatus, parseStatus, STATUSES } from "../../src/core/checklist/statuses";
 
 describe("parseStatus", () => {
   it("reads every status in any case with surrounding and doubled spaces", () => {

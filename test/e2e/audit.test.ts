@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatCalls } from "../../emulator/index";
-import { REGISTER_COLUMNS } from "../../src/core/register";
-import { SCENARIO_IDS } from "../../src/core/scenario-ids";
+import { SCENARIO_IDS } from "../../src/core/checklist/scenario-ids";
+import { REGISTER_COLUMNS } from "../../src/core/register/register-columns";
 import { cellOf, load, ok, sheetOf, start } from "./helpers";
 
 const DAY = 86_400_000;

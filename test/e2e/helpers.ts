@@ -6,7 +6,8 @@ import {
   type SnapshotCell,
   type WorkbookSnapshot,
 } from "../../emulator/index";
-import type { HandoffView, NewHandoffRequest } from "../../src/core/api-contract";
+import type { NewHandoffRequest } from "../../src/core/api/requests";
+import type { HandoffView } from "../../src/core/api/views";
 
 /** A fixed "now" so dates in assertions are stable: Tuesday 2026-11-24, 10:00 in New York. */
 export const NOW = new Date("2026-11-24T15:00:00Z");

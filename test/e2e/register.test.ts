@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatCalls } from "../../emulator/index";
-import { REGISTER_COLUMNS } from "../../src/core/register";
+import { REGISTER_COLUMNS } from "../../src/core/register/register-columns";
 import { cellOf, load, ok, start } from "./helpers";
 
 describe("Refresh register", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type HandoffView, type ItemView, saveItemRequestFor } from "../../src/core/api-contract";
+import { saveItemRequestFor } from "../../src/core/api/requests";
+import type { HandoffView, ItemView } from "../../src/core/api/views";
 import { cellOf, load, ok, start } from "./helpers";
 
 function saveRequest(view: HandoffView, item: ItemView, patch: Partial<ItemView> = {}) {

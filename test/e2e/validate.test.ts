@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatCalls } from "../../emulator/index";
-import { NOTE_PREFIX } from "../../src/core/cell-marks";
-import { COLORS } from "../../src/core/checklist-layout";
+import { COLORS } from "../../src/core/sheet/format-specs";
+import { NOTE_PREFIX } from "../../src/core/tab/cell-marks";
 import { activate, cellOf, load, ok, start } from "./helpers";
 
 const OWNER = 6;

@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { AUDIT_COLUMNS } from "../../src/core/audit/outcome-columns";
+import { parseAuditPrompt } from "../../src/core/audit/audit-request";
 import {
   AUDIT_TABLE_HEADER_ROW,
-  auditPopulation,
   describeAuditResults,
-  digestInput,
-  parseAuditPrompt,
   planAuditTab,
-} from "../../src/core/audit-plan";
-import { storedValue } from "../../src/core/cell-text";
-import { REGISTER_COLUMNS } from "../../src/core/register";
+} from "../../src/core/audit/audit-tab-plan";
+import { AUDIT_COLUMNS } from "../../src/core/audit/outcome-columns";
+import { auditPopulation, digestInput } from "../../src/core/audit/quarter-population";
+import { REGISTER_COLUMNS } from "../../src/core/register/register-columns";
+import { storedValue } from "../../src/core/sheet/cell-text";
 
 const col = (name: (typeof REGISTER_COLUMNS)[number]) => REGISTER_COLUMNS.indexOf(name);
 const calendarOf = (d: Date) => ({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { markFindings, NOTE_PREFIX } from "../../src/core/cell-marks";
-import { COLORS } from "../../src/core/checklist-layout";
-import { decisionFindings, isOverride } from "../../src/core/decision";
+import { decisionFindings, isOverride } from "../../src/core/gate/decision-rules";
+import { COLORS } from "../../src/core/sheet/format-specs";
+import { markFindings, NOTE_PREFIX } from "../../src/core/tab/cell-marks";
 
 const none = {
   decision: "",

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { storedValue } from "../../src/core/cell-text";
-import { HEADER_CELLS, planChecklistTab, TABLE_HEADER_ROW } from "../../src/core/checklist-layout";
-import { readChecklistTab } from "../../src/core/checklist-tab";
-import { evaluateHandoffTab } from "../../src/core/handoff-view";
-import { SCENARIO_IDS } from "../../src/core/scenario-ids";
-import { checklistFor } from "../../src/core/scenarios";
+import { SCENARIO_IDS } from "../../src/core/checklist/scenario-ids";
+import { checklistFor } from "../../src/core/checklist/scenarios";
+import { storedValue } from "../../src/core/sheet/cell-text";
+import { evaluateHandoffTab } from "../../src/core/tab/evaluate-tab";
+import { HEADER_CELLS, TABLE_HEADER_ROW } from "../../src/core/tab/tab-layout";
+import { readChecklistTab } from "../../src/core/tab/tab-locator";
+import { planChecklistTab } from "../../src/core/tab/tab-plan";
 
 const header = {
   id: "HO-0007",

@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
-import {
-  formatHandoffId,
-  mirrorFormulas,
-  nextHandoffNumber,
-  parseHandoffId,
-  REGISTER_COLUMNS,
-  readRegister,
-  registerRowValues,
-} from "../../src/core/register";
-import { planRegisterRefresh } from "../../src/core/register-refresh";
-import { handoffTabName } from "../../src/core/sheet-name";
+import { formatHandoffId, nextHandoffNumber, parseHandoffId } from "../../src/core/register/handoff-id";
+import { planRegisterRefresh } from "../../src/core/register/refresh-plan";
+import { REGISTER_COLUMNS } from "../../src/core/register/register-columns";
+import { readRegister } from "../../src/core/register/register-reader";
+import { mirrorFormulas, registerRowValues } from "../../src/core/register/register-row";
+import { handoffTabName } from "../../src/core/tab/tab-name";
 
 describe("handoff IDs", () => {
   it("are HO- and four digits, growing past 9999", () => {

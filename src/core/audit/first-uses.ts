@@ -1,4 +1,4 @@
-import { type CalendarDate, compareCalendarDates } from "./calendar-date";
+import { type CalendarDate, compareCalendarDates } from "../sheet/calendar-date";
 import { compareHandoffIds } from "./handoff-id-order";
 
 /** How many of a template version's earliest handoffs are always sampled. */

@@ -1,4 +1,4 @@
-import { type CalendarDate, compareCalendarDates } from "./calendar-date";
+import type { CalendarDate } from "../sheet/calendar-date";
 
 /** A calendar quarter: Q1 = January–March … Q4 = October–December. */
 export interface Quarter {
@@ -60,10 +60,4 @@ export function quarterBounds(q: Quarter): { start: CalendarDate; endExclusive: 
     start: { year: q.year, month: (q.q - 1) * 3 + 1, day: 1 },
     endExclusive: { year: next.year, month: (next.q - 1) * 3 + 1, day: 1 },
   };
-}
-
-/** Whether a calendar date falls in the quarter (start inclusive, end exclusive). */
-export function isInQuarter(date: CalendarDate, q: Quarter): boolean {
-  const { start, endExclusive } = quarterBounds(q);
-  return compareCalendarDates(date, start) >= 0 && compareCalendarDates(date, endExclusive) < 0;
 }

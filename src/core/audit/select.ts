@@ -1,5 +1,5 @@
+import type { CalendarDate } from "../sheet/calendar-date";
 import { allocateLargestRemainder } from "./allocate";
-import type { CalendarDate } from "./calendar-date";
 import { type FirstUse, firstFiveUses, type TemplateUse } from "./first-uses";
 import { compareCodeUnits, compareHandoffIds } from "./handoff-id-order";
 import { createRng, normalizeSeed, randomIndex, seedFromText } from "./prng";

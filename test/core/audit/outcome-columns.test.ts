@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SAMPLING_METHOD_TEXT } from "../../../src/core/audit/method-text";
 import { AUDIT_COLUMNS, parseAuditResult } from "../../../src/core/audit/outcome-columns";
 import { pickReasonText } from "../../../src/core/audit/pick-reason-text";
-import { populationInQuarter } from "../../../src/core/audit/population";
 import { summarizeResults } from "../../../src/core/audit/summary";
 
 describe("audit tab columns", () => {
@@ -54,34 +52,5 @@ describe("pickReasonText", () => {
         firstUseOf: "double-check@2",
       }),
     ).toBe("Review the first five uses: double-check@2");
-  });
-});
-
-describe("populationInQuarter", () => {
-  it("keeps handoffs dated inside the quarter only", () => {
-    const rows = [
-      { id: "a", handoffDate: { year: 2026, month: 6, day: 30 } },
-      { id: "b", handoffDate: { year: 2026, month: 7, day: 1 } },
-      { id: "c", handoffDate: { year: 2026, month: 9, day: 30 } },
-      { id: "d", handoffDate: { year: 2026, month: 10, day: 1 } },
-    ];
-    expect(populationInQuarter(rows, { year: 2026, q: 3 }).map((r) => r.id)).toEqual(["b", "c"]);
-  });
-});
-
-describe("SAMPLING_METHOD_TEXT", () => {
-  it("names the ingredients a reviewer needs to redo the draw", () => {
-    for (const part of [
-      "Stratified",
-      "custom/high-risk",
-      "owner transfers",
-      "first five uses",
-      "largest remainder",
-      "Fisher–Yates",
-      "sfc32",
-      "FNV-1a",
-    ]) {
-      expect(SAMPLING_METHOD_TEXT).toContain(part);
-    }
   });
 });

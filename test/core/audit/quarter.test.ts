@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  compareCalendarDates,
-  formatCalendarDate,
-  isValidCalendarDate,
-  parseIsoCalendarDate,
-} from "../../../src/core/audit/calendar-date";
-import {
   formatQuarter,
-  isInQuarter,
   lastCompleteQuarter,
   parseQuarter,
   quarterBounds,
   quarterOf,
 } from "../../../src/core/audit/quarter";
+import { compareCalendarDates, formatCalendarDate } from "../../../src/core/sheet/calendar-date";
 
 describe("parseQuarter", () => {
   it.each([
@@ -59,7 +53,7 @@ describe("quarterOf and lastCompleteQuarter", () => {
   });
 });
 
-describe("quarterBounds and isInQuarter", () => {
+describe("quarterBounds", () => {
   it("gives a half-open range of calendar dates", () => {
     expect(quarterBounds({ year: 2026, q: 3 })).toEqual({
       start: { year: 2026, month: 7, day: 1 },
@@ -67,29 +61,9 @@ describe("quarterBounds and isInQuarter", () => {
     });
     expect(quarterBounds({ year: 2026, q: 4 }).endExclusive).toEqual({ year: 2027, month: 1, day: 1 });
   });
-
-  it("includes the first and last day, excludes the next quarter's first day", () => {
-    const q3 = { year: 2026, q: 3 } as const;
-    expect(isInQuarter({ year: 2026, month: 7, day: 1 }, q3)).toBe(true);
-    expect(isInQuarter({ year: 2026, month: 9, day: 30 }, q3)).toBe(true);
-    expect(isInQuarter({ year: 2026, month: 10, day: 1 }, q3)).toBe(false);
-    expect(isInQuarter({ year: 2026, month: 6, day: 30 }, q3)).toBe(false);
-    expect(isInQuarter({ year: 2025, month: 8, day: 15 }, q3)).toBe(false);
-  });
 });
 
 describe("calendar dates", () => {
-  it("reads the yyyy-MM-dd text the server formats, rejecting impossible days", () => {
-    expect(parseIsoCalendarDate("2026-02-28")).toEqual({ year: 2026, month: 2, day: 28 });
-    expect(parseIsoCalendarDate("2028-02-29")).toEqual({ year: 2028, month: 2, day: 29 });
-    expect(parseIsoCalendarDate("2026-02-29")).toBeNull();
-    expect(parseIsoCalendarDate("1900-02-29")).toBeNull();
-    expect(parseIsoCalendarDate("2000-02-29")).not.toBeNull();
-    expect(parseIsoCalendarDate("2026-04-31")).toBeNull();
-    expect(parseIsoCalendarDate("2026-7-1")).toBeNull();
-    expect(isValidCalendarDate({ year: 2026, month: 13, day: 1 })).toBe(false);
-  });
-
   it("orders and formats dates", () => {
     expect(
       compareCalendarDates({ year: 2026, month: 1, day: 31 }, { year: 2026, month: 2, day: 1 }),

@@ -1,0 +1,22 @@
+// Every sidebar endpoint with its request and JSON response; src/main.ts must register one per key.
+import type {
+  AuditRequest,
+  DecisionRequest,
+  NewHandoffRequest,
+  SaveItemRequest,
+  StateRequest,
+} from "./requests";
+import type { AuditOutcome, HandoffView, Json, SidebarState } from "./views";
+
+/** Every sidebar endpoint: its request and its JSON response. */
+export type SidebarApi = {
+  getSidebarState: (request: StateRequest) => SidebarState;
+  startHandoff: (request: NewHandoffRequest) => HandoffView;
+  saveItem: (request: SaveItemRequest) => HandoffView;
+  recordDecision: (request: DecisionRequest) => HandoffView;
+  buildAudit: (request: AuditRequest) => AuditOutcome;
+};
+
+type AssertJson<T extends Json> = T;
+/** Compile-time proof that every response crosses google.script.run as JSON (no Date, no undefined). */
+export type ResponsesAreJson = AssertJson<ReturnType<SidebarApi[keyof SidebarApi]>>;

@@ -1,0 +1,92 @@
+// The sidebar's requests: zod schemas parsed on the server and checked in the sidebar as the person types.
+import * as z from "zod/mini";
+import { SCENARIO_IDS } from "../checklist/scenario-ids";
+import { parseStatus, STATUSES } from "../checklist/statuses";
+import { ownerProblemMessage } from "../gate/owner-message";
+import { dateFromIso } from "../sheet/date-cell";
+import type { ItemFields, ItemView } from "./views";
+
+const text = (max = 5000) =>
+  z.string().check(z.trim(), z.maxLength(max, `Keep this under ${max} characters.`));
+const required = (message: string, max = 200) =>
+  z.string().check(z.trim(), z.minLength(1, message), z.maxLength(max, `Keep this under ${max} characters.`));
+const person = (field: string) =>
+  required(`Enter the ${field}: one person.`).check(
+    z.refine((v) => ownerProblemMessage(v) === null, {
+      error: (issue) => ownerProblemMessage(String(issue.input)) ?? "Enter one person.",
+    }),
+  );
+const isoDate = (message: string) =>
+  z.string().check(
+    z.trim(),
+    z.refine((v) => v === "" || dateFromIso(v) !== null, message),
+  );
+
+/** A new handoff, from the sidebar form or the menu. */
+export const newHandoffRequest = z.object({
+  client: required("Enter the client's name."),
+  scenarioId: z.enum(SCENARIO_IDS, { error: "Pick one of the five scenarios." }),
+  handoffOwner: person("handoff owner"),
+  receivingOwner: person("receiving owner"),
+  targetKickoff: isoDate("Enter the target kickoff as a date, e.g. 2026-12-01."),
+  hasExceptions: z.boolean(),
+  exceptions: text(1000),
+});
+export type NewHandoffRequest = z.input<typeof newHandoffRequest>;
+
+/** The rule across two fields of the form: ticking "has exceptions" asks for them to be described. */
+export function exceptionsProblem(request: { hasExceptions: boolean; exceptions: string }): string | null {
+  return request.hasExceptions && !request.exceptions.trim()
+    ? "Describe the exceptions (custom pricing, nonstandard SLA, …) or untick “has exceptions”."
+    : null;
+}
+
+/** One checklist row as the sidebar saves it. Due is an ISO date or "". */
+export const saveItemRequest = z.object({
+  handoffId: required("The handoff ID is missing: refresh the sidebar."),
+  row: z.int().check(z.positive("The row is missing: refresh the sidebar.")),
+  itemText: text(),
+  status: z
+    .string()
+    .check(z.refine((v) => parseStatus(v) !== null, `Pick a status: ${STATUSES.join(", ")}.`)),
+  owner: text(200),
+  due: isoDate("Enter the due date as a date, e.g. 2026-12-01."),
+  evidence: text(),
+  approvedBy: text(200),
+  notes: text(),
+});
+export type SaveItemRequest = z.input<typeof saveItemRequest>;
+
+/** The decision block: Go / Not yet, override, receiving-team acknowledgement. */
+export const decisionRequest = z.object({
+  handoffId: required("The handoff ID is missing: refresh the sidebar."),
+  decision: z.enum(["", "Go", "Not yet"], { error: "Pick Go or Not yet." }),
+  overrideReason: text(1000),
+  overrideApprovedBy: text(200),
+  acknowledgedBy: text(200),
+  acknowledgedOn: isoDate("Enter the acknowledgement date as a date, e.g. 2026-12-01."),
+});
+export type DecisionRequest = z.input<typeof decisionRequest>;
+
+/** A quarterly audit: quarter ("" = last complete), optional seed and size, and what to do if it exists. */
+export const auditRequest = z.object({
+  quarter: text(20),
+  seed: text(40),
+  size: text(6),
+  ifExists: z.enum(["keep", "new"], {
+    error: "Choose whether to keep the existing sample or draw a new one.",
+  }),
+});
+export type AuditRequest = z.input<typeof auditRequest>;
+/** Which handoff the sidebar shows: the active tab, or a named one. */
+export const stateRequest = z.object({ sheetName: z.optional(text(200)) });
+export type StateRequest = z.input<typeof stateRequest>;
+
+/** The saveItem request for one row: its identity (row and text, to catch moved rows) and its fields. */
+export function saveItemRequestFor(
+  handoffId: string,
+  item: Pick<ItemView, "row" | "text">,
+  fields: ItemFields,
+): SaveItemRequest {
+  return { handoffId, row: item.row, itemText: item.text, ...fields };
+}

@@ -1,0 +1,86 @@
+// The JSON views the server returns to the sidebar: what crosses google.script.run (no Date, no undefined).
+import type { Severity } from "../gate/findings";
+import type { GateResult } from "../gate/gate";
+
+/** JSON values: what google.script.run can carry (no Date, no undefined, no functions). */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+export type AuditOutcome = {
+  sheetName: string;
+  quarter: string;
+  population: number;
+  sampled: number;
+  seed: string;
+  kept: boolean;
+  message: string;
+};
+
+export type FindingView = {
+  column: string | null;
+  severity: Severity;
+  code: string;
+  message: string;
+};
+
+/** The gate as the sidebar shows it: the core's result with its reasons described in one line. */
+export type GateView = Pick<
+  GateResult,
+  "verdict" | "requiredDone" | "requiredTotal" | "reviewDone" | "reviewTotal" | "errors" | "warnings"
+> & { detail: string };
+
+export type ItemView = {
+  row: number;
+  section: string;
+  text: string;
+  kind: string;
+  required: boolean;
+  status: string;
+  owner: string;
+  due: string;
+  evidence: string;
+  approvedBy: string;
+  notes: string;
+  findings: FindingView[];
+};
+
+/** The fields of a checklist row a person edits in the sidebar. */
+export type ItemFields = Pick<ItemView, "status" | "owner" | "due" | "evidence" | "approvedBy" | "notes">;
+
+export type DecisionView = {
+  decision: string;
+  overrideReason: string;
+  overrideApprovedBy: string;
+  acknowledgedBy: string;
+  acknowledgedOn: string;
+  /** What the gate said when the decision was recorded ("" until then). */
+  gateWhenDecided: string;
+  isOverride: boolean;
+  findings: FindingView[];
+};
+
+export type HandoffView = {
+  id: string;
+  sheetName: string;
+  client: string;
+  scenario: string;
+  handoffOwner: string;
+  receivingOwner: string;
+  targetKickoff: string;
+  created: string;
+  exceptions: string;
+  templateRef: string;
+  gate: GateView;
+  items: ItemView[];
+  decision: DecisionView;
+  handoffFindings: FindingView[];
+};
+
+export type ScenarioView = { id: string; name: string; when: string; itemCount: number };
+
+export type SidebarState = {
+  scenarios: ScenarioView[];
+  handoff: HandoffView | null;
+  activeSheetName: string;
+  notice: string | null;
+  today: string;
+};

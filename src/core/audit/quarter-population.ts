@@ -1,0 +1,89 @@
+// The register rows of one quarter, ready for sampling: read once, placed in or out of the quarter by
+// their Created date, with the rows that cannot be placed kept and explained.
+
+import { SCENARIOS } from "../checklist/scenarios";
+import { type RegisterRow, readRegister } from "../register/register-reader";
+import type { CalendarDate } from "../sheet/calendar-date";
+import { populationDigestInput } from "./population-digest";
+import { type Quarter, quarterBounds } from "./quarter";
+import type { AuditCandidate, TemplateUse } from "./select";
+
+/** Which register column decides whether a handoff is "in the quarter" (written on the tab). */
+export const POPULATION_DATE_COLUMN = "Created";
+
+/** A register row that could not be placed in or out of the quarter, and why. */
+export interface LeftOut {
+  readonly id: string;
+  readonly reason: string;
+}
+
+/** The register rows of one quarter, ready for sampling. */
+export interface AuditPopulation {
+  readonly quarter: Quarter;
+  readonly candidates: AuditCandidate[];
+  readonly byId: Map<string, RegisterRow>;
+  readonly register: TemplateUse[];
+  readonly leftOut: LeftOut[];
+}
+
+/** Converts a register Date to a calendar date in the spreadsheet's time zone (the server's job). */
+export type CalendarOf = (d: Date) => CalendarDate;
+
+function scenarioIdOf(row: RegisterRow): string {
+  const name = row.text("Scenario").toLowerCase();
+  const byName = SCENARIOS.find((s) => s.name.toLowerCase() === name || s.id === name);
+  if (byName) return byName.id;
+  return (row.text("Template").split("@")[0] ?? "").trim() || name;
+}
+
+function calendarOfCell(row: RegisterRow, calendarOf: CalendarOf): CalendarDate | "invalid" | null {
+  const raw = row.cells[POPULATION_DATE_COLUMN];
+  if (Object.prototype.toString.call(raw) === "[object Date]") return calendarOf(raw as Date);
+  const parsed = row.date(POPULATION_DATE_COLUMN);
+  if (parsed === null || parsed === "invalid") return parsed;
+  return { year: parsed.getFullYear(), month: parsed.getMonth() + 1, day: parsed.getDate() };
+}
+
+/** Reads the register and keeps the handoffs whose Created date falls in the quarter. */
+export function auditPopulation(
+  registerValues: readonly (readonly unknown[])[],
+  quarter: Quarter,
+  calendarOf: CalendarOf,
+): AuditPopulation {
+  const { rows } = readRegister(registerValues);
+  const { start, endExclusive } = quarterBounds(quarter);
+  const key = (d: CalendarDate) => d.year * 10000 + d.month * 100 + d.day;
+  const candidates: AuditCandidate[] = [];
+  const register: TemplateUse[] = [];
+  const byId = new Map<string, RegisterRow>();
+  const leftOut: LeftOut[] = [];
+  for (const row of rows) {
+    const created = calendarOfCell(row, calendarOf);
+    if (created === null || created === "invalid") {
+      const typed = row.text(POPULATION_DATE_COLUMN);
+      leftOut.push({
+        id: row.id,
+        reason: created === null ? "Created is blank" : `Created "${typed}" is not a date`,
+      });
+      continue;
+    }
+    register.push({ id: row.id, templateRef: row.text("Template"), created });
+    if (key(created) < key(start) || key(created) >= key(endExclusive) || byId.has(row.id)) continue;
+    const scenarioId = scenarioIdOf(row);
+    byId.set(row.id, row);
+    candidates.push({
+      id: row.id,
+      scenarioId,
+      isHighRisk: scenarioId === "custom-high-risk" || /custom-high-risk/.test(row.text("Template")),
+      isOwnerTransfer: scenarioId === "owner-transfer",
+      templateRef: row.text("Template"),
+      handoffDate: created,
+    });
+  }
+  return { quarter, candidates, byId, register, leftOut };
+}
+
+/** The text whose digest proves the population: IDs sorted and joined by line feeds. */
+export function digestInput(population: AuditPopulation): string {
+  return populationDigestInput(population.candidates.map((c) => c.id));
+}

@@ -1,0 +1,62 @@
+// The Handoffs register's columns: one row per handoff, the workbook's single source of truth.
+import { columnLetter } from "../sheet/a1";
+
+export const REGISTER_SHEET = "Handoffs";
+
+/** The facts written once, when the handoff starts. */
+export const START_COLUMNS = [
+  "ID",
+  "Client",
+  "Scenario",
+  "Template",
+  "Exceptions",
+  "Handoff owner",
+  "Receiving owner",
+  "Created",
+  "Target kickoff",
+] as const;
+/** Columns the add-on keeps live from each handoff's tab (formulas); people fill the rest. */
+export const MIRRORED_COLUMNS = [
+  "Gate",
+  "Gate detail",
+  "Decision",
+  "Gate when decided",
+  "Acknowledged by",
+  "Acknowledged on",
+] as const;
+/** The columns people fill after the handoff, read by the quarterly audit. */
+export const OUTCOME_COLUMNS = [
+  "Completed on",
+  "Actual start",
+  "Scope matched",
+  "Billing aligned",
+  "Escalations",
+] as const;
+
+/** Every register column, left to right. */
+export const REGISTER_COLUMNS = [...START_COLUMNS, ...MIRRORED_COLUMNS, "Tab", ...OUTCOME_COLUMNS] as const;
+export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
+
+/** Hover help on the register's header cells. */
+export const REGISTER_HEADER_NOTES: Partial<Record<RegisterColumn, string>> = {
+  ID: "Given by Handoff Gate, never reused.",
+  Gate: "Live from the handoff's tab. Do not type here: Refresh register restores it.",
+  "Gate detail": "Live from the handoff's tab: what still blocks GO.",
+  Decision: "Live from the decision block of the handoff's tab.",
+  "Gate when decided": "What the gate said when the decision was recorded (read by the quarterly audit).",
+  "Acknowledged by": "Live from the handoff's tab.",
+  "Acknowledged on": "Live from the handoff's tab.",
+  "Completed on": "Fill in when delivery is complete.",
+  "Actual start": "When delivery actually started (read by the quarterly audit).",
+  "Scope matched": "Did delivery find the scope it was handed? Yes / No (read by the quarterly audit).",
+  "Billing aligned": "Did billing start as documented? Yes / No (read by the quarterly audit).",
+  Escalations: "Escalations after go, if any (read by the quarterly audit).",
+};
+
+/** The register's columns read whole in one call (Spreadsheet.getRange with the sheet's name). */
+export const REGISTER_RANGE = `${REGISTER_SHEET}!A:${columnLetter(REGISTER_COLUMNS.length)}`;
+
+/** Position (1-based) of a register column. */
+export function registerColumn(name: RegisterColumn): number {
+  return REGISTER_COLUMNS.indexOf(name) + 1;
+}

@@ -1,0 +1,25 @@
+// Cells as text: what a cell shows as trimmed text, and text a person typed prepared so Sheets stores it
+// as text and never runs or reinterprets it.
+import { isDateValue, toIsoDate } from "./date-cell";
+
+/** A cell as text: trimmed strings, numbers and booleans as written, Dates as YYYY-MM-DD. */
+export function cellText(v: unknown): string {
+  if (typeof v === "string") return v.trim();
+  if (v === null || v === undefined) return "";
+  if (isDateValue(v)) return Number.isNaN(v.getTime()) ? "" : toIsoDate(v);
+  return String(v);
+}
+
+/**
+ * The value to write for free text: a leading apostrophe makes Sheets keep it literally, so a client
+ * called "=HYPERLINK(…)" or "+1 555" stays text instead of becoming a formula or a number.
+ */
+export function literalText(text: string): string {
+  const trimmed = text.trim();
+  return trimmed === "" ? "" : `'${trimmed}`;
+}
+
+/** What Sheets stores for a value written with literalText: the text without its apostrophe. */
+export function storedValue(value: unknown): unknown {
+  return typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
+}

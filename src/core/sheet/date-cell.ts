@@ -1,0 +1,78 @@
+// Due dates as Sheets hands them over (Date objects, or text people typed) read as calendar dates.
+
+const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+] as const;
+
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const DAY_MONTH_YEAR = /^(\d{1,2})\.? ([a-z]+)\.?,? (\d{4})$/i;
+const MONTH_DAY_YEAR = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i;
+
+/** True for a Date from any realm (Sheets' Dates may come from another context, so no instanceof). */
+export function isDateValue(v: unknown): v is Date {
+  return typeof v === "object" && v !== null && Object.prototype.toString.call(v) === "[object Date]";
+}
+
+/** 1–12 for a month name or its abbreviation of three letters or more ("Dec", "Sept", "December"). */
+function monthNumber(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  if (lower.length < 3) return undefined;
+  const i = MONTH_NAMES.findIndex((full) => full.startsWith(lower));
+  return i < 0 ? undefined : i + 1;
+}
+
+function calendarDate(year: number, month: number | undefined, day: number): Date | "invalid" {
+  if (month === undefined || year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1)
+    return "invalid";
+  const d = new Date(year, month - 1, day);
+  return d.getMonth() === month - 1 ? d : "invalid";
+}
+
+/**
+ * Reads a due-date cell: a Date stays itself; blank is null; ISO, US (M/D/YYYY), "1 Dec 2026" and
+ * "Dec 1, 2026" become that calendar day at local midnight; anything else ("next week", "tbd", a bare
+ * number) is "invalid". Numbers are refused: a date-formatted cell reaches a script as a Date, so a
+ * number in Due is a number someone typed, not a serial we could trust.
+ */
+export function parseDateCell(v: unknown): Date | null | "invalid" {
+  if (v === null || v === undefined) return null;
+  if (isDateValue(v)) return Number.isNaN(v.getTime()) ? "invalid" : v;
+  if (typeof v !== "string") return "invalid";
+  const text = v.trim().replace(/\s+/g, " ");
+  if (text === "") return null;
+  let m = ISO.exec(text);
+  if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = US.exec(text);
+  if (m) return calendarDate(Number(m[3]), Number(m[1]), Number(m[2]));
+  m = DAY_MONTH_YEAR.exec(text);
+  if (m) return calendarDate(Number(m[3]), monthNumber(m[2] ?? ""), Number(m[1]));
+  m = MONTH_DAY_YEAR.exec(text);
+  if (m) return calendarDate(Number(m[3]), monthNumber(m[1] ?? ""), Number(m[2]));
+  return "invalid";
+}
+
+/** "YYYY-MM-DD" of a date in the runtime's local calendar. */
+export function toIsoDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${String(d.getFullYear()).padStart(4, "0")}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The Date (local midnight) for an ISO calendar date ("YYYY-MM-DD" as google.script.run carries it), or null for "" or a malformed one. */
+export function dateFromIso(iso: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso.trim())) return null;
+  const parsed = parseDateCell(iso);
+  return parsed === "invalid" ? null : parsed;
+}

@@ -1,0 +1,150 @@
+// Evaluates a checklist tab's values with the shared rules: findings placed on sheet cells, the gate,
+// the decision, and the JSON view the sidebar shows.
+import type { FindingView, HandoffView, ItemView } from "../api/views";
+import { CHECKLIST_COLUMNS } from "../checklist/columns";
+import { type ChecklistRow, type ChecklistTable, readChecklistTable } from "../checklist/table-reader";
+import { type DecisionFinding, decisionFindings, isOverride } from "../gate/decision-rules";
+import type { Finding } from "../gate/findings";
+import { computeGate, describeGate, type GateResult } from "../gate/gate";
+import { validateChecklist } from "../gate/rules";
+import { cellText } from "../sheet/cell-text";
+import { parseDateCell, toIsoDate } from "../sheet/date-cell";
+import { type ChecklistTab, readChecklistTab } from "./tab-locator";
+
+/** A finding placed on the sheet: 1-based row and column of the cell it is about. */
+export interface PlacedFinding {
+  readonly row: number;
+  readonly column: number;
+  readonly severity: "error" | "warning";
+  readonly message: string;
+}
+
+/** Everything a command needs to know about one handoff tab. */
+export interface HandoffEvaluation {
+  readonly tab: ChecklistTab;
+  readonly rows: ChecklistRow[];
+  readonly findings: Finding[];
+  readonly decisionFindings: DecisionFinding[];
+  readonly gate: GateResult;
+  readonly placed: PlacedFinding[];
+  /** Where each checklist column is in the table (0-based), as the table reader found it. */
+  readonly columns: ChecklistTable["columns"];
+  readonly view: HandoffView;
+}
+
+function dateDisplay(value: unknown): string {
+  const parsed = parseDateCell(value);
+  return parsed && parsed !== "invalid" ? toIsoDate(parsed) : cellText(value);
+}
+
+function toView(f: Finding): FindingView {
+  return { column: f.column, severity: f.severity, code: f.code, message: f.message };
+}
+
+function itemView(row: ChecklistRow, tableHeaderRow: number, findings: Finding[]): ItemView {
+  return {
+    row: tableHeaderRow + row.index,
+    section: row.section,
+    text: row.item,
+    kind: row.kind ?? "",
+    required: row.required,
+    status: row.status ?? row.statusText,
+    owner: row.owner,
+    due: row.due === null ? "" : row.due === "invalid" ? row.dueText : toIsoDate(row.due),
+    evidence: row.evidence,
+    approvedBy: row.approvedBy,
+    notes: row.notes,
+    findings: findings.filter((f) => f.row === row.index).map(toView),
+  };
+}
+
+/** Evaluates a tab's values (as getValues returns them); null when it is not a checklist tab. */
+export function evaluateHandoffTab(
+  values: readonly (readonly unknown[])[],
+  sheetName: string,
+  today: Date,
+): HandoffEvaluation | null {
+  const tab = readChecklistTab(values);
+  if (!tab) return null;
+  const { rows, columns } = readChecklistTable(tab.table);
+  const text = (key: keyof ChecklistTab["fields"]) => cellText(tab.fields[key]?.value);
+  const exceptions = text("exceptions");
+  const findings = validateChecklist(rows, { today, exceptions });
+  const gate = computeGate(rows, findings);
+
+  const decisionText = (key: keyof ChecklistTab["decision"]) => cellText(tab.decision[key]?.value);
+  const decisionInput = {
+    decision: decisionText("decision"),
+    overrideReason: decisionText("overrideReason"),
+    overrideApprovedBy: decisionText("overrideApprovedBy"),
+    acknowledgedBy: decisionText("acknowledgedBy"),
+    acknowledgedOn: tab.decision.acknowledgedOn?.value ?? "",
+  };
+  const decisionProblems = decisionFindings(decisionInput, gate.verdict);
+
+  const placed: PlacedFinding[] = [];
+  const missing = CHECKLIST_COLUMNS.filter(
+    (c) => c !== "Section" && c !== "Kind" && columns[c] === undefined,
+  );
+  const missingColumns: FindingView[] = missing.map((c) => ({
+    column: c,
+    severity: "error",
+    code: "missing-column",
+    message: `The checklist has no "${c}" column: put its header back in row ${tab.tableHeaderRow} (undo the change that removed it).`,
+  }));
+  for (const f of missingColumns) {
+    placed.push({ row: tab.tableHeaderRow, column: 1, severity: "error", message: f.message });
+  }
+  for (const f of findings) {
+    if (f.row === null) {
+      const cell = tab.fields.exceptions;
+      if (cell) placed.push({ row: cell.row, column: cell.column, severity: f.severity, message: f.message });
+      continue;
+    }
+    const at = f.column ? columns[f.column] : undefined;
+    const column = at !== undefined ? at + 1 : (columns.Item ?? 1) + 1;
+    placed.push({ row: tab.tableHeaderRow + f.row, column, severity: f.severity, message: f.message });
+  }
+  for (const f of decisionProblems) {
+    const cell = tab.decision[f.field];
+    if (cell) placed.push({ row: cell.row, column: cell.column, severity: f.severity, message: f.message });
+  }
+
+  const view: HandoffView = {
+    id: tab.id,
+    sheetName,
+    client: text("client"),
+    scenario: text("scenario"),
+    handoffOwner: text("handoffOwner"),
+    receivingOwner: text("receivingOwner"),
+    targetKickoff: dateDisplay(tab.fields.targetKickoff?.value),
+    created: dateDisplay(tab.fields.created?.value),
+    exceptions,
+    templateRef: text("template"),
+    gate: {
+      verdict: gate.verdict,
+      detail: describeGate(gate, true),
+      requiredDone: gate.requiredDone,
+      requiredTotal: gate.requiredTotal,
+      reviewDone: gate.reviewDone,
+      reviewTotal: gate.reviewTotal,
+      errors: gate.errors,
+      warnings: gate.warnings,
+    },
+    items: rows.map((r) => itemView(r, tab.tableHeaderRow, findings)),
+    decision: {
+      ...decisionInput,
+      acknowledgedOn: dateDisplay(decisionInput.acknowledgedOn),
+      gateWhenDecided: decisionText("gateWhenDecided"),
+      isOverride: isOverride(decisionInput, gate.verdict),
+      findings: decisionProblems.map((f) => ({
+        column: f.field,
+        severity: f.severity,
+        code: f.code,
+        message: f.message,
+      })),
+    },
+    handoffFindings: [...missingColumns, ...findings.filter((f) => f.row === null).map(toView)],
+  };
+  return { tab, rows, findings, decisionFindings: decisionProblems, gate, placed, columns, view };
+}

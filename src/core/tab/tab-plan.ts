@@ -1,0 +1,261 @@
+// Plans a new handoff's checklist tab: the values, formats, validations and colour rules the tab builder
+// writes in one batch, sized to its items.
+
+import { CHECKLIST_COLUMNS } from "../checklist/columns";
+import type { Checklist, ItemTemplate } from "../checklist/scenarios";
+import { STATUSES } from "../checklist/statuses";
+import { DECISIONS } from "../gate/decision-rules";
+import { a1 } from "../sheet/a1";
+import { literalText } from "../sheet/cell-text";
+import { COLORS, type ConditionalSpec, type ValidationSpec } from "../sheet/format-specs";
+import {
+  DECISION_LABELS,
+  gateFormula,
+  HEADER_CELLS,
+  HEADER_LABELS,
+  TAB_COLUMNS,
+  TABLE_HEADER_ROW,
+  tableColumn,
+} from "./tab-layout";
+
+/** The facts a new tab is built from. */
+export interface HandoffHeader {
+  readonly id: string;
+  readonly client: string;
+  readonly scenarioName: string;
+  readonly handoffOwner: string;
+  readonly receivingOwner: string;
+  readonly exceptions: string;
+  readonly templateRef: string;
+  readonly created: Date;
+  readonly targetKickoff: Date | null;
+}
+
+/** Everything the tab builder writes, all as plain data sized to one range A1:J<rows>. */
+export interface TabPlan {
+  readonly rows: number;
+  readonly values: unknown[][];
+  readonly numberFormats: string[][];
+  readonly wraps: boolean[][];
+  readonly validations: (ValidationSpec | null)[][];
+  readonly conditionalRules: ConditionalSpec[];
+  readonly tableRange: string;
+  readonly firstItemRow: number;
+  readonly lastTableRow: number;
+  readonly decisionRow: number;
+  readonly headerBlockRange: string;
+  readonly frozenRows: number;
+  readonly columnWidths: readonly { readonly column: number; readonly width: number }[];
+}
+
+const DATE_FORMAT = "yyyy-mm-dd";
+const DEFAULT_FORMAT = "General";
+
+function grid<T>(rows: number, fill: T): T[][] {
+  return Array.from({ length: rows }, () => Array.from({ length: TAB_COLUMNS }, () => fill));
+}
+
+function itemRow(item: ItemTemplate): unknown[] {
+  return [item.section, item.text, item.kind, item.required, "Not started", "", "", "", "", ""];
+}
+
+/** Plans a new checklist tab: values, formats, validations and colour rules, sized to its items. */
+export function planChecklistTab(header: HandoffHeader, checklist: Checklist): TabPlan {
+  const items = [...checklist.items, ...checklist.review];
+  const firstItemRow = TABLE_HEADER_ROW + 1;
+  const lastTableRow = TABLE_HEADER_ROW + items.length;
+  const decisionRow = lastTableRow + 2;
+  const rows = decisionRow + Object.keys(DECISION_LABELS).length - 1;
+  const tableRange = a1(TABLE_HEADER_ROW, 1, lastTableRow, TAB_COLUMNS);
+
+  const values = grid<unknown>(rows, "");
+  const numberFormats = grid(rows, DEFAULT_FORMAT);
+  const wraps = grid(rows, false);
+  const validations = grid<ValidationSpec | null>(rows, null);
+  const set = (cell: { row: number; column: number }, value: unknown) => {
+    const line = values[cell.row - 1];
+    if (line) line[cell.column - 1] = value;
+  };
+  const label = (row: number, column: number, text: string) => set({ row, column }, text);
+
+  label(1, 1, HEADER_LABELS.handoff);
+  label(2, 1, HEADER_LABELS.client);
+  label(3, 1, HEADER_LABELS.scenario);
+  label(4, 1, HEADER_LABELS.handoffOwner);
+  label(5, 1, HEADER_LABELS.receivingOwner);
+  label(6, 1, HEADER_LABELS.exceptions);
+  label(7, 1, HEADER_LABELS.template);
+  label(1, 5, HEADER_LABELS.gate);
+  label(2, 5, HEADER_LABELS.decision);
+  label(3, 5, HEADER_LABELS.acknowledgedBy);
+  label(4, 5, HEADER_LABELS.acknowledgedOn);
+  label(5, 5, HEADER_LABELS.targetKickoff);
+  label(6, 5, HEADER_LABELS.created);
+  label(7, 5, HEADER_LABELS.handoffId);
+
+  set(HEADER_CELLS.title, literalText(`${header.id} · ${header.client}`));
+  set(HEADER_CELLS.client, literalText(header.client));
+  set(HEADER_CELLS.scenario, header.scenarioName);
+  set(HEADER_CELLS.handoffOwner, literalText(header.handoffOwner));
+  set(HEADER_CELLS.receivingOwner, literalText(header.receivingOwner));
+  set(HEADER_CELLS.exceptions, literalText(header.exceptions));
+  set(HEADER_CELLS.template, header.templateRef);
+  set(HEADER_CELLS.gate, gateFormula(tableRange, false));
+  set(HEADER_CELLS.gateDetail, gateFormula(tableRange, true));
+  set(HEADER_CELLS.decision, `=B${decisionRow}`);
+  set(HEADER_CELLS.gateWhenDecided, `=B${decisionRow + 5}`);
+  set(HEADER_CELLS.acknowledgedBy, `=B${decisionRow + 3}`);
+  set(HEADER_CELLS.acknowledgedOn, `=B${decisionRow + 4}`);
+  set(HEADER_CELLS.targetKickoff, header.targetKickoff ?? "");
+  set(HEADER_CELLS.created, header.created);
+  set(HEADER_CELLS.handoffId, header.id);
+  for (const cell of [HEADER_CELLS.targetKickoff, HEADER_CELLS.created, HEADER_CELLS.acknowledgedOn]) {
+    const line = numberFormats[cell.row - 1];
+    if (line) line[cell.column - 1] = DATE_FORMAT;
+  }
+
+  values[TABLE_HEADER_ROW - 1] = [...CHECKLIST_COLUMNS];
+  const statusColumn = tableColumn("Status");
+  const dueColumn = tableColumn("Due");
+  const requiredColumn = tableColumn("Required");
+  const kindColumn = tableColumn("Kind");
+  const statusRule: ValidationSpec = {
+    type: "list",
+    values: STATUSES,
+    help: `Pick a status: ${STATUSES.join(", ")}. "Need clarification" is not a status: name an owner and a due date.`,
+  };
+  const dueRule: ValidationSpec = { type: "date", help: "Enter a due date, e.g. 2026-12-01." };
+  const kindRule: ValidationSpec = {
+    type: "list",
+    values: ["task", "attachment", "approval", "acknowledgement", "review"],
+    help: "Attachments and approvals need evidence (a link or reference) to count as done.",
+  };
+  items.forEach((item, i) => {
+    const r = firstItemRow + i - 1;
+    values[r] = itemRow(item);
+    const formats = numberFormats[r];
+    const wrap = wraps[r];
+    const rules = validations[r];
+    if (!formats || !wrap || !rules) return;
+    formats[dueColumn - 1] = DATE_FORMAT;
+    wrap.fill(true);
+    rules[statusColumn - 1] = statusRule;
+    rules[dueColumn - 1] = dueRule;
+    rules[requiredColumn - 1] = { type: "checkbox" };
+    rules[kindColumn - 1] = kindRule;
+  });
+
+  const decisionTop = decisionRow - 1;
+  Object.values(DECISION_LABELS).forEach((text, i) => {
+    label(decisionRow + i, 1, text);
+  });
+  label(decisionRow, 3, "Go only when the gate says GO, or record an override below.");
+  label(
+    decisionRow + 1,
+    3,
+    "Go while the gate says NOT YET is an override: give the reason and who approved it.",
+  );
+  label(
+    decisionRow + 3,
+    3,
+    "The receiving team confirms in writing that it can start (or lists blockers in Notes).",
+  );
+  label(
+    decisionRow + 5,
+    3,
+    "Written when the decision is recorded from the sidebar: what was still open then.",
+  );
+  const decisionRules = validations[decisionTop];
+  if (decisionRules) {
+    decisionRules[1] = { type: "list", values: DECISIONS, help: "Go or Not yet." };
+  }
+  const ackOn = decisionTop + 4;
+  const ackRules = validations[ackOn];
+  const ackFormats = numberFormats[ackOn];
+  if (ackRules && ackFormats) {
+    ackRules[1] = { type: "date", help: "The date the receiving team acknowledged." };
+    ackFormats[1] = DATE_FORMAT;
+  }
+
+  const statusRange = a1(firstItemRow, statusColumn, lastTableRow, statusColumn);
+  const gateRange = a1(1, HEADER_CELLS.gate.column, 2, HEADER_CELLS.gateDetail.column);
+  const decisionCell = a1(decisionRow, 2);
+  const labelRanges = [
+    a1(1, 1, 7, 1),
+    a1(1, 5, 7, 5),
+    a1(TABLE_HEADER_ROW, 1, TABLE_HEADER_ROW, TAB_COLUMNS),
+    a1(decisionRow, 1, decisionRow + Object.keys(DECISION_LABELS).length - 1, 1),
+  ];
+  const conditionalRules: ConditionalSpec[] = [
+    {
+      ranges: [statusRange],
+      when: { textEqualTo: "Done" },
+      background: COLORS.goBg,
+      fontColor: COLORS.goText,
+    },
+    {
+      ranges: [statusRange],
+      when: { textEqualTo: "N/A" },
+      background: COLORS.naBg,
+      fontColor: COLORS.naText,
+    },
+    {
+      ranges: [statusRange],
+      when: { textEqualTo: "Blocked" },
+      background: COLORS.blockedBg,
+      fontColor: COLORS.blockedText,
+    },
+    {
+      ranges: [statusRange],
+      when: { textEqualTo: "In progress" },
+      background: COLORS.progressBg,
+      fontColor: COLORS.progressText,
+    },
+    {
+      ranges: [gateRange],
+      when: { textEqualTo: "GO" },
+      background: COLORS.goBg,
+      fontColor: COLORS.goText,
+      bold: true,
+    },
+    {
+      ranges: [gateRange],
+      when: { textStartsWith: "NOT YET" },
+      background: COLORS.notYetBg,
+      fontColor: COLORS.notYetText,
+      bold: true,
+    },
+    {
+      ranges: [decisionCell],
+      when: { textEqualTo: "Go" },
+      background: COLORS.goBg,
+      fontColor: COLORS.goText,
+      bold: true,
+    },
+    {
+      ranges: [decisionCell],
+      when: { textEqualTo: "Not yet" },
+      background: COLORS.notYetBg,
+      fontColor: COLORS.notYetText,
+      bold: true,
+    },
+    // Labels are styled by a rule rather than static formats so pasting over them never loses the style.
+    { ranges: labelRanges, when: { formula: "=TRUE" }, background: COLORS.labelBg, bold: true },
+  ];
+
+  return {
+    rows,
+    values,
+    numberFormats,
+    wraps,
+    validations,
+    conditionalRules,
+    tableRange,
+    firstItemRow,
+    lastTableRow,
+    decisionRow,
+    headerBlockRange: a1(1, 1, 7, TAB_COLUMNS),
+    frozenRows: 1,
+    columnWidths: [{ column: 2, width: 320 }],
+  };
+}
