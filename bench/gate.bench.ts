@@ -5,8 +5,8 @@ import { performance } from "node:perf_hooks";
 import { CHECKLIST_COLUMNS } from "../src/core/checklist/columns";
 import { checklistFor } from "../src/core/checklist/scenarios";
 import { readChecklistTable } from "../src/core/checklist/table-reader";
+import { validateChecklist } from "../src/core/gate/checklist-rules";
 import { computeGate, describeGate } from "../src/core/gate/gate";
-import { validateChecklist } from "../src/core/gate/rules";
 
 const RUNS = 31;
 const GOAL = 5;

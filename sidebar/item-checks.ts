@@ -7,7 +7,7 @@ import type { ChecklistColumn } from "../src/core/checklist/columns";
 import { ITEM_KINDS, type ItemKind } from "../src/core/checklist/item-kinds";
 import { parseStatus } from "../src/core/checklist/statuses";
 import type { ChecklistRow } from "../src/core/checklist/table-reader";
-import { validateRow } from "../src/core/gate/rules";
+import { validateRow } from "../src/core/gate/row-rules";
 import { dateFromIso, parseDateCell } from "../src/core/sheet/date-cell";
 
 /** What the person typed for one step. */

@@ -3,7 +3,7 @@
 import type { SidebarApi } from "./core/api/endpoints";
 import { AUDIT_SUMMARY, buildAudit, buildQuarterlyAudit } from "./server/audit";
 import { HANDOFF_GATE } from "./server/gate-formula";
-import { newHandoff, onInstall, onOpen, openSidebar } from "./server/menu";
+import { type MENU_ITEMS, newHandoff, onInstall, onOpen, openSidebar } from "./server/menu";
 import { startHandoff } from "./server/new-handoff";
 import { refreshRegister } from "./server/refresh-register";
 import { customFunction, endpoint, menuItem, type NamesOfKind, trigger } from "./server/registry-kit";
@@ -74,3 +74,9 @@ export const endpointsMatchContract: Same<EndpointName, keyof SidebarApi> &
   {
     [K in keyof SidebarApi]: Same<ReturnType<Registry[K]["fn"]>, ReturnType<SidebarApi[K]>>;
   }[keyof SidebarApi] = true;
+
+/** Compile-time proof that every menu item is bound to a registered menu handler. */
+export const menuItemsRegistered: Same<
+  (typeof MENU_ITEMS)[number]["handler"] extends MenuHandlerName ? true : false,
+  true
+> = true;

@@ -1,22 +1,16 @@
+// The add-on menu and the sidebar it opens; onOpen only builds the menu, so it runs in AuthMode.NONE.
+
+import type { StartView } from "../core/api/views";
 import { ADDON_NAME } from "../core/product";
-import type { MenuHandlerName } from "../main";
 
-interface MenuItem {
-  readonly caption: string;
-  readonly handler: MenuHandlerName;
-}
-
-/** The add-on menu under Extensions → Handoff Gate, in display order. */
-export const MENU_ITEMS: readonly MenuItem[] = [
+/** The add-on menu under Extensions → Handoff Gate, in display order (src/main.ts checks each handler is registered). */
+export const MENU_ITEMS = [
   { caption: "New handoff…", handler: "newHandoff" },
   { caption: "Open sidebar", handler: "openSidebar" },
   { caption: "Validate this handoff", handler: "validateHandoff" },
   { caption: "Refresh register", handler: "refreshRegister" },
   { caption: "Build quarterly audit…", handler: "buildQuarterlyAudit" },
-];
-
-/** The sidebar's first screen: the active handoff's walkthrough, or the new-handoff form. */
-export type StartView = "walkthrough" | "new";
+] as const;
 
 /** Builds the add-on menu; touches nothing else, so it works in AuthMode.NONE. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CHECKLIST_COLUMNS } from "../../src/core/checklist/columns";
 import { readChecklistTable } from "../../src/core/checklist/table-reader";
+import { validateChecklist } from "../../src/core/gate/checklist-rules";
 import { computeGate, isReviewRow } from "../../src/core/gate/gate";
 import { evaluateGateTable } from "../../src/core/gate/gate-formula";
-import { validateChecklist } from "../../src/core/gate/rules";
 import { type Cells, TODAY, table } from "./support/checklist-fixture";
 
 const pick = <T>(...values: T[]) => fc.constantFrom(...values);

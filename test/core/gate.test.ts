@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { CHECKLIST_COLUMNS } from "../../src/core/checklist/columns";
 import { checklistFor } from "../../src/core/checklist/scenarios";
 import { readChecklistTable } from "../../src/core/checklist/table-reader";
+import { validateChecklist } from "../../src/core/gate/checklist-rules";
 import { computeGate, describeGate, type GateResult, isReviewRow } from "../../src/core/gate/gate";
 import { evaluateGateTable } from "../../src/core/gate/gate-formula";
-import { validateChecklist } from "../../src/core/gate/rules";
 import { type Cells, doneLine, reviewLine, row, TODAY, table } from "./support/checklist-fixture";
 
 const gateOf = (values: unknown[][], exceptions?: string): GateResult => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { validateChecklist } from "../../src/core/gate/checklist-rules";
 import type { Finding, FindingCode } from "../../src/core/gate/findings";
-import { validateChecklist, validateRow } from "../../src/core/gate/rules";
+import { validateRow } from "../../src/core/gate/row-rules";
 import { row, TODAY } from "./support/checklist-fixture";
 
 const codes = (fs: Finding[]) => fs.map((f) => f.code);

@@ -2,6 +2,9 @@
 import type { Severity } from "../gate/findings";
 import type { GateResult } from "../gate/gate";
 
+/** The sidebar's first screen, chosen by the server: the active handoff's walkthrough, or the new-handoff form. */
+export type StartView = "walkthrough" | "new";
+
 /** JSON values: what google.script.run can carry (no Date, no undefined, no functions). */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 

@@ -3,8 +3,8 @@
 import { readChecklistTable } from "../checklist/table-reader";
 import { cellText } from "../sheet/cell-text";
 import { parseYesNo } from "../sheet/yes-no";
+import { validateChecklist } from "./checklist-rules";
 import { computeGate, describeGate } from "./gate";
-import { validateChecklist } from "./rules";
 
 /** Exceptions text from a formula argument: a cell's value, or the non-blank cells of a range. */
 function exceptionsText(v: unknown): string {

@@ -3,10 +3,10 @@
 import type { FindingView, HandoffView, ItemView } from "../api/views";
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
 import { type ChecklistRow, type ChecklistTable, readChecklistTable } from "../checklist/table-reader";
+import { validateChecklist } from "../gate/checklist-rules";
 import { type DecisionFinding, decisionFindings, isOverride } from "../gate/decision-rules";
 import type { Finding } from "../gate/findings";
 import { computeGate, describeGate, type GateResult } from "../gate/gate";
-import { validateChecklist } from "../gate/rules";
 import { cellText } from "../sheet/cell-text";
 import { parseDateCell, toIsoDate } from "../sheet/date-cell";
 import { type ChecklistTab, readChecklistTab } from "./tab-locator";

@@ -1,22 +1,15 @@
-// The validation rules shared by the sheet, the gate formula and the sidebar.
+// The rules one checklist row must meet, shared by the sheet, the gate formula and the sidebar.
 
-import { isHighRiskRow, recordsExceptions } from "../checklist/exceptions";
 import { OWNER_FINDING_CODES, ownerProblem } from "../checklist/owner";
 import { isOpenStatus } from "../checklist/statuses";
 import type { ChecklistRow } from "../checklist/table-reader";
 import { toIsoDate } from "../sheet/date-cell";
 import { type Finding, makeFinding } from "./findings";
 
-export interface HandoffContext {
-  today: Date;
-  /** Free text of the tab's Exceptions cell; "", "none", "n/a" mean none. */
-  exceptions?: string;
-}
-
-type OwnerCheck = (owner: string) => ReturnType<typeof ownerProblem>;
+export type OwnerCheck = (owner: string) => ReturnType<typeof ownerProblem>;
 
 /** ownerProblem remembering its answers: a checklist names the same few owners again and again. */
-function ownerChecker(): OwnerCheck {
+export function ownerChecker(): OwnerCheck {
   const seen = new Map<string, ReturnType<typeof ownerProblem>>();
   return (owner) => {
     let problem = seen.get(owner);
@@ -29,11 +22,16 @@ function ownerChecker(): OwnerCheck {
 }
 
 /** The first moment of today's local calendar day: a due date before it is overdue. */
-function startOfDay(today: Date): number {
+export function startOfDay(today: Date): number {
   return new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
 }
 
-function checkRow(row: ChecklistRow, todayStart: number, checkOwner: OwnerCheck, out: Finding[]): void {
+export function checkRow(
+  row: ChecklistRow,
+  todayStart: number,
+  checkOwner: OwnerCheck,
+  out: Finding[],
+): void {
   const at = row.index;
   if (row.status === null) {
     out.push(makeFinding(row.statusText ? "bad-status" : "missing-status", at, row.statusText));
@@ -59,17 +57,5 @@ function checkRow(row: ChecklistRow, todayStart: number, checkOwner: OwnerCheck,
 export function validateRow(row: ChecklistRow, today: Date): Finding[] {
   const out: Finding[] = [];
   checkRow(row, startOfDay(today), ownerProblem, out);
-  return out;
-}
-
-/** The findings of a whole checklist: every row, then the handoff-level rules. */
-export function validateChecklist(rows: ChecklistRow[], ctx: HandoffContext): Finding[] {
-  const out: Finding[] = [];
-  const todayStart = startOfDay(ctx.today);
-  const checkOwner = ownerChecker();
-  for (const row of rows) checkRow(row, todayStart, checkOwner, out);
-  if (recordsExceptions(ctx.exceptions) && !rows.some(isHighRiskRow)) {
-    out.push(makeFinding("exceptions-need-high-risk", null, (ctx.exceptions ?? "").trim()));
-  }
   return out;
 }

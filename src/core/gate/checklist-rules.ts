@@ -1,0 +1,24 @@
+// The rules a whole checklist must meet: every row's, then the handoff-level ones (exceptions need the
+// custom/high-risk items).
+import { isHighRiskRow, recordsExceptions } from "../checklist/exceptions";
+import type { ChecklistRow } from "../checklist/table-reader";
+import { type Finding, makeFinding } from "./findings";
+import { checkRow, ownerChecker, startOfDay } from "./row-rules";
+
+export interface HandoffContext {
+  today: Date;
+  /** Free text of the tab's Exceptions cell; "", "none", "n/a" mean none. */
+  exceptions?: string;
+}
+
+/** The findings of a whole checklist: every row, then the handoff-level rules. */
+export function validateChecklist(rows: ChecklistRow[], ctx: HandoffContext): Finding[] {
+  const out: Finding[] = [];
+  const todayStart = startOfDay(ctx.today);
+  const checkOwner = ownerChecker();
+  for (const row of rows) checkRow(row, todayStart, checkOwner, out);
+  if (recordsExceptions(ctx.exceptions) && !rows.some(isHighRiskRow)) {
+    out.push(makeFinding("exceptions-need-high-risk", null, (ctx.exceptions ?? "").trim()));
+  }
+  return out;
+}
