@@ -1,16 +1,15 @@
 // Live checks of the decision block as typed: the request schema and the shared decision rules (an override
 // needs a reason and an approver; an acknowledgement needs a name and a date).
+
+import { issueFindings } from "../src/core/api/issue-findings";
 import { type DecisionRequest, decisionRequest } from "../src/core/api/requests";
 import { type DecisionField, decisionFindings, isOverride } from "../src/core/gate/decision-rules";
+import { type Finding, fieldFinding } from "../src/core/gate/findings";
 
 export type DecisionDraft = Omit<DecisionRequest, "handoffId">;
 
 /** One message for one decision field. */
-export interface DecisionMessage {
-  field: DecisionField;
-  severity: "error" | "warning";
-  message: string;
-}
+export type DecisionMessage = Finding<DecisionField>;
 
 const FIELDS: readonly DecisionField[] = [
   "decision",
@@ -33,23 +32,13 @@ export function checkDecisionDraft(
   acknowledgedOnIncomplete = false,
 ): DecisionMessage[] {
   const out: DecisionMessage[] = [];
-  if (acknowledgedOnIncomplete) {
-    out.push({
-      field: "acknowledgedOn",
-      severity: "error",
-      message: "Acknowledged on is not a complete date: finish the day, month and year, or clear it.",
-    });
-  }
+  if (acknowledgedOnIncomplete)
+    out.push(fieldFinding("acknowledgedOn", "incomplete-date", "Acknowledged on"));
   const parsed = decisionRequest.safeParse({ handoffId, ...draft });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = FIELDS.find((f) => f === issue.path[0]);
-      if (field) out.push({ field, severity: "error", message: issue.message });
-    }
-  }
+  if (!parsed.success) out.push(...issueFindings(parsed.error, FIELDS));
   for (const f of decisionFindings(draft, verdict)) {
     if (acknowledgedOnIncomplete && f.field === "acknowledgedOn") continue;
-    out.push({ field: f.field, severity: f.severity, message: f.message });
+    out.push(f);
   }
   return out;
 }

@@ -1,12 +1,14 @@
 // Live checks of one checklist step as typed: the server's zod schema and the shared row rules, run on
 // the form's values before any server call, each message placed on the field it is about.
 
-import { saveItemRequest, saveItemRequestFor } from "../src/core/api/requests";
-import type { ItemFields, ItemView } from "../src/core/api/views";
+import { issueFindings } from "../src/core/api/issue-findings";
+import { type ItemFields, saveItemRequest, saveItemRequestFor } from "../src/core/api/requests";
+import type { ItemView } from "../src/core/api/views";
+import type { ChecklistRow } from "../src/core/checklist/checklist-row";
 import type { ChecklistColumn } from "../src/core/checklist/columns";
 import { ITEM_KINDS, type ItemKind } from "../src/core/checklist/item-kinds";
-import { parseStatus } from "../src/core/checklist/statuses";
-import type { ChecklistRow } from "../src/core/checklist/table-reader";
+import { parseStatus } from "../src/core/checklist/status-reader";
+import { type Finding, fieldFinding } from "../src/core/gate/findings";
 import { validateRow } from "../src/core/gate/row-rules";
 import { dateFromIso, parseDateCell } from "../src/core/sheet/date-cell";
 
@@ -23,12 +25,8 @@ export const ITEM_FIELDS: readonly ItemField[] = [
   "notes",
 ];
 
-/** One message for one field. */
-export interface FieldMessage {
-  field: ItemField;
-  severity: "error" | "warning";
-  message: string;
-}
+/** One message for one field of the step. */
+export type FieldMessage = Finding<ItemField>;
 
 const FIELD_OF_COLUMN: Partial<Record<ChecklistColumn, ItemField>> = {
   Status: "status",
@@ -75,8 +73,6 @@ export function rowOf(item: ItemView, draft: ItemDraft): ChecklistRow {
   };
 }
 
-/** The request one Save sends. */
-
 /**
  * Every message for the draft: an unfinished date in the date picker, the request schema, then the row
  * rules (validateRow) with `todayIso` as today. Errors block Save; warnings (overdue) do not.
@@ -89,25 +85,14 @@ export function checkItemDraft(
   dueIncomplete = false,
 ): FieldMessage[] {
   const out: FieldMessage[] = [];
-  if (dueIncomplete) {
-    out.push({
-      field: "due",
-      severity: "error",
-      message: "Due is not a complete date: finish the day, month and year, or clear it.",
-    });
-  }
+  if (dueIncomplete) out.push(fieldFinding("due", "incomplete-date", "Due"));
   const parsed = saveItemRequest.safeParse(saveItemRequestFor(handoffId, item, draft));
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = ITEM_FIELDS.find((f) => f === issue.path[0]);
-      if (field) out.push({ field, severity: "error", message: issue.message });
-    }
-  }
+  if (!parsed.success) out.push(...issueFindings(parsed.error, ITEM_FIELDS));
   const today = dateFromIso(todayIso) ?? new Date();
   for (const finding of validateRow(rowOf(item, draft), today)) {
-    const field = finding.column ? FIELD_OF_COLUMN[finding.column] : undefined;
+    const field = finding.field ? FIELD_OF_COLUMN[finding.field] : undefined;
     if (dueIncomplete && field === "due") continue;
-    out.push({ field: field ?? "status", severity: finding.severity, message: finding.message });
+    out.push({ ...finding, field: field ?? "status" });
   }
   return out;
 }

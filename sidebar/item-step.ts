@@ -3,7 +3,8 @@
 
 import { type SaveItemRequest, saveItemRequestFor } from "../src/core/api/requests";
 import type { HandoffView, ItemView } from "../src/core/api/views";
-import { STATUSES } from "../src/core/checklist/statuses";
+import { parseStatus } from "../src/core/checklist/status-reader";
+import { isOpenStatus, STATUSES } from "../src/core/checklist/statuses";
 import { el } from "./dom";
 import { type FieldHandle, inputField, radioGroup, textAreaField } from "./fields";
 import {
@@ -37,8 +38,7 @@ export interface ItemStep {
 
 /** Whether an item still needs work: open, or closed with a rule broken. */
 export function needsWork(item: ItemView): boolean {
-  const closed = item.status === "Done" || item.status === "N/A";
-  return !closed || item.findings.some((f) => f.severity === "error");
+  return isOpenStatus(parseStatus(item.status)) || item.findings.some((f) => f.severity === "error");
 }
 
 function mark(item: ItemView, unsaved: boolean): string {

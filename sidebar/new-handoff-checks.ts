@@ -1,14 +1,13 @@
 // Live checks of the new-handoff form with the server's own schema (one person per owner field, a real
 // kickoff date) and its exceptions rule.
+import { issueFindings } from "../src/core/api/issue-findings";
 import { exceptionsProblem, type NewHandoffRequest, newHandoffRequest } from "../src/core/api/requests";
+import { type Finding, fieldFinding } from "../src/core/gate/findings";
 
 export type NewHandoffField = keyof NewHandoffRequest;
 
 /** One message for one field of the new-handoff form. */
-export interface NewHandoffMessage {
-  field: NewHandoffField;
-  message: string;
-}
+export type NewHandoffMessage = Finding<NewHandoffField>;
 
 const FIELDS: readonly NewHandoffField[] = [
   "client",
@@ -28,19 +27,11 @@ export function checkNewHandoff(
   const out: NewHandoffMessage[] = [];
   const parsed = newHandoffRequest.safeParse(draft);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = FIELDS.find((f) => f === issue.path[0]);
-      if (field && !(kickoffIncomplete && field === "targetKickoff"))
-        out.push({ field, message: issue.message });
-    }
+    const fields = kickoffIncomplete ? FIELDS.filter((f) => f !== "targetKickoff") : FIELDS;
+    out.push(...issueFindings(parsed.error, fields));
   }
-  if (kickoffIncomplete) {
-    out.push({
-      field: "targetKickoff",
-      message: "Target kickoff is not a complete date: finish the day, month and year, or clear it.",
-    });
-  }
+  if (kickoffIncomplete) out.push(fieldFinding("targetKickoff", "incomplete-date", "Target kickoff"));
   const exceptions = exceptionsProblem(draft);
-  if (exceptions) out.push({ field: "exceptions", message: exceptions });
+  if (exceptions) out.push(fieldFinding("exceptions", "invalid-input", exceptions));
   return out;
 }

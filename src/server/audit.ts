@@ -3,13 +3,12 @@
 
 import { auditRequest } from "../core/api/requests";
 import type { AuditOutcome } from "../core/api/views";
-import { parseAuditPrompt } from "../core/audit/audit-request";
+import { parseAuditPrompt, readAuditRequest } from "../core/audit/audit-request";
 import { auditTabName, describeAuditResults, planAuditTab } from "../core/audit/audit-tab-plan";
 import { bytesToHex } from "../core/audit/population-digest";
 import { newSeed, normalizeSeed } from "../core/audit/prng";
 import { formatQuarter, lastCompleteQuarter, parseQuarter } from "../core/audit/quarter";
 import { auditPopulation, digestInput } from "../core/audit/quarter-population";
-import { parseSampleSizeOverride } from "../core/audit/sample-size";
 import { ADDON_NAME } from "../core/product";
 import { REGISTER_SHEET } from "../core/register/register-columns";
 import { buildConditionalRules, buildValidations } from "./format-builders";
@@ -30,15 +29,9 @@ export function buildAudit(raw: unknown): AuditOutcome {
   const ss = SpreadsheetApp.getActive();
   const tz = ss.getSpreadsheetTimeZone();
   const calendarOf = calendarIn(tz);
-  const quarter = request.quarter
-    ? parseQuarter(request.quarter)
-    : lastCompleteQuarter(calendarOf(new Date()));
-  if (!quarter) throw new Error(`"${request.quarter}" is not a quarter: write it like 2026-Q3.`);
-  const size = parseSampleSizeOverride(request.size);
-  if (size === "invalid")
-    throw new Error(
-      `"${request.size}" is not a sample size: enter a whole number from 1, or leave it blank.`,
-    );
+  const asked = readAuditRequest(request, calendarOf(new Date()));
+  if ("error" in asked) throw new Error(asked.error);
+  const { quarter, size } = asked;
   const name = auditTabName(quarter);
   const label = formatQuarter(quarter);
 
@@ -53,7 +46,7 @@ export function buildAudit(raw: unknown): AuditOutcome {
   const register = ss.getSheetByName(REGISTER_SHEET);
   if (!register) throw new Error(`There is no ${REGISTER_SHEET} register yet: start a handoff first.`);
   const population = auditPopulation(register.getDataRange().getValues(), quarter, calendarOf);
-  const seed = normalizeSeed(request.seed) || newSeed(Date.now());
+  const seed = normalizeSeed(asked.seed) || newSeed(Date.now());
   const digest = Utilities.computeDigest(
     Utilities.DigestAlgorithm.SHA_256,
     digestInput(population),

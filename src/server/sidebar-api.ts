@@ -4,7 +4,7 @@ import { decisionRequest, saveItemRequest, stateRequest } from "../core/api/requ
 import type { HandoffView, SidebarState } from "../core/api/views";
 import type { ChecklistColumn } from "../core/checklist/columns";
 import { checklistFor, SCENARIOS } from "../core/checklist/scenarios";
-import { parseStatus } from "../core/checklist/statuses";
+import { parseStatus } from "../core/checklist/status-reader";
 import { handoffRangeName } from "../core/register/register-row";
 import { a1 } from "../core/sheet/a1";
 import { literalText, storedValue } from "../core/sheet/cell-text";

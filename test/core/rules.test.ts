@@ -21,7 +21,7 @@ describe("validateRow", () => {
     const missing = only(validateRow(row({ status: null, statusText: "" }), TODAY), "missing-status");
     expect(missing).toEqual({
       row: 1,
-      column: "Status",
+      field: "Status",
       severity: "error",
       code: "missing-status",
       message: "Status is empty: pick Not started, In progress, Blocked, Done or N/A.",
@@ -30,7 +30,7 @@ describe("validateRow", () => {
       validateRow(row({ status: null, statusText: "need clarification", index: 7 }), TODAY),
       "bad-status",
     );
-    expect(bad).toMatchObject({ row: 7, column: "Status", severity: "error" });
+    expect(bad).toMatchObject({ row: 7, field: "Status", severity: "error" });
     expect(bad.message).toBe(
       'Status "need clarification" is not a status: pick Not started, In progress, Blocked, Done or N/A, and put the open question in Notes with an owner and a due date.',
     );
@@ -45,7 +45,7 @@ describe("validateRow", () => {
   it("requires one person as owner of every open status", () => {
     for (const status of ["Not started", "In progress", "Blocked"] as const) {
       const f = only(validateRow(row({ status, owner: "" }), TODAY), "missing-owner");
-      expect(f).toMatchObject({ column: "Owner", severity: "error" });
+      expect(f).toMatchObject({ field: "Owner", severity: "error" });
       expect(f.message).toBe("This open item has no owner: put the one person who owns it in Owner.");
     }
     expect(only(validateRow(row({ owner: "TBD" }), TODAY), "missing-owner").message).toBe(
@@ -54,7 +54,7 @@ describe("validateRow", () => {
     expect(only(validateRow(row({ owner: "Sales/Ops" }), TODAY), "multiple-owners").message).toBe(
       'Owner "Sales/Ops" names more than one person: put one person in Owner (others can go in Notes).',
     );
-    expect(only(validateRow(row({ owner: "a@x.com, b@x.com" }), TODAY), "multiple-owners").column).toBe(
+    expect(only(validateRow(row({ owner: "a@x.com, b@x.com" }), TODAY), "multiple-owners").field).toBe(
       "Owner",
     );
     expect(only(validateRow(row({ owner: "Ops team" }), TODAY), "team-owner").message).toBe(
@@ -64,7 +64,7 @@ describe("validateRow", () => {
 
   it("requires a real due date on open items", () => {
     const missing = only(validateRow(row({ due: null, dueText: "" }), TODAY), "missing-due");
-    expect(missing).toMatchObject({ column: "Due", severity: "error" });
+    expect(missing).toMatchObject({ field: "Due", severity: "error" });
     expect(missing.message).toBe(
       "This open item has no due date: put the date it will be resolved in Due, e.g. 2026-12-01.",
     );
@@ -77,7 +77,7 @@ describe("validateRow", () => {
     expect(late).toEqual([
       {
         row: 1,
-        column: "Due",
+        field: "Due",
         severity: "warning",
         code: "overdue",
         message:
@@ -99,11 +99,11 @@ describe("validateRow", () => {
     const both = validateRow(row({ status: "N/A", notes: "", approvedBy: "" }), TODAY);
     expect(codes(both)).toEqual(["na-needs-reason", "na-needs-approver"]);
     expect(only(both, "na-needs-reason")).toMatchObject({
-      column: "Notes",
+      field: "Notes",
       message: "N/A needs a reason: say in Notes why this item does not apply.",
     });
     expect(only(both, "na-needs-approver")).toMatchObject({
-      column: "Approved by",
+      field: "Approved by",
       message: "A required item marked N/A needs approval: put who agreed to skip it in Approved by.",
     });
     expect(codes(validateRow(row({ status: "N/A", required: false, notes: "no SLA sold" }), TODAY))).toEqual(
@@ -116,7 +116,7 @@ describe("validateRow", () => {
     expect(attachment).toEqual([
       {
         row: 1,
-        column: "Evidence",
+        field: "Evidence",
         severity: "error",
         code: "needs-evidence",
         message:
@@ -132,7 +132,7 @@ describe("validateRow", () => {
       /^An approval counts as Done only with evidence/,
     );
     expect(only(approval, "needs-approver")).toMatchObject({
-      column: "Approved by",
+      field: "Approved by",
       message: "An approval counts as Done only when Approved by names who approved it: fill in Approved by.",
     });
     expect(
@@ -175,7 +175,7 @@ describe("validateChecklist", () => {
     expect(fs).toEqual([
       {
         row: null,
-        column: null,
+        field: null,
         severity: "error",
         code: "exceptions-need-high-risk",
         message:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isOpenStatus, parseStatus, STATUSES } from "../../src/core/checklist/statuses";
+import { parseStatus } from "../../src/core/checklist/status-reader";
+import { isOpenStatus, STATUSES } from "../../src/core/checklist/statuses";
 
 describe("parseStatus", () => {
   it("reads every status in any case with surrounding and doubled spaces", () => {

@@ -1,10 +1,10 @@
 // The sidebar's requests: zod schemas parsed on the server and checked in the sidebar as the person types.
 import * as z from "zod/mini";
 import { SCENARIO_IDS } from "../checklist/scenario-ids";
-import { parseStatus, STATUSES } from "../checklist/statuses";
-import { ownerProblemMessage } from "../gate/owner-message";
+import { parseStatus } from "../checklist/status-reader";
+import { STATUSES } from "../checklist/statuses";
+import { ownerProblemMessage } from "../gate/findings";
 import { dateFromIso } from "../sheet/date-cell";
-import type { ItemFields, ItemView } from "./views";
 
 const text = (max = 5000) =>
   z.string().check(z.trim(), z.maxLength(max, `Keep this under ${max} characters.`));
@@ -57,6 +57,9 @@ export const saveItemRequest = z.object({
 });
 export type SaveItemRequest = z.input<typeof saveItemRequest>;
 
+/** The fields of a checklist row a person edits in the sidebar. */
+export type ItemFields = Omit<SaveItemRequest, "handoffId" | "row" | "itemText">;
+
 /** The decision block: Go / Not yet, override, receiving-team acknowledgement. */
 export const decisionRequest = z.object({
   handoffId: required("The handoff ID is missing: refresh the sidebar."),
@@ -85,7 +88,7 @@ export type StateRequest = z.input<typeof stateRequest>;
 /** The saveItem request for one row: its identity (row and text, to catch moved rows) and its fields. */
 export function saveItemRequestFor(
   handoffId: string,
-  item: Pick<ItemView, "row" | "text">,
+  item: { readonly row: number; readonly text: string },
   fields: ItemFields,
 ): SaveItemRequest {
   return { handoffId, row: item.row, itemText: item.text, ...fields };

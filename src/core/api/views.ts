@@ -1,5 +1,5 @@
 // The JSON views the server returns to the sidebar: what crosses google.script.run (no Date, no undefined).
-import type { Severity } from "../gate/findings";
+import type { Finding } from "../gate/findings";
 import type { GateResult } from "../gate/gate";
 
 /** The sidebar's first screen, chosen by the server: the active handoff's walkthrough, or the new-handoff form. */
@@ -18,12 +18,8 @@ export type AuditOutcome = {
   message: string;
 };
 
-export type FindingView = {
-  column: string | null;
-  severity: Severity;
-  code: string;
-  message: string;
-};
+/** A finding as the sidebar receives it, on a checklist column or a decision field. */
+export type FindingView = Finding<string | null>;
 
 /** The gate as the sidebar shows it: the core's result with its reasons described in one line. */
 export type GateView = Pick<
@@ -45,9 +41,6 @@ export type ItemView = {
   notes: string;
   findings: FindingView[];
 };
-
-/** The fields of a checklist row a person edits in the sidebar. */
-export type ItemFields = Pick<ItemView, "status" | "owner" | "due" | "evidence" | "approvedBy" | "notes">;
 
 export type DecisionView = {
   decision: string;

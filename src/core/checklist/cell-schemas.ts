@@ -3,7 +3,8 @@ import * as z from "zod/mini";
 import { textKey } from "../sheet/text-key";
 import { parseYesNo } from "../sheet/yes-no";
 import { ITEM_KINDS, type ItemKind } from "./item-kinds";
-import { parseStatus, STATUSES } from "./statuses";
+import { parseStatus } from "./status-reader";
+import { STATUSES } from "./statuses";
 
 const normalized = z.pipe(z.string(), z.transform(textKey));
 

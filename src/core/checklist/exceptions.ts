@@ -1,9 +1,9 @@
 // Exceptions a handoff records, and whether its checklist carries the custom/high-risk items they need.
 
 import { textKey } from "../sheet/text-key";
+import type { ChecklistRow } from "./checklist-row";
 import { scenarioById } from "./scenarios";
 import { HIGH_RISK_SECTION } from "./sections";
-import type { ChecklistRow } from "./table-reader";
 
 const NO_EXCEPTIONS = new Set([
   "",

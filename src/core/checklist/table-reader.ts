@@ -3,26 +3,8 @@
 import { cellText } from "../sheet/cell-text";
 import { isDateValue, parseDateCell } from "../sheet/date-cell";
 import { cellReader, kindCell, requiredCell, statusCell } from "./cell-schemas";
+import type { ChecklistRow } from "./checklist-row";
 import { CHECKLIST_COLUMNS, type ChecklistColumn } from "./columns";
-import type { ItemKind } from "./item-kinds";
-import type { Status } from "./statuses";
-
-export interface ChecklistRow {
-  /** Index in the values array read, where the header is 0. */
-  index: number;
-  section: string;
-  item: string;
-  kind: ItemKind | null;
-  required: boolean;
-  status: Status | null;
-  statusText: string;
-  owner: string;
-  due: Date | null | "invalid";
-  dueText: string;
-  evidence: string;
-  approvedBy: string;
-  notes: string;
-}
 
 export interface ChecklistTable {
   rows: ChecklistRow[];

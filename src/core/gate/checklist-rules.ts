@@ -1,7 +1,8 @@
 // The rules a whole checklist must meet: every row's, then the handoff-level ones (exceptions need the
 // custom/high-risk items).
+
+import type { ChecklistRow } from "../checklist/checklist-row";
 import { isHighRiskRow, recordsExceptions } from "../checklist/exceptions";
-import type { ChecklistRow } from "../checklist/table-reader";
 import { type Finding, makeFinding } from "./findings";
 import { checkRow, ownerChecker, startOfDay } from "./row-rules";
 

@@ -1,6 +1,7 @@
 // Rules for the decision block: Go against a NOT YET gate is an override that needs a reason and an
 // approver; the receiving team's acknowledgement needs a name and a date.
 import { parseDateCell } from "../sheet/date-cell";
+import { type Finding, fieldFinding } from "./findings";
 
 /** The two decisions a handoff can record. */
 export const DECISIONS = ["Go", "Not yet"] as const;
@@ -22,13 +23,8 @@ export type DecisionField =
   | "acknowledgedBy"
   | "acknowledgedOn";
 
-/** One problem with the decision block, naming the fix. */
-export interface DecisionFinding {
-  readonly field: DecisionField;
-  readonly severity: "error" | "warning";
-  readonly code: string;
-  readonly message: string;
-}
+/** One problem with the decision block, on the field to fix. */
+export type DecisionFinding = Finding<DecisionField>;
 
 /** The decision as typed, normalised to Go / Not yet / "" (or null when it is something else). */
 export function parseDecision(value: unknown): Decision | "" | null {
@@ -52,65 +48,24 @@ export function decisionFindings(input: DecisionInput, gateVerdict: "GO" | "NOT 
   const findings: DecisionFinding[] = [];
   const decision = parseDecision(input.decision);
   if (decision === null) {
-    findings.push({
-      field: "decision",
-      severity: "error",
-      code: "bad-decision",
-      message: `"${String(input.decision).trim()}" is not a decision: choose Go or Not yet.`,
-    });
+    findings.push(fieldFinding("decision", "bad-decision", String(input.decision).trim()));
   }
   if (isOverride(input, gateVerdict)) {
-    if (!input.overrideReason.trim()) {
-      findings.push({
-        field: "overrideReason",
-        severity: "error",
-        code: "override-needs-reason",
-        message: "Go while the gate says NOT YET is an override: write the reason in Override reason.",
-      });
-    }
+    if (!input.overrideReason.trim()) findings.push(fieldFinding("overrideReason", "override-needs-reason"));
     if (!input.overrideApprovedBy.trim()) {
-      findings.push({
-        field: "overrideApprovedBy",
-        severity: "error",
-        code: "override-needs-approver",
-        message:
-          "Go while the gate says NOT YET is an override: name who approved it in Override approved by.",
-      });
+      findings.push(fieldFinding("overrideApprovedBy", "override-needs-approver"));
     }
   }
   const on = parseDateCell(input.acknowledgedOn);
-  if (on === "invalid") {
-    findings.push({
-      field: "acknowledgedOn",
-      severity: "error",
-      code: "bad-acknowledged-on",
-      message: "Acknowledged on is not a date: enter the date the receiving team confirmed, e.g. 2026-12-01.",
-    });
-  }
+  if (on === "invalid") findings.push(fieldFinding("acknowledgedOn", "bad-acknowledged-on"));
   if (input.acknowledgedBy.trim() && on === null) {
-    findings.push({
-      field: "acknowledgedOn",
-      severity: "warning",
-      code: "acknowledgement-needs-date",
-      message: "Add the date of the receiving team's acknowledgement in Acknowledged on.",
-    });
+    findings.push(fieldFinding("acknowledgedOn", "acknowledgement-needs-date"));
   }
   if (!input.acknowledgedBy.trim() && on !== null && on !== "invalid") {
-    findings.push({
-      field: "acknowledgedBy",
-      severity: "warning",
-      code: "acknowledgement-needs-name",
-      message: "Name who acknowledged for the receiving team in Acknowledged by.",
-    });
+    findings.push(fieldFinding("acknowledgedBy", "acknowledgement-needs-name"));
   }
   if (decision === "Go" && !input.acknowledgedBy.trim()) {
-    findings.push({
-      field: "acknowledgedBy",
-      severity: "warning",
-      code: "go-without-acknowledgement",
-      message:
-        "Go is recorded but the receiving team has not acknowledged: ask them to confirm they can start.",
-    });
+    findings.push(fieldFinding("acknowledgedBy", "go-without-acknowledgement"));
   }
   return findings;
 }

@@ -1,10 +1,12 @@
 // What a validation rule reports: where, how serious, a code to count by, and the fix in plain words.
 import type { ChecklistColumn } from "../checklist/columns";
+import { OWNER_FINDING_CODES, ownerProblem } from "../checklist/owner";
 import { STATUSES } from "../checklist/statuses";
 
 export type Severity = "error" | "warning";
 
-export type FindingCode =
+/** Codes of the checklist rules (rows and the handoff as a whole). */
+export type ChecklistCode =
   | "missing-status"
   | "bad-status"
   | "missing-owner"
@@ -19,31 +21,60 @@ export type FindingCode =
   | "needs-approver"
   | "exceptions-need-high-risk";
 
-export interface Finding {
+/** Codes of the decision block's rules. */
+export type DecisionCode =
+  | "bad-decision"
+  | "override-needs-reason"
+  | "override-needs-approver"
+  | "bad-acknowledged-on"
+  | "acknowledgement-needs-date"
+  | "acknowledgement-needs-name"
+  | "go-without-acknowledgement";
+
+/** Codes about the shape of what was read or typed: a lost column, a request field, an unfinished date. */
+export type InputCode = "missing-column" | "invalid-input" | "incomplete-date";
+
+export type FindingCode = ChecklistCode | DecisionCode | InputCode;
+
+/**
+ * One problem: the field it points at (a checklist column, a form field), the checklist row when it is
+ * about one (null otherwise), how serious, a code to count by, and the fix in plain words.
+ */
+export type Finding<F extends string | null = ChecklistColumn | null> = {
   row: number | null;
-  column: ChecklistColumn | null;
+  field: F;
   severity: Severity;
   code: FindingCode;
   message: string;
-}
-
-/** Codes whose findings are warnings: shown to people, never blocking the gate. */
-export const WARNING_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(["overdue"]);
+};
 
 const STATUS_LIST = `${STATUSES.slice(0, -1).join(", ")} or ${STATUSES[STATUSES.length - 1]}`;
 const DATE_EXAMPLE = "e.g. 2026-12-01";
 
 const quote = (text: string, max = 60) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
 
-/** The column each code points at, and its message given the offending text (if any). */
-const SPECS: Record<FindingCode, { column: ChecklistColumn | null; message: (value: string) => string }> = {
-  "missing-status": { column: "Status", message: () => `Status is empty: pick ${STATUS_LIST}.` },
+interface CodeSpec {
+  readonly severity: Severity;
+  /** The checklist column a checklist rule's finding points at (null: the handoff as a whole). */
+  readonly column?: ChecklistColumn | null;
+  readonly message: (value: string, detail: string) => string;
+}
+
+/** Every code: its severity, the column a checklist finding points at, and its message given the text it is about. */
+const CODES: Record<FindingCode, CodeSpec> = {
+  "missing-status": {
+    severity: "error",
+    column: "Status",
+    message: () => `Status is empty: pick ${STATUS_LIST}.`,
+  },
   "bad-status": {
+    severity: "error",
     column: "Status",
     message: (v) =>
       `Status ${quote(v)} is not a status: pick ${STATUS_LIST}, and put the open question in Notes with an owner and a due date.`,
   },
   "missing-owner": {
+    severity: "error",
     column: "Owner",
     message: (v) =>
       v
@@ -51,62 +82,129 @@ const SPECS: Record<FindingCode, { column: ChecklistColumn | null; message: (val
         : "This open item has no owner: put the one person who owns it in Owner.",
   },
   "multiple-owners": {
+    severity: "error",
     column: "Owner",
     message: (v) =>
       `Owner ${quote(v)} names more than one person: put one person in Owner (others can go in Notes).`,
   },
   "team-owner": {
+    severity: "error",
     column: "Owner",
     message: (v) =>
       `Owner ${quote(v)} is a team, not a person: put the one person who owns this item in Owner.`,
   },
   "missing-due": {
+    severity: "error",
     column: "Due",
     message: () =>
       `This open item has no due date: put the date it will be resolved in Due, ${DATE_EXAMPLE}.`,
   },
   "bad-due": {
+    severity: "error",
     column: "Due",
     message: (v) => `Due ${quote(v)} is not a date: put a real date in Due, ${DATE_EXAMPLE}.`,
   },
   overdue: {
+    severity: "warning",
     column: "Due",
     message: (v) =>
       `Due ${v} has passed: finish the item, or agree a new due date with its owner and update Due.`,
   },
   "na-needs-reason": {
+    severity: "error",
     column: "Notes",
     message: () => "N/A needs a reason: say in Notes why this item does not apply.",
   },
   "na-needs-approver": {
+    severity: "error",
     column: "Approved by",
     message: () => "A required item marked N/A needs approval: put who agreed to skip it in Approved by.",
   },
   "needs-evidence": {
+    severity: "error",
     column: "Evidence",
     message: (kind) =>
       `An ${kind} counts as Done only with evidence: put a link or reference to it in Evidence, or set Status back to In progress.`,
   },
   "needs-approver": {
+    severity: "error",
     column: "Approved by",
     message: () =>
       "An approval counts as Done only when Approved by names who approved it: fill in Approved by.",
   },
   "exceptions-need-high-risk": {
+    severity: "error",
     column: null,
     message: (v) =>
       `This handoff records exceptions (${quote(v)}) but its checklist has no custom/high-risk items: add the custom or high-risk checklist on top of this one, or clear Exceptions if there are none.`,
   },
+  "bad-decision": {
+    severity: "error",
+    message: (v) => `"${v}" is not a decision: choose Go or Not yet.`,
+  },
+  "override-needs-reason": {
+    severity: "error",
+    message: () => "Go while the gate says NOT YET is an override: write the reason in Override reason.",
+  },
+  "override-needs-approver": {
+    severity: "error",
+    message: () =>
+      "Go while the gate says NOT YET is an override: name who approved it in Override approved by.",
+  },
+  "bad-acknowledged-on": {
+    severity: "error",
+    message: () =>
+      "Acknowledged on is not a date: enter the date the receiving team confirmed, e.g. 2026-12-01.",
+  },
+  "acknowledgement-needs-date": {
+    severity: "warning",
+    message: () => "Add the date of the receiving team's acknowledgement in Acknowledged on.",
+  },
+  "acknowledgement-needs-name": {
+    severity: "warning",
+    message: () => "Name who acknowledged for the receiving team in Acknowledged by.",
+  },
+  "go-without-acknowledgement": {
+    severity: "warning",
+    message: () =>
+      "Go is recorded but the receiving team has not acknowledged: ask them to confirm they can start.",
+  },
+  "missing-column": {
+    severity: "error",
+    message: (column, headerRow) =>
+      `The checklist has no "${column}" column: put its header back in row ${headerRow} (undo the change that removed it).`,
+  },
+  "invalid-input": { severity: "error", message: (message) => message },
+  "incomplete-date": {
+    severity: "error",
+    message: (label) => `${label} is not a complete date: finish the day, month and year, or clear it.`,
+  },
 };
 
-/** Builds the finding for a code at a row (null for the whole handoff), with the text it is about. */
-export function makeFinding(code: FindingCode, row: number | null, value = ""): Finding {
-  const spec = SPECS[code];
-  return {
-    row,
-    column: spec.column,
-    severity: WARNING_CODES.has(code) ? "warning" : "error",
-    code,
-    message: spec.message(value),
-  };
+/** Codes whose findings are warnings: shown to people, never blocking the gate. */
+export const WARNING_CODES: ReadonlySet<FindingCode> = new Set(
+  (Object.keys(CODES) as FindingCode[]).filter((code) => CODES[code].severity === "warning"),
+);
+
+/** Builds a checklist rule's finding at a row (null for the whole handoff), with the text it is about. */
+export function makeFinding(code: ChecklistCode, row: number | null, value = ""): Finding {
+  const spec = CODES[code];
+  return { row, field: spec.column ?? null, severity: spec.severity, code, message: spec.message(value, "") };
+}
+
+/** Builds the finding for a code on a named field, with the text it is about (and a detail some messages name). */
+export function fieldFinding<F extends string | null>(
+  field: F,
+  code: FindingCode,
+  value = "",
+  detail = "",
+): Finding<F> {
+  const spec = CODES[code];
+  return { row: null, field, severity: spec.severity, code, message: spec.message(value, detail) };
+}
+
+/** Why `person` is not one person, worded as the checklist's Owner rule words it; null when it is fine. */
+export function ownerProblemMessage(person: string): string | null {
+  const problem = ownerProblem(person);
+  return problem ? makeFinding(OWNER_FINDING_CODES[problem], null, person.trim()).message : null;
 }

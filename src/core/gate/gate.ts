@@ -1,8 +1,8 @@
 // The go / not-yet gate: GO only when every required item and the review are done and no row is invalid.
 
+import type { ChecklistRow } from "../checklist/checklist-row";
 import { DOUBLE_CHECK_SECTION } from "../checklist/sections";
 import { isOpenStatus } from "../checklist/statuses";
-import type { ChecklistRow } from "../checklist/table-reader";
 import { textKey } from "../sheet/text-key";
 import { type Finding, type FindingCode, WARNING_CODES } from "./findings";
 

@@ -1,8 +1,8 @@
 // The rules one checklist row must meet, shared by the sheet, the gate formula and the sidebar.
 
+import type { ChecklistRow } from "../checklist/checklist-row";
 import { OWNER_FINDING_CODES, ownerProblem } from "../checklist/owner";
 import { isOpenStatus } from "../checklist/statuses";
-import type { ChecklistRow } from "../checklist/table-reader";
 import { toIsoDate } from "../sheet/date-cell";
 import { type Finding, makeFinding } from "./findings";
 

@@ -1,7 +1,14 @@
 // Notes and highlights that show findings on the sheet, written so a person's own notes survive and
 // our marks disappear once the cell is fixed.
+
+import type { Finding } from "../gate/findings";
 import { COLORS } from "../sheet/format-specs";
-import type { PlacedFinding } from "./evaluate-tab";
+
+/** A finding placed on the sheet: the 1-based row and column of the cell it marks. */
+export type PlacedFinding = Pick<Finding, "severity" | "message"> & {
+  readonly row: number;
+  readonly column: number;
+};
 
 /** Every note Handoff Gate writes starts with this, so it can tell its notes from a person's. */
 export const NOTE_PREFIX = "Handoff Gate: ";

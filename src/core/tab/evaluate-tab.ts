@@ -1,23 +1,17 @@
 // Evaluates a checklist tab's values with the shared rules: findings placed on sheet cells, the gate,
 // the decision, and the JSON view the sidebar shows.
 import type { FindingView, HandoffView, ItemView } from "../api/views";
+import type { ChecklistRow } from "../checklist/checklist-row";
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
-import { type ChecklistRow, type ChecklistTable, readChecklistTable } from "../checklist/table-reader";
+import { type ChecklistTable, readChecklistTable } from "../checklist/table-reader";
 import { validateChecklist } from "../gate/checklist-rules";
 import { type DecisionFinding, decisionFindings, isOverride } from "../gate/decision-rules";
-import type { Finding } from "../gate/findings";
+import { type Finding, fieldFinding } from "../gate/findings";
 import { computeGate, describeGate, type GateResult } from "../gate/gate";
 import { cellText } from "../sheet/cell-text";
 import { parseDateCell, toIsoDate } from "../sheet/date-cell";
+import type { PlacedFinding } from "./cell-marks";
 import { type ChecklistTab, readChecklistTab } from "./tab-locator";
-
-/** A finding placed on the sheet: 1-based row and column of the cell it is about. */
-export interface PlacedFinding {
-  readonly row: number;
-  readonly column: number;
-  readonly severity: "error" | "warning";
-  readonly message: string;
-}
 
 /** Everything a command needs to know about one handoff tab. */
 export interface HandoffEvaluation {
@@ -37,8 +31,9 @@ function dateDisplay(value: unknown): string {
   return parsed && parsed !== "invalid" ? toIsoDate(parsed) : cellText(value);
 }
 
-function toView(f: Finding): FindingView {
-  return { column: f.column, severity: f.severity, code: f.code, message: f.message };
+/** A checklist finding for the sidebar, its row given as the sheet row. */
+function toView(f: Finding, tableHeaderRow: number): FindingView {
+  return { ...f, row: f.row === null ? null : tableHeaderRow + f.row };
 }
 
 function itemView(row: ChecklistRow, tableHeaderRow: number, findings: Finding[]): ItemView {
@@ -54,7 +49,7 @@ function itemView(row: ChecklistRow, tableHeaderRow: number, findings: Finding[]
     evidence: row.evidence,
     approvedBy: row.approvedBy,
     notes: row.notes,
-    findings: findings.filter((f) => f.row === row.index).map(toView),
+    findings: findings.filter((f) => f.row === row.index).map((f) => toView(f, tableHeaderRow)),
   };
 }
 
@@ -86,12 +81,7 @@ export function evaluateHandoffTab(
   const missing = CHECKLIST_COLUMNS.filter(
     (c) => c !== "Section" && c !== "Kind" && columns[c] === undefined,
   );
-  const missingColumns: FindingView[] = missing.map((c) => ({
-    column: c,
-    severity: "error",
-    code: "missing-column",
-    message: `The checklist has no "${c}" column: put its header back in row ${tab.tableHeaderRow} (undo the change that removed it).`,
-  }));
+  const missingColumns = missing.map((c) => fieldFinding(c, "missing-column", c, String(tab.tableHeaderRow)));
   for (const f of missingColumns) {
     placed.push({ row: tab.tableHeaderRow, column: 1, severity: "error", message: f.message });
   }
@@ -101,7 +91,7 @@ export function evaluateHandoffTab(
       if (cell) placed.push({ row: cell.row, column: cell.column, severity: f.severity, message: f.message });
       continue;
     }
-    const at = f.column ? columns[f.column] : undefined;
+    const at = f.field ? columns[f.field] : undefined;
     const column = at !== undefined ? at + 1 : (columns.Item ?? 1) + 1;
     placed.push({ row: tab.tableHeaderRow + f.row, column, severity: f.severity, message: f.message });
   }
@@ -137,14 +127,9 @@ export function evaluateHandoffTab(
       acknowledgedOn: dateDisplay(decisionInput.acknowledgedOn),
       gateWhenDecided: decisionText("gateWhenDecided"),
       isOverride: isOverride(decisionInput, gate.verdict),
-      findings: decisionProblems.map((f) => ({
-        column: f.field,
-        severity: f.severity,
-        code: f.code,
-        message: f.message,
-      })),
+      findings: decisionProblems,
     },
-    handoffFindings: [...missingColumns, ...findings.filter((f) => f.row === null).map(toView)],
+    handoffFindings: [...missingColumns, ...findings.filter((f) => f.row === null)],
   };
   return { tab, rows, findings, decisionFindings: decisionProblems, gate, placed, columns, view };
 }

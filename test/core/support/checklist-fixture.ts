@@ -1,6 +1,7 @@
 // Builders for checklist rows and tables as Sheets would hand them to the core.
+
+import type { ChecklistRow } from "../../../src/core/checklist/checklist-row";
 import { CHECKLIST_COLUMNS, type ChecklistColumn } from "../../../src/core/checklist/columns";
-import type { ChecklistRow } from "../../../src/core/checklist/table-reader";
 
 export type Cells = Partial<Record<ChecklistColumn, unknown>>;
 
