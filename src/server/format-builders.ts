@@ -3,21 +3,24 @@ import type { ConditionalSpec, ValidationSpec } from "../core/sheet/format-specs
 
 type Validation = GoogleAppsScript.Spreadsheet.DataValidation;
 
+/** The DataValidation for one spec; invalid input is kept and warned about, never refused. */
+export function buildValidation(spec: ValidationSpec): Validation {
+  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+  if (spec.type === "list") builder.requireValueInList([...spec.values], true).setHelpText(spec.help);
+  else if (spec.type === "checkbox") builder.requireCheckbox();
+  else builder.requireDate().setHelpText(spec.help);
+  return builder.build();
+}
+
 /** One DataValidation per distinct spec (specs are shared objects, so a grid builds few rules). */
 export function buildValidations(
   grid: readonly (readonly (ValidationSpec | null)[])[],
 ): (Validation | null)[][] {
   const built = new Map<ValidationSpec, Validation>();
   const build = (spec: ValidationSpec): Validation => {
-    const cached = built.get(spec);
-    if (cached) return cached;
-    const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
-    if (spec.type === "list") builder.requireValueInList([...spec.values], true).setHelpText(spec.help);
-    else if (spec.type === "checkbox") builder.requireCheckbox();
-    else builder.requireDate().setHelpText(spec.help);
-    const rule = builder.build();
-    built.set(spec, rule);
-    return rule;
+    const cached = built.get(spec) ?? buildValidation(spec);
+    built.set(spec, cached);
+    return cached;
   };
   return grid.map((row) => row.map((spec) => (spec ? build(spec) : null)));
 }

@@ -2,14 +2,14 @@
 // Each reads the tab once, writes only the cells it owns in one batch, and returns the new view.
 import { decisionRequest, saveItemRequest, stateRequest } from "../core/api/requests";
 import type { HandoffView, SidebarState } from "../core/api/views";
-import type { ChecklistColumn } from "../core/checklist/columns";
 import { checklistFor, SCENARIOS } from "../core/checklist/scenarios";
-import { parseStatus } from "../core/checklist/status-reader";
 import { handoffRangeName } from "../core/register/register-row";
 import { a1 } from "../core/sheet/a1";
-import { literalText, storedValue } from "../core/sheet/cell-text";
-import { dateFromIso, toIsoDate } from "../core/sheet/date-cell";
+import { type CellBlock, valuesAfter } from "../core/sheet/cell-block";
+import { toIsoDate } from "../core/sheet/date-cell";
+import { planDecision } from "../core/tab/decision-plan";
 import { evaluateHandoffTab, type HandoffEvaluation } from "../core/tab/evaluate-tab";
+import { planSaveStep } from "../core/tab/step-plan";
 import { TAB_COLUMNS, TABLE_HEADER_ROW } from "../core/tab/tab-layout";
 import { handoffIdIn, notChecklistMessage } from "../core/tab/tab-locator";
 import { parseRequest } from "./parse-request";
@@ -85,87 +85,29 @@ export function getSidebarState(raw: unknown): SidebarState {
 export function saveItem(raw: unknown): HandoffView {
   const request = parseRequest(saveItemRequest, raw);
   const tab = readTab(handoffSheet(request.handoffId));
-  const { values } = tab;
   const evaluation = checklistOf(tab);
-  const item = evaluation.view.items.find((i) => i.row === request.row);
-  if (!item || item.text !== request.itemText.trim()) {
-    throw new Error(
-      "The checklist changed since the sidebar loaded it (rows moved or edited). Press Refresh and save again.",
-    );
-  }
-  const fields: [ChecklistColumn, unknown][] = [
-    ["Status", parseStatus(request.status) ?? ""],
-    ["Owner", literalText(request.owner)],
-    ["Due", dateFromIso(request.due) ?? ""],
-    ["Evidence", literalText(request.evidence)],
-    ["Approved by", literalText(request.approvedBy)],
-    ["Notes", literalText(request.notes)],
-  ];
-  const cols = fields.map(([name]) => evaluation.columns[name] ?? -1);
-  const first = Math.min(...cols);
-  if (cols.some((c) => c < 0) || Math.max(...cols) - first + 1 !== cols.length) {
-    throw new Error(
-      "The checklist's Status, Owner, Due, Evidence, Approved by and Notes columns must stay side by side: move them back, then save again.",
-    );
-  }
-  const stored: unknown[] = [];
-  cols.forEach((c, i) => {
-    stored[c - first] = fields[i]?.[1];
-  });
-  tab.sheet.getRange(request.row, first + 1, 1, stored.length).setValues([stored]);
-  const line = [...(values[request.row - 1] ?? [])];
-  stored.forEach((v, k) => {
-    line[first + k] = storedValue(v);
-  });
-  values[request.row - 1] = line;
-  return checklistOf(tab).view;
-}
-
-/**
- * The gate to keep beside the decision: taken when the decision is made or changed, kept as it was when
- * only the acknowledgement or the override's reason is edited later.
- */
-function gateWhenDecided(view: HandoffView, decision: string): string {
-  if (!decision) return "";
-  const { decision: recorded } = view;
-  if (recorded.decision === decision && recorded.gateWhenDecided)
-    return literalText(recorded.gateWhenDecided);
-  return literalText(view.gate.detail);
+  const block = planSaveStep(request, evaluation.view.items, evaluation.columns);
+  return checklistOf(write(tab, block)).view;
 }
 
 /** Sidebar: records Go / Not yet, an override, and the receiving team's acknowledgement. */
 export function recordDecision(raw: unknown): HandoffView {
   const request = parseRequest(decisionRequest, raw);
   const tab = readTab(handoffSheet(request.handoffId));
-  const { values } = tab;
-  const before = checklistOf(tab);
-  const { decision } = before.tab;
-  const cells = [
-    decision.decision,
-    decision.overrideReason,
-    decision.overrideApprovedBy,
-    decision.acknowledgedBy,
-    decision.acknowledgedOn,
-    decision.gateWhenDecided,
-  ];
-  const top = cells[0];
-  if (!top || cells.some((c, i) => !c || c.row !== top.row + i || c.column !== top.column)) {
-    throw new Error(
-      "The decision block below the checklist was moved or edited: put its six rows back together.",
-    );
-  }
-  const block = [
-    [request.decision],
-    [literalText(request.overrideReason)],
-    [literalText(request.overrideApprovedBy)],
-    [literalText(request.acknowledgedBy)],
-    [dateFromIso(request.acknowledgedOn) ?? ""],
-    [gateWhenDecided(before.view, request.decision)],
-  ];
-  tab.sheet.getRange(top.row, top.column, block.length, 1).setValues(block);
-  block.forEach(([v], i) => {
-    const line = values[top.row - 1 + i];
-    if (line) line[top.column - 1] = storedValue(v);
+  const { view, tab: located } = checklistOf(tab);
+  const block = planDecision(request, located.decision, {
+    recordedDecision: view.decision.decision,
+    recordedGate: view.decision.gateWhenDecided,
+    gateDetail: view.gate.detail,
   });
-  return checklistOf(tab).view;
+  return checklistOf(write(tab, block)).view;
+}
+
+/** Writes a planned block in one call; returns the tab as it now reads, without reading it again. */
+function write(tab: ReadTab, block: CellBlock): ReadTab {
+  const width = block.values[0]?.length ?? 0;
+  tab.sheet
+    .getRange(block.row, block.column, block.values.length, width)
+    .setValues(block.values.map((r) => [...r]));
+  return { ...tab, values: valuesAfter(tab.values, block) };
 }

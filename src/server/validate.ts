@@ -6,23 +6,7 @@ import { markFindings } from "../core/tab/cell-marks";
 import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
 import { headerFormulaRepairs } from "../core/tab/header-repairs";
 import { notChecklistMessage } from "../core/tab/tab-locator";
-
-/** The summary line a person sees after validating. */
-export function validationSummary(
-  id: string,
-  verdict: string,
-  errors: number,
-  warnings: number,
-  repaired: number,
-): string {
-  const parts = [
-    `${errors} error${errors === 1 ? "" : "s"}`,
-    `${warnings} warning${warnings === 1 ? "" : "s"}`,
-  ];
-  const marks = errors + warnings ? " (see the notes on the marked cells)" : "";
-  const fixed = repaired ? ` Restored ${repaired} header formula${repaired === 1 ? "" : "s"}.` : "";
-  return `${id}: gate ${verdict} · ${parts.join(", ")}${marks}.${fixed}`;
-}
+import { validationSummary } from "../core/tab/validation-summary";
 
 /** Menu: validates the active checklist tab and marks each finding on its cell. */
 export function validateHandoff(): string {

@@ -1,0 +1,46 @@
+// Saving one checklist step: which cells of its row to write (Status…Notes, side by side wherever the
+// columns were moved), with the person's text kept literal and the status in its canonical spelling.
+import type { SaveItemRequest } from "../api/requests";
+import type { ChecklistColumn } from "../checklist/columns";
+import { parseStatus } from "../checklist/status-reader";
+import type { CellBlock } from "../sheet/cell-block";
+import { literalText } from "../sheet/cell-text";
+import { dateFromIso } from "../sheet/date-cell";
+
+/**
+ * The one-row block that saves a step. `items` are the rows the tab shows now (sheet row and item text),
+ * `columns` where each checklist column is (0-based). Throws with the fix when the row moved or changed
+ * since the sidebar read it, or when the six edited columns are no longer side by side.
+ */
+export function planSaveStep(
+  request: SaveItemRequest,
+  items: readonly { readonly row: number; readonly text: string }[],
+  columns: Partial<Record<ChecklistColumn, number>>,
+): CellBlock {
+  const item = items.find((i) => i.row === request.row);
+  if (!item || item.text !== request.itemText.trim()) {
+    throw new Error(
+      "The checklist changed since the sidebar loaded it (rows moved or edited). Press Refresh and save again.",
+    );
+  }
+  const fields: [ChecklistColumn, unknown][] = [
+    ["Status", parseStatus(request.status) ?? ""],
+    ["Owner", literalText(request.owner)],
+    ["Due", dateFromIso(request.due) ?? ""],
+    ["Evidence", literalText(request.evidence)],
+    ["Approved by", literalText(request.approvedBy)],
+    ["Notes", literalText(request.notes)],
+  ];
+  const at = fields.map(([name]) => columns[name] ?? -1);
+  const first = Math.min(...at);
+  if (at.some((c) => c < 0) || Math.max(...at) - first + 1 !== at.length) {
+    throw new Error(
+      "The checklist's Status, Owner, Due, Evidence, Approved by and Notes columns must stay side by side: move them back, then save again.",
+    );
+  }
+  const line: unknown[] = [];
+  at.forEach((c, i) => {
+    line[c - first] = fields[i]?.[1];
+  });
+  return { row: request.row, column: first + 1, values: [line] };
+}
