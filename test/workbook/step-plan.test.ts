@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import type { SaveItemRequest } from "../../src/core/api/requests";
+import { valuesAfter } from "../../src/core/sheet/cell-block";
+import { planSaveStep } from "../../src/core/tab/step-plan";
+
+const request: SaveItemRequest = {
+  handoffId: "HO-0001",
+  row: 10,
+  itemText: " Signed contract attached ",
+  status: "  done ",
+  owner: '=HYPERLINK("x")',
+  due: "2026-12-01",
+  evidence: "https://example.com/c.pdf",
+  approvedBy: "",
+  notes: "+1 555",
+};
+const items = [
+  { row: 9, text: "Kickoff booked" },
+  { row: 10, text: "Signed contract attached" },
+];
+// Section, Item, Kind, Required, Status, Owner, Due, Evidence, Approved by, Notes in A..J
+const inOrder = {
+  Section: 0,
+  Item: 1,
+  Kind: 2,
+  Required: 3,
+  Status: 4,
+  Owner: 5,
+  Due: 6,
+  Evidence: 7,
+  "Approved by": 8,
+  Notes: 9,
+};
+
+describe("planSaveStep", () => {
+  it("writes Status…Notes of the item's row in one block, status canonical and typed text literal", () => {
+    const block = planSaveStep(request, items, inOrder);
+    expect(block.row).toBe(10);
+    expect(block.column).toBe(5);
+    const [line] = block.values;
+    expect(line?.[0]).toBe("Done");
+    expect(line?.[1]).toBe('\'=HYPERLINK("x")');
+    const due = line?.[2];
+    expect(due instanceof Date && [due.getFullYear(), due.getMonth() + 1, due.getDate()]).toEqual([
+      2026, 12, 1,
+    ]);
+    expect(line?.slice(3)).toEqual(["'https://example.com/c.pdf", "", "'+1 555"]);
+  });
+
+  it("follows the six columns wherever they were moved, as long as they stay side by side", () => {
+    const moved = {
+      ...inOrder,
+      Notes: 2,
+      "Approved by": 3,
+      Evidence: 4,
+      Due: 5,
+      Owner: 6,
+      Status: 7,
+      Kind: 8,
+    };
+    const block = planSaveStep({ ...request, status: "Blocked" }, items, moved);
+    expect(block.column).toBe(3);
+    expect(block.values[0]?.[0]).toBe("'+1 555");
+    expect(block.values[0]?.[5]).toBe("Blocked");
+  });
+
+  it("refuses a row that moved or changed since the sidebar read it", () => {
+    expect(() => planSaveStep({ ...request, row: 11 }, items, inOrder)).toThrow(/Press Refresh/);
+    expect(() => planSaveStep({ ...request, itemText: "Something else" }, items, inOrder)).toThrow(
+      /changed since the sidebar loaded it/,
+    );
+  });
+
+  it("refuses to write when the edited columns are split up or one is gone", () => {
+    expect(() => planSaveStep(request, items, { ...inOrder, Notes: 12 })).toThrow(/side by side/);
+    const { Due: _gone, ...withoutDue } = inOrder;
+    expect(() => planSaveStep(request, items, withoutDue)).toThrow(/side by side/);
+  });
+
+  it("gives the values Sheets then holds, apostrophes dropped, without reading again", () => {
+    const values = [
+      ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"],
+      ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"],
+    ];
+    const after = valuesAfter(values, { row: 2, column: 5, values: [["Done", "'Ana", "'+1"]] });
+    expect(after[1]).toEqual(["a", "b", "c", "d", "Done", "Ana", "+1", "h", "i", "j"]);
+    expect(values[1]?.[4]).toBe("e");
+  });
+});
