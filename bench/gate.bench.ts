@@ -10,7 +10,7 @@ import { computeGate, describeGate } from "../src/core/gate/gate";
 
 const RUNS = 31;
 const GOAL = 5;
-const TODAY = new Date(2026, 5, 15);
+const TODAY = { year: 2026, month: 6, day: 15 };
 
 const template = [
   ...checklistFor("custom-high-risk", { hasExceptions: true }).items,
@@ -19,11 +19,11 @@ const template = [
 const STATUSES = ["Done", "In progress", "Not started", "N/A", "Blocked", "done ", "need clarification"];
 const OWNERS = ["Dana Lee", "sam@acme.com", "", "Sales/Ops", "Priya Nair", "Ops team"];
 const DUES: unknown[] = [
-  new Date(2026, 6, 1),
+  { year: 2026, month: 7, day: 1 },
   "2026-08-01",
   "",
   "next week",
-  new Date(2026, 0, 10),
+  { year: 2026, month: 1, day: 10 },
   "Dec 1, 2026",
 ];
 

@@ -88,7 +88,13 @@ export function checkItemDraft(
   if (dueIncomplete) out.push(fieldFinding("due", "incomplete-date", "Due"));
   const parsed = saveItemRequest.safeParse(saveItemRequestFor(handoffId, item, draft));
   if (!parsed.success) out.push(...issueFindings(parsed.error, ITEM_FIELDS));
-  const today = dateFromIso(todayIso) ?? new Date();
+  const now = new Date();
+  // The server's today; the browser's own calendar day only if the server sent none.
+  const today = dateFromIso(todayIso) ?? {
+    year: now.getFullYear(),
+    month: now.getMonth() + 1,
+    day: now.getDate(),
+  };
   for (const finding of validateRow(rowOf(item, draft), today)) {
     const field = finding.field ? FIELD_OF_COLUMN[finding.field] : undefined;
     if (dueIncomplete && field === "due") continue;

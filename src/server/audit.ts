@@ -11,25 +11,18 @@ import { formatQuarter, lastCompleteQuarter, parseQuarter } from "../core/audit/
 import { auditPopulation, digestInput } from "../core/audit/quarter-population";
 import { ADDON_NAME } from "../core/product";
 import { REGISTER_SHEET } from "../core/register/register-columns";
+import { calendarCells, dateCells, today } from "./calendar-cells";
 import { buildConditionalRules, buildValidations } from "./format-builders";
 import { parseRequest } from "./parse-request";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-function calendarIn(tz: string) {
-  return (d: Date) => {
-    const [year, month, day] = Utilities.formatDate(d, tz, "yyyy-MM-dd").split("-").map(Number);
-    return { year: year ?? 0, month: month ?? 0, day: day ?? 0 };
-  };
-}
 
 /** Sidebar and menu: builds (or keeps) the audit tab of a quarter. */
 export function buildAudit(raw: unknown): AuditOutcome {
   const request = parseRequest(auditRequest, raw);
   const ss = SpreadsheetApp.getActive();
   const tz = ss.getSpreadsheetTimeZone();
-  const calendarOf = calendarIn(tz);
-  const asked = readAuditRequest(request, calendarOf(new Date()));
+  const asked = readAuditRequest(request, today(tz));
   if ("error" in asked) throw new Error(asked.error);
   const { quarter, size } = asked;
   const name = auditTabName(quarter);
@@ -45,7 +38,7 @@ export function buildAudit(raw: unknown): AuditOutcome {
 
   const register = ss.getSheetByName(REGISTER_SHEET);
   if (!register) throw new Error(`There is no ${REGISTER_SHEET} register yet: start a handoff first.`);
-  const population = auditPopulation(register.getDataRange().getValues(), quarter, calendarOf);
+  const population = auditPopulation(calendarCells(register.getDataRange().getValues(), tz), quarter);
   const seed = normalizeSeed(asked.seed) || newSeed(Date.now());
   const digest = Utilities.computeDigest(
     Utilities.DigestAlgorithm.SHA_256,
@@ -74,7 +67,7 @@ export function buildAudit(raw: unknown): AuditOutcome {
   sheet
     .getRange(1, 1, plan.values.length, plan.columns)
     .setNumberFormats(plan.numberFormats)
-    .setValues(plan.values)
+    .setValues(dateCells(plan.values))
     .setDataValidations(buildValidations(plan.validations));
   sheet.setConditionalFormatRules(buildConditionalRules(sheet, plan.conditionalRules));
   const left = population.leftOut.length;
@@ -98,7 +91,7 @@ export function buildQuarterlyAudit(): void {
   const ui = SpreadsheetApp.getUi();
   const ss: Spreadsheet = SpreadsheetApp.getActive();
   const tz = ss.getSpreadsheetTimeZone();
-  const lastComplete = lastCompleteQuarter(calendarIn(tz)(new Date()));
+  const lastComplete = lastCompleteQuarter(today(tz));
   const fallback = formatQuarter(lastComplete);
   const answer = ui.prompt(
     "Build quarterly audit",

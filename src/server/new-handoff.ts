@@ -11,6 +11,7 @@ import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
 import { TAB_COLUMNS } from "../core/tab/tab-layout";
 import { handoffTabName } from "../core/tab/tab-name";
 import { planChecklistTab, type TabPlan } from "../core/tab/tab-plan";
+import { dateCells, today } from "./calendar-cells";
 import { buildConditionalRules, buildValidations } from "./format-builders";
 import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
@@ -32,8 +33,7 @@ export function startHandoff(raw: unknown): HandoffView {
     hasExceptions: request.hasExceptions || exceptions !== "",
   });
   const scenario = scenarioById(request.scenarioId);
-  const created = new Date();
-  created.setHours(0, 0, 0, 0);
+  const created = today();
 
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
@@ -69,7 +69,7 @@ export function startHandoff(raw: unknown): HandoffView {
     try {
       const block = writeTab(sheet, plan, id, checklist.templateRef);
       ss.setNamedRange(handoffRangeName(id), block);
-      register.appendRow(registerRowValues({ ...header, sheetId: sheet.getSheetId() }));
+      register.appendRow(dateCells([registerRowValues({ ...header, sheetId: sheet.getSheetId() })])[0] ?? []);
     } catch (e) {
       // A half-built tab without its register row would be an orphan: remove it, keep the ID unused.
       ss.deleteSheet(sheet);
@@ -84,7 +84,7 @@ export function startHandoff(raw: unknown): HandoffView {
   const evaluation = evaluateHandoffTab(
     plan.values.map((row) => row.map(storedValue)),
     sheetName,
-    new Date(),
+    created,
   );
   if (!evaluation)
     throw new Error(`${id} was created but its tab could not be read back. Run Validate this handoff.`);
@@ -103,7 +103,7 @@ function writeTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: TabPlan, id: 
   const block = sheet.getRange(1, 1, plan.rows, TAB_COLUMNS);
   block
     .setNumberFormats(plan.numberFormats)
-    .setValues(plan.values)
+    .setValues(dateCells(plan.values))
     .setWraps(plan.wraps)
     .setDataValidations(buildValidations(plan.validations));
   sheet.setConditionalFormatRules(buildConditionalRules(sheet, plan.conditionalRules));

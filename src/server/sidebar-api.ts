@@ -5,13 +5,14 @@ import type { HandoffView, SidebarState } from "../core/api/views";
 import { checklistFor, SCENARIOS } from "../core/checklist/scenarios";
 import { handoffRangeName } from "../core/register/register-row";
 import { a1 } from "../core/sheet/a1";
+import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { type CellBlock, valuesAfter } from "../core/sheet/cell-block";
-import { toIsoDate } from "../core/sheet/date-cell";
 import { planDecision } from "../core/tab/decision-plan";
 import { evaluateHandoffTab, type HandoffEvaluation } from "../core/tab/evaluate-tab";
 import { planSaveStep } from "../core/tab/step-plan";
 import { TAB_COLUMNS, TABLE_HEADER_ROW } from "../core/tab/tab-layout";
 import { handoffIdIn, notChecklistMessage } from "../core/tab/tab-locator";
+import { calendarCells, dateCells, today } from "./calendar-cells";
 import { parseRequest } from "./parse-request";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,12 +36,12 @@ interface ReadTab {
 
 /** Reads a tab once: its name and values. */
 function readTab(sheet: Sheet): ReadTab {
-  return { sheet, name: sheet.getName(), values: sheet.getDataRange().getValues() };
+  return { sheet, name: sheet.getName(), values: calendarCells(sheet.getDataRange().getValues()) };
 }
 
 /** Evaluates a read tab; a tab that is not a checklist fails with the message that says so. */
 function checklistOf(tab: ReadTab): HandoffEvaluation {
-  const evaluation = evaluateHandoffTab(tab.values, tab.name, new Date());
+  const evaluation = evaluateHandoffTab(tab.values, tab.name, today());
   if (!evaluation) throw new Error(notChecklistMessage(tab.name));
   return evaluation;
 }
@@ -64,7 +65,7 @@ export function getSidebarState(raw: unknown): SidebarState {
     handoff,
     activeSheetName: name,
     notice,
-    today: toIsoDate(new Date()),
+    today: formatCalendarDate(today()),
   });
   // A glance at the header block first, so a large register or any other tab is not read whole.
   let head: unknown[][] = [];
@@ -75,7 +76,10 @@ export function getSidebarState(raw: unknown): SidebarState {
   }
   if (!handoffIdIn(head)) return state(null, notChecklistMessage(name));
   try {
-    return state(checklistOf({ sheet, name, values: sheet.getDataRange().getValues() }).view, null);
+    return state(
+      checklistOf({ sheet, name, values: calendarCells(sheet.getDataRange().getValues()) }).view,
+      null,
+    );
   } catch (e) {
     return state(null, (e as Error).message);
   }
@@ -106,8 +110,6 @@ export function recordDecision(raw: unknown): HandoffView {
 /** Writes a planned block in one call; returns the tab as it now reads, without reading it again. */
 function write(tab: ReadTab, block: CellBlock): ReadTab {
   const width = block.values[0]?.length ?? 0;
-  tab.sheet
-    .getRange(block.row, block.column, block.values.length, width)
-    .setValues(block.values.map((r) => [...r]));
+  tab.sheet.getRange(block.row, block.column, block.values.length, width).setValues(dateCells(block.values));
   return { ...tab, values: valuesAfter(tab.values, block) };
 }

@@ -6,7 +6,7 @@ import { doneLine, table } from "./support/checklist-fixture";
 
 describe("readChecklistTable", () => {
   it("reads each column into a typed row, keeping the original text", () => {
-    const due = new Date(2026, 11, 1);
+    const due = { year: 2026, month: 12, day: 1 };
     const { rows, columns } = readChecklistTable(
       table([
         {
@@ -145,8 +145,8 @@ describe("readChecklistTable", () => {
     ]);
   });
 
-  it("parses due dates, including Dates from another realm, and keeps what was typed", () => {
-    const foreign = runInNewContext("new Date(2026, 6, 1)") as Date;
+  it("parses due dates, including calendar dates from another realm, and keeps what was typed", () => {
+    const foreign = runInNewContext("({ year: 2026, month: 7, day: 1 })") as { year: number };
     const { rows } = readChecklistTable(
       table([
         { Item: "a", Due: foreign },
@@ -159,7 +159,7 @@ describe("readChecklistTable", () => {
     expect(rows[0]?.dueText).toBe("2026-07-01");
     expect(rows[1]).toMatchObject({ due: "invalid", dueText: "next week" });
     expect(rows[2]?.dueText).toBe("12/1/2026");
-    expect(rows[2]?.due).toEqual(new Date(2026, 11, 1));
+    expect(rows[2]?.due).toEqual({ year: 2026, month: 12, day: 1 });
     expect(rows[3]?.due).toBeNull();
   });
 

@@ -27,7 +27,11 @@ const anyLine: fc.Arbitrary<Cells> = fc.record({
     "tbd",
   ),
   Owner: pick("Dana Lee", "sam@acme.com", "", "Sales/Ops", "Ops team", "TBD"),
-  Due: pick<unknown>(new Date(2026, 6, 1), "2026-08-01", "", "next week", new Date(2026, 0, 1)),
+  Due: pick<unknown>({ year: 2026, month: 7, day: 1 }, "2026-08-01", "", "next week", {
+    year: 2026,
+    month: 1,
+    day: 1,
+  }),
   Evidence: pick("", "https://drive/sow"),
   "Approved by": pick("", "Sam Roe"),
   Notes: pick("", "not sold"),
@@ -42,7 +46,11 @@ const validLine: fc.Arbitrary<Cells> = fc.oneof(
     Required: pick<unknown>(false, "optional", "no"),
     Status: pick("Not started", "In progress", "Blocked"),
     Owner: pick("Dana Lee", "sam@acme.com"),
-    Due: pick<unknown>(new Date(2026, 6, 1), "2026-08-01", "Dec 1, 2026", new Date(2026, 0, 1)),
+    Due: pick<unknown>({ year: 2026, month: 7, day: 1 }, "2026-08-01", "Dec 1, 2026", {
+      year: 2026,
+      month: 1,
+      day: 1,
+    }),
   }),
   fc.record({
     Section: pick("Scope", "Documents", "Double-check before go"),

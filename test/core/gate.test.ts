@@ -192,7 +192,15 @@ describe("evaluateGateTable", () => {
     values.map((line, i) =>
       i === 0
         ? line
-        : [...line.slice(0, 4), "Done", "Dana Lee", new Date(2026, 5, 1), "https://drive/x", "Sam Roe", ""],
+        : [
+            ...line.slice(0, 4),
+            "Done",
+            "Dana Lee",
+            { year: 2026, month: 6, day: 1 },
+            "https://drive/x",
+            "Sam Roe",
+            "",
+          ],
     );
 
   it("reports a freshly built tab as NOT YET with what blocks it", () => {

@@ -11,7 +11,6 @@ import { REGISTER_COLUMNS } from "../../src/core/register/register-columns";
 import { storedValue } from "../../src/core/sheet/cell-text";
 
 const col = (name: (typeof REGISTER_COLUMNS)[number]) => REGISTER_COLUMNS.indexOf(name);
-const calendarOf = (d: Date) => ({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
 
 function registerRow(
   n: number,
@@ -33,12 +32,13 @@ function registerRow(
 
 function register(): unknown[][] {
   const rows: unknown[][] = [[...REGISTER_COLUMNS]];
-  for (let n = 1; n <= 40; n++) rows.push(registerRow(n, new Date(2026, 6 + (n % 3), 1 + (n % 27))));
+  for (let n = 1; n <= 40; n++)
+    rows.push(registerRow(n, { year: 2026, month: 7 + (n % 3), day: 1 + (n % 27) }));
   rows.push(
     registerRow(41, "2026-08-15", "Internal owner transfer or recovery", "owner-transfer@1+double-check@1"),
   );
   rows.push(registerRow(42, "last Tuesday"));
-  rows.push(registerRow(43, new Date(2026, 3, 2)));
+  rows.push(registerRow(43, { year: 2026, month: 4, day: 2 }));
   return rows;
 }
 
@@ -46,7 +46,7 @@ const q3 = { year: 2026, q: 3 as const };
 
 describe("the quarterly audit plan", () => {
   it("takes the quarter's handoffs by Created date, parses typed dates and reports unreadable ones", () => {
-    const population = auditPopulation(register(), q3, calendarOf);
+    const population = auditPopulation(register(), q3);
     expect(population.candidates.map((c) => c.id)).toContain("HO-0041");
     expect(population.candidates.map((c) => c.id)).not.toContain("HO-0043");
     expect(population.candidates).toHaveLength(41);
@@ -55,7 +55,7 @@ describe("the quarterly audit plan", () => {
   });
 
   it("writes the seed, the size rule and one row per pick; the same seed draws the same sample", () => {
-    const population = auditPopulation(register(), q3, calendarOf);
+    const population = auditPopulation(register(), q3);
     const request = { seed: "7F3A-91C2", size: null, builtOn: "2026-11-24", digestHex: "ab".repeat(32) };
     const plan = planAuditTab(population, request, "Audit 2026-Q3");
     expect(plan.sample.size).toBeGreaterThanOrEqual(9);
@@ -67,11 +67,7 @@ describe("the quarterly audit plan", () => {
     const ids = plan.values.slice(AUDIT_TABLE_HEADER_ROW, plan.lastSampleRow).map((r) => storedValue(r[0]));
     expect(ids).toContain("HO-0041");
     const [header, ...rows] = register();
-    const shuffled = planAuditTab(
-      auditPopulation([header ?? [], ...rows.reverse()], q3, calendarOf),
-      request,
-      "x",
-    );
+    const shuffled = planAuditTab(auditPopulation([header ?? [], ...rows.reverse()], q3), request, "x");
     expect(shuffled.sample.picks).toEqual(plan.sample.picks);
     const leftOut = plan.values.find((r) => storedValue(r[0]) === "HO-0042");
     expect(String(leftOut?.[1])).toMatch(/Created "last Tuesday" is not a date: fix it in the register/);
@@ -79,14 +75,14 @@ describe("the quarterly audit plan", () => {
 
   it("documents what was open when Go was recorded, not what is open now", () => {
     const header = [...REGISTER_COLUMNS];
-    const decided = registerRow(1, new Date(2026, 7, 3));
+    const decided = registerRow(1, { year: 2026, month: 8, day: 3 });
     decided[col("Gate")] = "GO";
     decided[col("Gate detail")] = "GO";
     decided[col("Decision")] = "Go";
     decided[col("Gate when decided")] = "NOT YET: 2 review open";
-    const undecided = registerRow(2, new Date(2026, 7, 4));
+    const undecided = registerRow(2, { year: 2026, month: 8, day: 4 });
     undecided[col("Decision")] = "";
-    const population = auditPopulation([header, decided, undecided], q3, calendarOf);
+    const population = auditPopulation([header, decided, undecided], q3);
     const plan = planAuditTab(population, { seed: "S", size: 2, builtOn: "", digestHex: "" }, "x");
     const row = (id: string) => plan.values.find((r) => storedValue(r[0]) === id) ?? [];
     const open = AUDIT_COLUMNS.indexOf("Items open at go");
@@ -98,7 +94,7 @@ describe("the quarterly audit plan", () => {
   });
 
   it("refuses an empty quarter with a message instead of an empty tab", () => {
-    const population = auditPopulation(register(), { year: 2025, q: 1 }, calendarOf);
+    const population = auditPopulation(register(), { year: 2025, q: 1 });
     expect(() =>
       planAuditTab(population, { seed: "A", size: null, builtOn: "", digestHex: "" }, "x"),
     ).toThrow(/No handoffs were started in 2025-Q1 .*nothing to sample/);

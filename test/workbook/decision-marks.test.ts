@@ -23,7 +23,7 @@ describe("the decision block", () => {
       overrideReason: "Client deadline",
       overrideApprovedBy: "Ana Ruiz",
       acknowledgedBy: "Sam",
-      acknowledgedOn: new Date(),
+      acknowledgedOn: { year: 2026, month: 12, day: 2 },
     };
     expect(decisionFindings(justified, "NOT YET")).toEqual([]);
     expect(isOverride(go, "GO")).toBe(false);

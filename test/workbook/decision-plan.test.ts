@@ -23,12 +23,12 @@ describe("planDecision", () => {
   it("writes the six rows of the decision block in one column, typed text literal", () => {
     const plan = planDecision(request, block, notDecided);
     expect([plan.row, plan.column]).toEqual([30, 2]);
-    expect(plan.values.map(([v]) => (v instanceof Date ? "date" : v))).toEqual([
+    expect(plan.values.map(([v]) => v)).toEqual([
       "Go",
       "'Client start date is fixed",
       "'Dana Lee",
       "'Sam Ortiz",
-      "date",
+      { year: 2026, month: 12, day: 2 },
       "'NOT YET: 2 required open",
     ]);
   });

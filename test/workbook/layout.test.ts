@@ -15,8 +15,8 @@ const header = {
   receivingOwner: "Sam Ortiz",
   exceptions: "",
   templateRef: "standard-new-client@1+double-check@1",
-  created: new Date(2026, 10, 2),
-  targetKickoff: new Date(2026, 10, 20),
+  created: { year: 2026, month: 11, day: 2 },
+  targetKickoff: { year: 2026, month: 11, day: 20 },
 };
 
 const asStored = (values: unknown[][]) => values.map((r) => r.map(storedValue));
@@ -59,7 +59,11 @@ describe("a planned checklist tab", () => {
 
   it("reads back as a NOT YET handoff with every required item open and no findings on a fresh tab", () => {
     const plan = planChecklistTab(header, checklistFor("ops-to-delivery", { hasExceptions: false }));
-    const evaluation = evaluateHandoffTab(asStored(plan.values), "HO-0007 Acme", new Date(2026, 10, 3));
+    const evaluation = evaluateHandoffTab(asStored(plan.values), "HO-0007 Acme", {
+      year: 2026,
+      month: 11,
+      day: 3,
+    });
     expect(evaluation?.view.gate.verdict).toBe("NOT YET");
     expect(evaluation?.view.client).toBe(header.client);
     expect(evaluation?.view.items).toHaveLength(16);

@@ -43,7 +43,7 @@ describe("the register", () => {
       exceptions: "",
       handoffOwner: "Dana",
       receivingOwner: "Sam",
-      created: new Date(2026, 0, 5),
+      created: { year: 2026, month: 1, day: 5 },
       targetKickoff: null,
       sheetId: 42,
     });

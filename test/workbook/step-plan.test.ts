@@ -40,10 +40,7 @@ describe("planSaveStep", () => {
     const [line] = block.values;
     expect(line?.[0]).toBe("Done");
     expect(line?.[1]).toBe('\'=HYPERLINK("x")');
-    const due = line?.[2];
-    expect(due instanceof Date && [due.getFullYear(), due.getMonth() + 1, due.getDate()]).toEqual([
-      2026, 12, 1,
-    ]);
+    expect(line?.[2]).toEqual({ year: 2026, month: 12, day: 1 });
     expect(line?.slice(3)).toEqual(["'https://example.com/c.pdf", "", "'+1 555"]);
   });
 

@@ -3,7 +3,7 @@
 
 import { SCENARIOS } from "../checklist/scenarios";
 import { type RegisterRow, readRegister } from "../register/register-reader";
-import type { CalendarDate } from "../sheet/calendar-date";
+import { compareCalendarDates } from "../sheet/calendar-date";
 import { populationDigestInput } from "./population-digest";
 import { type Quarter, quarterBounds } from "./quarter";
 import type { AuditCandidate, TemplateUse } from "./select";
@@ -26,9 +26,6 @@ export interface AuditPopulation {
   readonly leftOut: LeftOut[];
 }
 
-/** Converts a register Date to a calendar date in the spreadsheet's time zone (the server's job). */
-export type CalendarOf = (d: Date) => CalendarDate;
-
 function scenarioIdOf(row: RegisterRow): string {
   const name = row.text("Scenario").toLowerCase();
   const byName = SCENARIOS.find((s) => s.name.toLowerCase() === name || s.id === name);
@@ -36,29 +33,19 @@ function scenarioIdOf(row: RegisterRow): string {
   return (row.text("Template").split("@")[0] ?? "").trim() || name;
 }
 
-function calendarOfCell(row: RegisterRow, calendarOf: CalendarOf): CalendarDate | "invalid" | null {
-  const raw = row.cells[POPULATION_DATE_COLUMN];
-  if (Object.prototype.toString.call(raw) === "[object Date]") return calendarOf(raw as Date);
-  const parsed = row.date(POPULATION_DATE_COLUMN);
-  if (parsed === null || parsed === "invalid") return parsed;
-  return { year: parsed.getFullYear(), month: parsed.getMonth() + 1, day: parsed.getDate() };
-}
-
 /** Reads the register and keeps the handoffs whose Created date falls in the quarter. */
 export function auditPopulation(
   registerValues: readonly (readonly unknown[])[],
   quarter: Quarter,
-  calendarOf: CalendarOf,
 ): AuditPopulation {
   const { rows } = readRegister(registerValues);
   const { start, endExclusive } = quarterBounds(quarter);
-  const key = (d: CalendarDate) => d.year * 10000 + d.month * 100 + d.day;
   const candidates: AuditCandidate[] = [];
   const register: TemplateUse[] = [];
   const byId = new Map<string, RegisterRow>();
   const leftOut: LeftOut[] = [];
   for (const row of rows) {
-    const created = calendarOfCell(row, calendarOf);
+    const created = row.date(POPULATION_DATE_COLUMN);
     if (created === null || created === "invalid") {
       const typed = row.text(POPULATION_DATE_COLUMN);
       leftOut.push({
@@ -68,7 +55,9 @@ export function auditPopulation(
       continue;
     }
     register.push({ id: row.id, templateRef: row.text("Template"), created });
-    if (key(created) < key(start) || key(created) >= key(endExclusive) || byId.has(row.id)) continue;
+    const outside =
+      compareCalendarDates(created, start) < 0 || compareCalendarDates(created, endExclusive) >= 0;
+    if (outside || byId.has(row.id)) continue;
     const scenarioId = scenarioIdOf(row);
     byId.set(row.id, row);
     candidates.push({

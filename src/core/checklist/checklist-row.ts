@@ -1,5 +1,6 @@
 // One checklist item row as the rules read it, whatever the table it came from (a tab, a formula's range,
 // the sidebar's form).
+import type { CalendarDate } from "../sheet/calendar-date";
 import type { ItemKind } from "./item-kinds";
 import type { Status } from "./statuses";
 
@@ -14,7 +15,7 @@ export interface ChecklistRow {
   status: Status | null;
   statusText: string;
   owner: string;
-  due: Date | null | "invalid";
+  due: CalendarDate | null | "invalid";
   dueText: string;
   evidence: string;
   approvedBy: string;

@@ -1,7 +1,8 @@
 // Reads a checklist table (header row + item rows, as Sheets gives a range's values) into typed rows.
 
+import type { CalendarDate } from "../sheet/calendar-date";
 import { cellText } from "../sheet/cell-text";
-import { isDateValue, parseDateCell } from "../sheet/date-cell";
+import { parseDateCell } from "../sheet/date-cell";
 import { cellReader, kindCell, requiredCell, statusCell } from "./cell-schemas";
 import type { ChecklistRow } from "./checklist-row";
 import { CHECKLIST_COLUMNS, type ChecklistColumn } from "./columns";
@@ -26,32 +27,19 @@ function isBlankLine(line: readonly unknown[], used: readonly number[]): boolean
   return true;
 }
 
-type DueRead = { date: Date | null | "invalid"; text: string };
+type DueRead = { date: CalendarDate | null | "invalid"; text: string };
 
-/**
- * Reads Due cells, remembering what it has read: a column repeats its dates. Each row still gets its
- * own Date object, so changing one row's date never changes another's.
- */
+/** Reads Due cells, remembering typed text it has read: a column repeats its values. */
 function dueReader(): (v: unknown) => DueRead {
-  const byText = new Map<unknown, { time: number | null | "invalid"; text: string }>();
-  const textByTime = new Map<number, string>();
+  const byText = new Map<unknown, DueRead>();
   return (v) => {
-    if (isDateValue(v)) {
-      const time = v.getTime();
-      let text = textByTime.get(time);
-      if (text === undefined) {
-        text = cellText(v);
-        if (textByTime.size < 1000) textByTime.set(time, text);
-      }
-      return { date: Number.isNaN(time) ? "invalid" : v, text };
-    }
+    if (typeof v === "object" && v !== null) return { date: parseDateCell(v), text: cellText(v) };
     let read = byText.get(v);
     if (read === undefined) {
-      const date = parseDateCell(v);
-      read = { time: date === null || date === "invalid" ? date : date.getTime(), text: cellText(v) };
+      read = { date: parseDateCell(v), text: cellText(v) };
       if (byText.size < 1000) byText.set(v, read);
     }
-    return { date: typeof read.time === "number" ? new Date(read.time) : read.time, text: read.text };
+    return read;
   };
 }
 

@@ -3,11 +3,13 @@
 
 import type { ChecklistRow } from "../checklist/checklist-row";
 import { isHighRiskRow, recordsExceptions } from "../checklist/exceptions";
+import type { CalendarDate } from "../sheet/calendar-date";
 import { type Finding, makeFinding } from "./findings";
-import { checkRow, ownerChecker, startOfDay } from "./row-rules";
+import { checkRow, ownerChecker } from "./row-rules";
 
 export interface HandoffContext {
-  today: Date;
+  /** The day overdue is judged against (a due date before it is overdue). */
+  today: CalendarDate;
   /** Free text of the tab's Exceptions cell; "", "none", "n/a" mean none. */
   exceptions?: string;
 }
@@ -15,9 +17,8 @@ export interface HandoffContext {
 /** The findings of a whole checklist: every row, then the handoff-level rules. */
 export function validateChecklist(rows: ChecklistRow[], ctx: HandoffContext): Finding[] {
   const out: Finding[] = [];
-  const todayStart = startOfDay(ctx.today);
   const checkOwner = ownerChecker();
-  for (const row of rows) checkRow(row, todayStart, checkOwner, out);
+  for (const row of rows) checkRow(row, ctx.today, checkOwner, out);
   if (recordsExceptions(ctx.exceptions) && !rows.some(isHighRiskRow)) {
     out.push(makeFinding("exceptions-need-high-risk", null, (ctx.exceptions ?? "").trim()));
   }

@@ -1,6 +1,7 @@
 // The body of the =HANDOFF_GATE custom function: a checklist range in, GO or NOT YET out.
 
 import { readChecklistTable } from "../checklist/table-reader";
+import type { CalendarDate } from "../sheet/calendar-date";
 import { cellText } from "../sheet/cell-text";
 import { parseYesNo } from "../sheet/yes-no";
 import { validateChecklist } from "./checklist-rules";
@@ -24,7 +25,7 @@ export function evaluateGateTable(
   values: unknown[][],
   detail: unknown,
   exceptions: unknown,
-  today: Date,
+  today: CalendarDate,
 ): string {
   const { rows } = readChecklistTable(values);
   const findings = validateChecklist(rows, { today, exceptions: exceptionsText(exceptions) });

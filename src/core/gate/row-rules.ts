@@ -3,7 +3,7 @@
 import type { ChecklistRow } from "../checklist/checklist-row";
 import { OWNER_FINDING_CODES, ownerProblem } from "../checklist/owner";
 import { isOpenStatus } from "../checklist/statuses";
-import { toIsoDate } from "../sheet/date-cell";
+import { type CalendarDate, compareCalendarDates, formatCalendarDate } from "../sheet/calendar-date";
 import { type Finding, makeFinding } from "./findings";
 
 export type OwnerCheck = (owner: string) => ReturnType<typeof ownerProblem>;
@@ -21,14 +21,9 @@ export function ownerChecker(): OwnerCheck {
   };
 }
 
-/** The first moment of today's local calendar day: a due date before it is overdue. */
-export function startOfDay(today: Date): number {
-  return new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
-}
-
 export function checkRow(
   row: ChecklistRow,
-  todayStart: number,
+  today: CalendarDate,
   checkOwner: OwnerCheck,
   out: Finding[],
 ): void {
@@ -41,7 +36,9 @@ export function checkRow(
     if (problem) out.push(makeFinding(OWNER_FINDING_CODES[problem], at, row.owner));
     if (row.due === null) out.push(makeFinding("missing-due", at));
     else if (row.due === "invalid") out.push(makeFinding("bad-due", at, row.dueText));
-    else if (row.due.getTime() < todayStart) out.push(makeFinding("overdue", at, toIsoDate(row.due)));
+    else if (compareCalendarDates(row.due, today) < 0) {
+      out.push(makeFinding("overdue", at, formatCalendarDate(row.due)));
+    }
   } else if (row.status === "Done") {
     if ((row.kind === "attachment" || row.kind === "approval") && !row.evidence) {
       out.push(makeFinding("needs-evidence", at, row.kind));
@@ -54,8 +51,8 @@ export function checkRow(
 }
 
 /** The findings of one row, as the sidebar shows them while a person types. */
-export function validateRow(row: ChecklistRow, today: Date): Finding[] {
+export function validateRow(row: ChecklistRow, today: CalendarDate): Finding[] {
   const out: Finding[] = [];
-  checkRow(row, startOfDay(today), ownerProblem, out);
+  checkRow(row, today, ownerProblem, out);
   return out;
 }

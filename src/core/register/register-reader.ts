@@ -1,4 +1,5 @@
 // Reads the register back from its values: columns found by header name, rows with an ID kept.
+import type { CalendarDate } from "../sheet/calendar-date";
 import { cellText } from "../sheet/cell-text";
 import { parseDateCell } from "../sheet/date-cell";
 import { textKey } from "../sheet/text-key";
@@ -10,7 +11,7 @@ export interface RegisterRow {
   readonly id: string;
   readonly cells: Partial<Record<RegisterColumn, unknown>>;
   text(column: RegisterColumn): string;
-  date(column: RegisterColumn): Date | null | "invalid";
+  date(column: RegisterColumn): CalendarDate | null | "invalid";
 }
 
 /** The register read from its values: columns found by header, rows with an ID kept. */

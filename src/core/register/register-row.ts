@@ -1,6 +1,7 @@
 // A new register row: the facts written once, the formulas that mirror the handoff's tab through its
 // named range, and the link that opens the tab.
 
+import type { CalendarDate } from "../sheet/calendar-date";
 import { literalText } from "../sheet/cell-text";
 import { HEADER_CELLS } from "../tab/tab-layout";
 import { OUTCOME_COLUMNS } from "./register-columns";
@@ -38,8 +39,8 @@ export interface NewRegisterRow {
   readonly exceptions: string;
   readonly handoffOwner: string;
   readonly receivingOwner: string;
-  readonly created: Date;
-  readonly targetKickoff: Date | null;
+  readonly created: CalendarDate;
+  readonly targetKickoff: CalendarDate | null;
   readonly sheetId: number;
 }
 

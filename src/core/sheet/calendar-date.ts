@@ -1,4 +1,7 @@
-/** A calendar date with no time zone: the server produces it in the spreadsheet's zone. */
+// Calendar dates (year, month, day) with no time of day and no zone: the one date model of core. The
+// server turns Date cells into them, and back, in one module (src/server/calendar-cells.ts).
+
+/** A calendar date with no time zone: the server produces it from a Date cell. */
 export interface CalendarDate {
   year: number;
   month: number;
@@ -25,4 +28,11 @@ function daysInMonth(year: number, month: number): number {
 /** "2026-07-01": how a calendar date is written on the audit tab. */
 export function formatCalendarDate(d: CalendarDate): string {
   return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
+/** Whether a value is a calendar date (as the server hands date cells to core), from any realm. */
+export function isCalendarDate(v: unknown): v is CalendarDate {
+  if (typeof v !== "object" || v === null) return false;
+  const d = v as Partial<CalendarDate>;
+  return typeof d.year === "number" && typeof d.month === "number" && typeof d.day === "number";
 }

@@ -1,12 +1,12 @@
 // Cells as text: what a cell shows as trimmed text, and text a person typed prepared so Sheets stores it
 // as text and never runs or reinterprets it.
-import { isDateValue, toIsoDate } from "./date-cell";
+import { formatCalendarDate, isCalendarDate } from "./calendar-date";
 
-/** A cell as text: trimmed strings, numbers and booleans as written, Dates as YYYY-MM-DD. */
+/** A cell as text: trimmed strings, numbers and booleans as written, calendar dates as YYYY-MM-DD. */
 export function cellText(v: unknown): string {
   if (typeof v === "string") return v.trim();
   if (v === null || v === undefined) return "";
-  if (isDateValue(v)) return Number.isNaN(v.getTime()) ? "" : toIsoDate(v);
+  if (isCalendarDate(v)) return formatCalendarDate(v);
   return String(v);
 }
 

@@ -1,4 +1,5 @@
-// Due dates as Sheets hands them over (Date objects, or text people typed) read as calendar dates.
+// Date cells as the server hands them to core (calendar dates, or text people typed) read as calendar dates.
+import { type CalendarDate, isCalendarDate, isValidCalendarDate } from "./calendar-date";
 
 const MONTH_NAMES = [
   "january",
@@ -21,11 +22,6 @@ const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const DAY_MONTH_YEAR = /^(\d{1,2})\.? ([a-z]+)\.?,? (\d{4})$/i;
 const MONTH_DAY_YEAR = /^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i;
 
-/** True for a Date from any realm (Sheets' Dates may come from another context, so no instanceof). */
-export function isDateValue(v: unknown): v is Date {
-  return typeof v === "object" && v !== null && Object.prototype.toString.call(v) === "[object Date]";
-}
-
 /** 1–12 for a month name or its abbreviation of three letters or more ("Dec", "Sept", "December"). */
 function monthNumber(name: string): number | undefined {
   const lower = name.toLowerCase();
@@ -34,22 +30,22 @@ function monthNumber(name: string): number | undefined {
   return i < 0 ? undefined : i + 1;
 }
 
-function calendarDate(year: number, month: number | undefined, day: number): Date | "invalid" {
-  if (month === undefined || year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1)
-    return "invalid";
-  const d = new Date(year, month - 1, day);
-  return d.getMonth() === month - 1 ? d : "invalid";
+function calendarDate(year: number, month: number | undefined, day: number): CalendarDate | "invalid" {
+  if (month === undefined || year < 1900 || year > 9999) return "invalid";
+  const date = { year, month, day };
+  return isValidCalendarDate(date) ? date : "invalid";
 }
 
 /**
- * Reads a due-date cell: a Date stays itself; blank is null; ISO, US (M/D/YYYY), "1 Dec 2026" and
- * "Dec 1, 2026" become that calendar day at local midnight; anything else ("next week", "tbd", a bare
- * number) is "invalid". Numbers are refused: a date-formatted cell reaches a script as a Date, so a
- * number in Due is a number someone typed, not a serial we could trust.
+ * Reads a date cell: a calendar date (a Date cell, as the server hands it over) stays itself; blank is
+ * null; ISO, US (M/D/YYYY), "1 Dec 2026" and "Dec 1, 2026" become that calendar day; anything else
+ * ("next week", "tbd", a bare number, a Date the server did not convert) is "invalid". Numbers are
+ * refused: a date-formatted cell reaches a script as a Date, so a number in Due is a number someone
+ * typed, not a serial we could trust.
  */
-export function parseDateCell(v: unknown): Date | null | "invalid" {
+export function parseDateCell(v: unknown): CalendarDate | null | "invalid" {
   if (v === null || v === undefined) return null;
-  if (isDateValue(v)) return Number.isNaN(v.getTime()) ? "invalid" : v;
+  if (isCalendarDate(v)) return isValidCalendarDate(v) ? v : "invalid";
   if (typeof v !== "string") return "invalid";
   const text = v.trim().replace(/\s+/g, " ");
   if (text === "") return null;
@@ -64,14 +60,8 @@ export function parseDateCell(v: unknown): Date | null | "invalid" {
   return "invalid";
 }
 
-/** "YYYY-MM-DD" of a date in the runtime's local calendar. */
-export function toIsoDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${String(d.getFullYear()).padStart(4, "0")}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** The Date (local midnight) for an ISO calendar date ("YYYY-MM-DD" as google.script.run carries it), or null for "" or a malformed one. */
-export function dateFromIso(iso: string): Date | null {
+/** The calendar date of an ISO date ("YYYY-MM-DD" as google.script.run carries it), or null for "" or a malformed one. */
+export function dateFromIso(iso: string): CalendarDate | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso.trim())) return null;
   const parsed = parseDateCell(iso);
   return parsed === "invalid" ? null : parsed;

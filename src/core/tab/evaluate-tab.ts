@@ -8,8 +8,9 @@ import { validateChecklist } from "../gate/checklist-rules";
 import { type DecisionFinding, decisionFindings, isOverride } from "../gate/decision-rules";
 import { type Finding, fieldFinding } from "../gate/findings";
 import { computeGate, describeGate, type GateResult } from "../gate/gate";
+import { type CalendarDate, formatCalendarDate } from "../sheet/calendar-date";
 import { cellText } from "../sheet/cell-text";
-import { parseDateCell, toIsoDate } from "../sheet/date-cell";
+import { parseDateCell } from "../sheet/date-cell";
 import type { PlacedFinding } from "./cell-marks";
 import { type ChecklistTab, readChecklistTab } from "./tab-locator";
 
@@ -28,7 +29,7 @@ export interface HandoffEvaluation {
 
 function dateDisplay(value: unknown): string {
   const parsed = parseDateCell(value);
-  return parsed && parsed !== "invalid" ? toIsoDate(parsed) : cellText(value);
+  return parsed && parsed !== "invalid" ? formatCalendarDate(parsed) : cellText(value);
 }
 
 /** A checklist finding for the sidebar, its row given as the sheet row. */
@@ -45,7 +46,7 @@ function itemView(row: ChecklistRow, tableHeaderRow: number, findings: Finding[]
     required: row.required,
     status: row.status ?? row.statusText,
     owner: row.owner,
-    due: row.due === null ? "" : row.due === "invalid" ? row.dueText : toIsoDate(row.due),
+    due: row.due === null ? "" : row.due === "invalid" ? row.dueText : formatCalendarDate(row.due),
     evidence: row.evidence,
     approvedBy: row.approvedBy,
     notes: row.notes,
@@ -57,7 +58,7 @@ function itemView(row: ChecklistRow, tableHeaderRow: number, findings: Finding[]
 export function evaluateHandoffTab(
   values: readonly (readonly unknown[])[],
   sheetName: string,
-  today: Date,
+  today: CalendarDate,
 ): HandoffEvaluation | null {
   const tab = readChecklistTab(values);
   if (!tab) return null;

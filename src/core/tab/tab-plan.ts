@@ -6,6 +6,7 @@ import type { Checklist, ItemTemplate } from "../checklist/scenarios";
 import { STATUSES } from "../checklist/statuses";
 import { DECISIONS } from "../gate/decision-rules";
 import { a1 } from "../sheet/a1";
+import type { CalendarDate } from "../sheet/calendar-date";
 import { literalText } from "../sheet/cell-text";
 import { COLORS, type ConditionalSpec, type ValidationSpec } from "../sheet/format-specs";
 import {
@@ -27,8 +28,8 @@ export interface HandoffHeader {
   readonly receivingOwner: string;
   readonly exceptions: string;
   readonly templateRef: string;
-  readonly created: Date;
-  readonly targetKickoff: Date | null;
+  readonly created: CalendarDate;
+  readonly targetKickoff: CalendarDate | null;
 }
 
 /** Everything the tab builder writes, all as plain data sized to one range A1:J<rows>. */

@@ -5,7 +5,7 @@ import { CHECKLIST_COLUMNS, type ChecklistColumn } from "../../../src/core/check
 
 export type Cells = Partial<Record<ChecklistColumn, unknown>>;
 
-export const TODAY = new Date(2026, 5, 15);
+export const TODAY = { year: 2026, month: 6, day: 15 };
 
 /** A valid open row due after TODAY, with overrides. */
 export function row(overrides: Partial<ChecklistRow> = {}): ChecklistRow {
@@ -18,7 +18,7 @@ export function row(overrides: Partial<ChecklistRow> = {}): ChecklistRow {
     status: "In progress",
     statusText: "In progress",
     owner: "Dana Lee",
-    due: new Date(2026, 6, 1),
+    due: { year: 2026, month: 7, day: 1 },
     dueText: "2026-07-01",
     evidence: "",
     approvedBy: "",
@@ -41,7 +41,7 @@ export function doneLine(overrides: Cells = {}): Cells {
     Required: true,
     Status: "Done",
     Owner: "Dana Lee",
-    Due: new Date(2026, 5, 1),
+    Due: { year: 2026, month: 6, day: 1 },
     ...overrides,
   };
 }
