@@ -32,8 +32,8 @@ export function auditTabName(q: Quarter): string {
 /** Row of the audit table's header on the tab. */
 export const AUDIT_TABLE_HEADER_ROW = 12;
 
-/** What a person asked for: seed and size are optional. */
-export interface AuditRequest {
+/** How this draw is made and recorded: the seed, the size (null: the default rule), when, and the population digest. */
+export interface AuditDraw {
   readonly seed: string;
   readonly size: number | null;
   readonly builtOn: string;
@@ -76,7 +76,7 @@ function overrideText(row: RegisterRow): string {
 }
 
 /** Plans the audit tab for a population; throws with a clear message when the quarter is empty. */
-export function planAuditTab(population: AuditPopulation, request: AuditRequest, name: string): AuditPlan {
+export function planAuditTab(population: AuditPopulation, request: AuditDraw, name: string): AuditPlan {
   const n = population.candidates.length;
   const label = formatQuarter(population.quarter);
   if (n === 0) {

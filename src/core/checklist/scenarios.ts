@@ -22,12 +22,12 @@ export interface ScenarioTemplate {
 
 type ItemSpec = readonly [id: string, section: string, kind: ItemKind, text: string, required?: boolean];
 
-function template(
-  id: ScenarioTemplate["id"],
+function template<I extends ScenarioTemplate["id"]>(
+  id: I,
   name: string,
   when: string,
   items: readonly ItemSpec[],
-): ScenarioTemplate {
+): ScenarioTemplate & { readonly id: I } {
   return {
     id,
     version: 1,
@@ -361,7 +361,7 @@ export const DOUBLE_CHECK: ScenarioTemplate = template(
 );
 
 /** The five scenarios, in the article's order. */
-export const SCENARIOS: readonly ScenarioTemplate[] = [
+export const SCENARIOS: readonly (ScenarioTemplate & { readonly id: ScenarioId })[] = [
   STANDARD,
   HIGH_RISK,
   OPS_TO_DELIVERY,

@@ -1,7 +1,7 @@
 // Reads a checklist table (header row + item rows, as Sheets gives a range's values) into typed rows.
 
 import type { CalendarDate } from "../sheet/calendar-date";
-import { cellText } from "../sheet/cell-text";
+import { cellText, columnsByHeader, isEmptyCell } from "../sheet/cell-text";
 import { parseDateCell } from "../sheet/date-cell";
 import { cellReader, kindCell, requiredCell, statusCell } from "./cell-schemas";
 import type { ChecklistRow } from "./checklist-row";
@@ -12,14 +12,9 @@ export interface ChecklistTable {
   columns: Partial<Record<ChecklistColumn, number>>;
 }
 
-const headerKey = (v: unknown) => cellText(v).toLowerCase().replace(/\s+/g, "");
-const COLUMN_BY_KEY = new Map<string, ChecklistColumn>(CHECKLIST_COLUMNS.map((c) => [headerKey(c), c]));
-
 /** Blank as far as a checklist row goes: empty, spaces, or an unticked checkbox. */
 function isBlankCell(v: unknown): boolean {
-  return (
-    v === "" || v === null || v === undefined || v === false || (typeof v === "string" && v.trim() === "")
-  );
+  return isEmptyCell(v) || v === false || (typeof v === "string" && v.trim() === "");
 }
 
 function isBlankLine(line: readonly unknown[], used: readonly number[]): boolean {
@@ -59,11 +54,7 @@ export function readChecklistTable(values: readonly (readonly unknown[])[]): Che
     );
   }
   const header = values[0] ?? [];
-  const columns: Partial<Record<ChecklistColumn, number>> = {};
-  header.forEach((cell, i) => {
-    const column = COLUMN_BY_KEY.get(headerKey(cell));
-    if (column && columns[column] === undefined) columns[column] = i;
-  });
+  const columns = columnsByHeader(header, CHECKLIST_COLUMNS);
   if (columns.Status === undefined) {
     const found = header.map(cellText).filter(Boolean);
     throw new Error(

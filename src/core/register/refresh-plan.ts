@@ -1,6 +1,6 @@
 // Plans a register refresh from one read: live formulas restored on every handoff row, deleted tabs
 // reported (their rows kept), a lost header row detected.
-import { literalText } from "../sheet/cell-text";
+import { cellKey, isEmptyCell, literalText } from "../sheet/cell-text";
 import { MIRRORED_COLUMNS, REGISTER_COLUMNS } from "./register-columns";
 import { readRegister } from "./register-reader";
 import { mirrorFormulas } from "./register-row";
@@ -24,7 +24,7 @@ const isLostReference = (v: unknown) => /^#(REF|NAME|N\/A)[!?]?/i.test(String(v 
 
 /** Plans the refresh; `values` is the register's columns read whole, header first (or lost). */
 export function planRegisterRefresh(values: readonly (readonly unknown[])[]): RegisterRefreshPlan {
-  const headerMissing = !(values[0] ?? []).some((v) => String(v).trim().toLowerCase() === "id");
+  const headerMissing = !(values[0] ?? []).some((v) => cellKey(v) === "id");
   const withHeader = headerMissing ? [[...REGISTER_COLUMNS], ...values] : values;
   const table = readRegister(withHeader);
   const positions = MIRRORED_COLUMNS.map((c) => table.columns[c]);
@@ -37,10 +37,7 @@ export function planRegisterRefresh(values: readonly (readonly unknown[])[]): Re
   }
   const byRow = new Map(table.rows.map((r) => [r.sheetRow, r]));
   let lastRow = withHeader.length;
-  while (
-    lastRow > 1 &&
-    (withHeader[lastRow - 1] ?? []).every((v) => v === "" || v === null || v === undefined)
-  ) {
+  while (lastRow > 1 && (withHeader[lastRow - 1] ?? []).every(isEmptyCell)) {
     lastRow--;
   }
   const block: unknown[][] = [];

@@ -1,8 +1,7 @@
 // Reads the register back from its values: columns found by header name, rows with an ID kept.
 import type { CalendarDate } from "../sheet/calendar-date";
-import { cellText } from "../sheet/cell-text";
+import { cellText, columnsByHeader } from "../sheet/cell-text";
 import { parseDateCell } from "../sheet/date-cell";
-import { textKey } from "../sheet/text-key";
 import { REGISTER_COLUMNS, REGISTER_SHEET, type RegisterColumn } from "./register-columns";
 
 /** One register row as read back, with dates parsed and the original text kept. */
@@ -21,16 +20,10 @@ export interface RegisterTable {
   readonly missingColumns: RegisterColumn[];
 }
 
-const normalize = (v: unknown) => textKey(String(v ?? ""));
-
 /** Reads the register's values (header in row 1). Throws when the header row is gone. */
 export function readRegister(values: readonly (readonly unknown[])[]): RegisterTable {
   const header = values[0] ?? [];
-  const columns: Partial<Record<RegisterColumn, number>> = {};
-  header.forEach((h, i) => {
-    const match = REGISTER_COLUMNS.find((c) => normalize(c) === normalize(h));
-    if (match && columns[match] === undefined) columns[match] = i;
-  });
+  const columns = columnsByHeader(header, REGISTER_COLUMNS);
   if (columns.ID === undefined) {
     throw new Error(
       `The ${REGISTER_SHEET} register has no "ID" header in row 1. Put the header row back ` +

@@ -1,7 +1,7 @@
 // Reads a handoff's checklist tab from its values, wherever people moved or inserted rows.
 
 import { parseHandoffId } from "../register/handoff-id";
-import { textKey } from "../sheet/text-key";
+import { cellKey, isEmptyCell } from "../sheet/cell-text";
 import { DECISION_LABELS, HEADER_CELLS, HEADER_LABELS, TABLE_HEADER_ROW } from "./tab-layout";
 
 /** A label/value cell pair found in the tab (1-based position of the value). */
@@ -22,10 +22,7 @@ export interface ChecklistTab {
   readonly decision: Record<keyof typeof DECISION_LABELS, TabField | null>;
 }
 
-const norm = (v: unknown) => textKey(String(v ?? ""));
-
-const isBlankRow = (row: readonly unknown[] | undefined) =>
-  !row || row.every((v) => v === "" || v === null || v === undefined);
+const isBlankRow = (row: readonly unknown[] | undefined) => !row || row.every(isEmptyCell);
 
 /** The message shown when a command needs a checklist tab and the active one is not. */
 export function notChecklistMessage(sheetName: string): string {
@@ -39,7 +36,7 @@ function findField(values: readonly (readonly unknown[])[], label: string, rows:
   for (let r = 0; r < Math.min(rows, values.length); r++) {
     const line = values[r] ?? [];
     for (let c = 0; c < line.length - 1; c++) {
-      if (norm(line[c]) === norm(label)) return { row: r + 1, column: c + 2, value: line[c + 1] };
+      if (cellKey(line[c]) === cellKey(label)) return { row: r + 1, column: c + 2, value: line[c + 1] };
     }
   }
   return null;
@@ -59,7 +56,7 @@ export function readChecklistTab(values: readonly (readonly unknown[])[]): Check
 
   let headerIndex = -1;
   for (let r = 0; r < values.length; r++) {
-    const cells = (values[r] ?? []).map(norm);
+    const cells = (values[r] ?? []).map(cellKey);
     if (cells.includes("status") && cells.includes("item")) {
       headerIndex = r;
       break;
@@ -75,7 +72,7 @@ export function readChecklistTab(values: readonly (readonly unknown[])[]): Check
   while (
     last + 1 < values.length &&
     !isBlankRow(values[last + 1]) &&
-    norm(values[last + 1]?.[0]) !== "decision"
+    cellKey(values[last + 1]?.[0]) !== "decision"
   ) {
     last++;
   }
@@ -85,7 +82,7 @@ export function readChecklistTab(values: readonly (readonly unknown[])[]): Check
     const expected = HEADER_CELLS[key === "handoff" ? "title" : key];
     const line = values[expected.row - 1];
     const atExpected =
-      line && norm(line[expected.column - 2]) === norm(HEADER_LABELS[key])
+      line && cellKey(line[expected.column - 2]) === cellKey(HEADER_LABELS[key])
         ? { row: expected.row, column: expected.column, value: line[expected.column - 1] }
         : null;
     fields[key] = atExpected ?? findField(values, HEADER_LABELS[key], headerIndex);

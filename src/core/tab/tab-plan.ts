@@ -2,6 +2,7 @@
 // writes in one batch, sized to its items.
 
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
+import { ITEM_KINDS } from "../checklist/item-kinds";
 import type { Checklist, ItemTemplate } from "../checklist/scenarios";
 import { STATUSES } from "../checklist/statuses";
 import { DECISIONS } from "../gate/decision-rules";
@@ -128,7 +129,7 @@ export function planChecklistTab(header: HandoffHeader, checklist: Checklist): T
   const dueRule: ValidationSpec = { type: "date", help: "Enter a due date, e.g. 2026-12-01." };
   const kindRule: ValidationSpec = {
     type: "list",
-    values: ["task", "attachment", "approval", "acknowledgement", "review"],
+    values: ITEM_KINDS,
     help: "Attachments and approvals need evidence (a link or reference) to count as done.",
   };
   items.forEach((item, i) => {
