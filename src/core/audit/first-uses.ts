@@ -11,12 +11,6 @@ export interface TemplateUse {
   created: CalendarDate;
 }
 
-/** A handoff that is among the first uses of a template version, e.g. "double-check@2". */
-export interface FirstUse {
-  id: string;
-  templateVersion: string;
-}
-
 /** The template versions a handoff used: "standard-new-client@1+double-check@1" → both parts, trimmed. */
 export function templateVersionsOf(templateRef: string): string[] {
   const parts = templateRef

@@ -1,12 +1,12 @@
 import type { CalendarDate } from "../sheet/calendar-date";
 import { allocateLargestRemainder } from "./allocate";
-import { type FirstUse, firstFiveUses, type TemplateUse } from "./first-uses";
+import { firstFiveUses, type TemplateUse } from "./first-uses";
 import { compareCodeUnits, compareHandoffIds } from "./handoff-id-order";
 import { createRng, normalizeSeed, randomIndex, seedFromText } from "./prng";
 import { defaultSampleSize } from "./sample-size";
 import { compareStrata, isForcedStratum, type StratumKind, stratumOf } from "./strata";
 
-export { type FirstUse, firstFiveUses, type TemplateUse } from "./first-uses";
+export { firstFiveUses, type TemplateUse } from "./first-uses";
 
 /** One handoff of the quarter's population, as the sampler sees it. */
 export interface AuditCandidate {
@@ -56,8 +56,6 @@ export interface SelectOptions {
   seed: string;
   /** Sample size override; default from defaultSampleSize. Capped at the population size. */
   size?: number;
-  /** Handoffs known to be first uses: a list, or the Map that firstFiveUses returns. */
-  firstUses?: readonly FirstUse[] | ReadonlyMap<string, string>;
   /** The whole register's (id, templateRef, created): first uses are computed from it with firstFiveUses. */
   register?: readonly TemplateUse[];
 }
@@ -110,7 +108,7 @@ export function selectSample(population: readonly AuditCandidate[], opts: Select
     );
   };
 
-  const firstUses = collectFirstUses(opts);
+  const firstUses = opts.register ? firstFiveUses(opts.register) : new Map<string, string>();
   for (const c of sorted) {
     const version = firstUses.get(c.id);
     if (version !== undefined) pick(c.id, "first-five-uses", version);
@@ -163,26 +161,6 @@ function buildStrata(sorted: readonly AuditCandidate[]): WorkStratum[] {
     else byName.set(name, { name, kind, members: [c.id], picked: 0 });
   }
   return [...byName.values()].sort(compareStrata);
-}
-
-function collectFirstUses(opts: SelectOptions): Map<string, string> {
-  const merged = new Map<string, string>();
-  const add = (id: string, version: string): void => {
-    const existing = merged.get(id);
-    if (existing === undefined) merged.set(id, version);
-    else if (!existing.split(", ").includes(version)) merged.set(id, `${existing}, ${version}`);
-  };
-  if (opts.register) for (const [id, version] of firstFiveUses(opts.register)) add(id, version);
-  const given = opts.firstUses;
-  if (given && isReadonlyMap(given)) for (const [id, version] of given) add(id, version);
-  else if (given) for (const use of given) add(use.id, use.templateVersion);
-  return merged;
-}
-
-function isReadonlyMap(
-  v: readonly FirstUse[] | ReadonlyMap<string, string>,
-): v is ReadonlyMap<string, string> {
-  return !Array.isArray(v);
 }
 
 /** Forward Fisher–Yates, one position at a time, so only as many random draws as picks are made. */

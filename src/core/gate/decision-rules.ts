@@ -1,6 +1,7 @@
 // Rules for the decision block: Go against a NOT YET gate is an override that needs a reason and an
 // approver; the receiving team's acknowledgement needs a name and a date.
 import { parseDateCell } from "../sheet/date-cell";
+import { textKey } from "../sheet/text-key";
 import { type Finding, fieldFinding } from "./findings";
 
 /** The two decisions a handoff can record. */
@@ -28,10 +29,7 @@ export type DecisionFinding = Finding<DecisionField>;
 
 /** The decision as typed, normalised to Go / Not yet / "" (or null when it is something else). */
 export function parseDecision(value: unknown): Decision | "" | null {
-  const v = String(value ?? "")
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, " ");
+  const v = textKey(String(value ?? "").replace(/-/g, " "));
   if (v === "") return "";
   if (v === "go") return "Go";
   if (v === "not yet" || v === "no go") return "Not yet";

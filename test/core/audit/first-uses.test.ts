@@ -68,10 +68,10 @@ describe("selectSample with first uses", () => {
     const population = many(40, "standard-new-client", 1);
     const result = selectSample(population, {
       seed: "S",
-      firstUses: [
-        { id: "HO-0003", templateVersion: "standard-new-client@2" },
-        { id: "HO-0004", templateVersion: "standard-new-client@2" },
-        { id: "HO-9999", templateVersion: "standard-new-client@2" },
+      register: [
+        use("HO-0003", "standard-new-client@2", 7, 1),
+        use("HO-0004", "standard-new-client@2", 7, 2),
+        use("HO-9999", "standard-new-client@2", 7, 3),
       ],
     });
     expect(result.size).toBe(8);
@@ -85,8 +85,10 @@ describe("selectSample with first uses", () => {
 
   it("grows the sample when first uses exceed the size", () => {
     const population = many(20, "standard-new-client", 1);
-    const firstUses = new Map(population.slice(0, 7).map((c) => [c.id, "standard-new-client@3"] as const));
-    const result = selectSample(population, { seed: "S", firstUses });
+    const register = population
+      .slice(0, 7)
+      .map((c, i) => use(c.id, i < 5 ? "standard-new-client@3" : "standard-new-client@4", 7, 1 + i));
+    const result = selectSample(population, { seed: "S", register });
     expect(result.requestedSize).toBe(4);
     expect(result.size).toBe(7);
     expect(result.picks.every((p) => p.reason === "first-five-uses")).toBe(true);
@@ -125,7 +127,7 @@ describe("selectSample with first uses", () => {
     const result = selectSample(population, {
       seed: "S",
       size: 1,
-      firstUses: [{ id: "HO-0101", templateVersion: "custom-high-risk@2" }],
+      register: [use("HO-0101", "custom-high-risk@2", 7, 1)],
     });
     expect(result.picks).toEqual([
       {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type AuditCandidate, type FirstUse, selectSample } from "../../../src/core/audit/select";
+import { type AuditCandidate, selectSample, type TemplateUse } from "../../../src/core/audit/select";
 
 const SCENARIOS = [
   "standard-new-client",
@@ -45,9 +45,16 @@ const caseArb = populationArb.chain((population) =>
     permuted: fc.shuffledSubarray(population, { minLength: population.length, maxLength: population.length }),
     seed: fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ""),
     size: fc.option(fc.integer({ min: 0, max: population.length + 5 }), { nil: undefined }),
-    firstUses: fc
-      .subarray(population.map((c) => c.id))
-      .chain((ids) => fc.constant(ids.map((id): FirstUse => ({ id, templateVersion: "ops-to-delivery@2" })))),
+    // Each chosen handoff is the only use of its own template version, so each is a first use.
+    register: fc.subarray(population.map((c) => c.id)).map((ids) =>
+      ids.map(
+        (id, i): TemplateUse => ({
+          id,
+          templateRef: `ops-to-delivery@${i + 2}`,
+          created: { year: 2026, month: 7, day: 1 },
+        }),
+      ),
+    ),
   }),
 );
 
@@ -56,9 +63,9 @@ const run = { numRuns: 300 };
 describe("selectSample properties", () => {
   it("same population and seed give the same sample, whatever the input order", () => {
     fc.assert(
-      fc.property(caseArb, ({ population, permuted, seed, size, firstUses }) => {
-        const a = selectSample(population, { seed, size, firstUses });
-        const b = selectSample(permuted, { seed, size, firstUses: [...firstUses].reverse() });
+      fc.property(caseArb, ({ population, permuted, seed, size, register }) => {
+        const a = selectSample(population, { seed, size, register });
+        const b = selectSample(permuted, { seed, size, register: [...register].reverse() });
         expect(b).toEqual(a);
       }),
       run,
@@ -67,8 +74,8 @@ describe("selectSample properties", () => {
 
   it("the sample is a subset of the population, without duplicates", () => {
     fc.assert(
-      fc.property(caseArb, ({ population, seed, size, firstUses }) => {
-        const result = selectSample(population, { seed, size, firstUses });
+      fc.property(caseArb, ({ population, seed, size, register }) => {
+        const result = selectSample(population, { seed, size, register });
         const ids = result.picks.map((p) => p.id);
         expect(new Set(ids).size).toBe(ids.length);
         const populationIds = new Set(population.map((c) => c.id));
@@ -81,8 +88,8 @@ describe("selectSample properties", () => {
 
   it("every custom/high-risk handoff set and every owner-transfer set is represented", () => {
     fc.assert(
-      fc.property(caseArb, ({ population, seed, size, firstUses }) => {
-        const result = selectSample(population, { seed, size, firstUses });
+      fc.property(caseArb, ({ population, seed, size, register }) => {
+        const result = selectSample(population, { seed, size, register });
         const picked = new Set(result.picks.map((p) => p.id));
         const pickedCandidates = population.filter((c) => picked.has(c.id));
         if (population.some((c) => c.isHighRisk))
@@ -100,10 +107,10 @@ describe("selectSample properties", () => {
 
   it("every first use is sampled, and the size is the larger of the request and the forced picks", () => {
     fc.assert(
-      fc.property(caseArb, ({ population, seed, size, firstUses }) => {
-        const result = selectSample(population, { seed, size, firstUses });
+      fc.property(caseArb, ({ population, seed, size, register }) => {
+        const result = selectSample(population, { seed, size, register });
         const byId = new Map(result.picks.map((p) => [p.id, p]));
-        for (const u of firstUses) expect(byId.get(u.id)?.reason).toBe("first-five-uses");
+        for (const u of register) expect(byId.get(u.id)?.reason).toBe("first-five-uses");
         const forced = result.picks.filter((p) => p.reason !== "random").length;
         expect(result.size).toBe(Math.max(result.requestedSize, forced));
         expect(result.strata.reduce((sum, s) => sum + s.picked, 0)).toBe(result.size);
