@@ -11,6 +11,7 @@ import { displayValue } from "./display-format";
 import { enumName } from "./enums";
 import type { Access, Execution } from "./execution";
 import { ProtectionObj } from "./protection";
+import { offsetFormula } from "./reference-shift";
 import type { CellData, GridRange } from "./workbook-model";
 
 /** getNumberFormat of an unformatted cell (observed). */
@@ -33,6 +34,16 @@ const FORMAT_KEYS: readonly Formats[] = [
   "wrapStrategy",
   "horizontalAlignment",
 ];
+
+/**
+ * The format stored for setNumberFormat: "General" (any case) is the default, which reads back as
+ * `0.###############` (observed on live Apps Script by the gas-fakes project, "Numberformat default
+ * pattern").
+ */
+function numberFormatOf(format: unknown): string {
+  const text = String(format);
+  return text.toLowerCase() === "general" ? DEFAULT_NUMBER_FORMAT : text;
+}
 
 /** Throws Sheets' own text when a range would leave the sheet (observed wording, PLATFORM §8). */
 export function checkGrid(ex: Execution, t: RangeTarget): void {
@@ -259,7 +270,8 @@ export class RangeObj {
   }
   setFormula(formula: string): this {
     this.in("setFormula", "write");
-    this.cells((r, c) => this.setFormulaAt(r, c, formula));
+    const text = formula === null || formula === undefined ? "" : String(formula);
+    this.cells((r, c) => this.setFormulaAt(r, c, offsetFormula(text, r - this.g.row, c - this.g.col)));
     return this;
   }
   setFormulas(formulas: unknown): this {
@@ -387,33 +399,64 @@ export class RangeObj {
     return this.ex.realm.array(this.cells((r, c) => this.cell(r, c)?.numberFormat ?? DEFAULT_NUMBER_FORMAT));
   }
   setNumberFormat(format: string): this {
-    return this.eachFormat("setNumberFormat", "numberFormat", String(format));
+    return this.eachFormat("setNumberFormat", "numberFormat", numberFormatOf(format));
   }
   setNumberFormats(formats: unknown): this {
-    return this.gridFormat("setNumberFormats", "numberFormat", formats, (v) => String(v));
+    return this.gridFormat("setNumberFormats", "numberFormat", formats, numberFormatOf);
   }
   setWraps(wraps: unknown): this {
-    return this.gridFormat("setWraps", "wrap", wraps, (v) => Boolean(v));
+    this.in("setWraps", "write");
+    const rows = this.checkShape("setWraps", wraps);
+    this.cells((r, c) => this.setWrapAt(r, c, Boolean(rows[r - this.g.row]?.[c - this.g.col])));
+    return this;
   }
   setWrap(wrap: boolean): this {
-    return this.eachFormat("setWrap", "wrap", Boolean(wrap));
+    this.in("setWrap", "write");
+    this.cells((r, c) => this.setWrapAt(r, c, Boolean(wrap)));
+    return this;
   }
+  /** setWrap(true) is the WRAP strategy, setWrap(false) OVERFLOW (WrapStrategy enum reference). */
+  private setWrapAt(r: number, c: number, wrap: boolean): void {
+    const cell = this.writable(r, c);
+    cell.wrap = wrap;
+    cell.wrapStrategy = wrap ? "WRAP" : "OVERFLOW";
+  }
+  /**
+   * A new cell reads back wrap true with strategy OVERFLOW (observed on live Apps Script by the
+   * gas-fakes project, "Wrap and Wrap strategy"; issuetracker.google.com/issues/427134600); once a
+   * strategy is set, getWrap is true only for WRAP.
+   */
   getWrap(): boolean {
     this.in("getWrap");
-    return this.cell(this.g.row, this.g.col)?.wrap ?? false;
+    const cell = this.cell(this.g.row, this.g.col);
+    if (cell?.wrap !== undefined) return cell.wrap;
+    return cell?.wrapStrategy === undefined ? true : cell.wrapStrategy === "WRAP";
   }
   setWrapStrategy(strategy: unknown): this {
-    return this.eachFormat("setWrapStrategy", "wrapStrategy", enumName(strategy));
+    this.in("setWrapStrategy", "write");
+    const name = enumName(strategy);
+    this.cells((r, c) => {
+      const cell = this.writable(r, c);
+      delete cell.wrap;
+      if (name === undefined) delete cell.wrapStrategy;
+      else cell.wrapStrategy = name;
+    });
+    return this;
   }
   getWrapStrategy(): unknown {
     this.in("getWrapStrategy");
     return this.ex.enums.WrapStrategy?.[this.cell(this.g.row, this.g.col)?.wrapStrategy ?? "OVERFLOW"];
   }
+  /**
+   * "normal" reads back as "general-left", null resets to "general" (observed on live Apps Script by
+   * the gas-fakes project, "Horizontal alignment"); left/center/right read back as set, lowercase.
+   */
   setHorizontalAlignment(alignment: string | null): this {
+    const a = alignment === null || alignment === undefined ? undefined : String(alignment).toLowerCase();
     return this.eachFormat(
       "setHorizontalAlignment",
       "horizontalAlignment",
-      alignment === null ? undefined : String(alignment),
+      a === "normal" ? "general-left" : a,
     );
   }
   getHorizontalAlignment(): string {

@@ -1,7 +1,7 @@
 // SpreadsheetApp Sheet; counted as "Sheet.<method>". Source: Sheet reference
 // (developers.google.com/apps-script/reference/spreadsheet/sheet); error texts marked observed.
 
-import { parseA1 } from "./a1";
+import { parseA1, parseR1C1 } from "./a1";
 import { ConditionalFormatRule } from "./builders";
 import { parseUserInput } from "./cell-input";
 import { addMetadata, DeveloperMetadataFinderObj, metadataIn } from "./developer-metadata";
@@ -32,7 +32,7 @@ export class SheetObj {
   rangeFor(args: readonly unknown[], method = "getRange"): RangeObj {
     const [a, b, c, d] = args;
     if (typeof a === "string" && args.length === 1) {
-      const ref = parseA1(a);
+      const ref = parseA1(a) ?? parseR1C1(a);
       const sheet = ref?.sheetName === undefined ? this.s : this.ex.host.model.sheetByName(ref.sheetName);
       if (!ref || !sheet) this.ex.fail("Range not found");
       const row = ref.startRow ?? 1;
