@@ -45,6 +45,11 @@ export interface LoadOptions {
   readonly user?: string;
   /** Caption of the add-on menu (Extensions → name); default "Handoff Gate". */
   readonly addonName?: string;
+  /**
+   * The spreadsheet's locale (File → Settings): how typed numbers, dates and currency are read
+   * (cell-input.ts; one of SUPPORTED_LOCALES); default "en_US".
+   */
+  readonly locale?: string;
 }
 
 /** Options of one run. */
@@ -116,6 +121,7 @@ export class Emulator implements Host, ScriptRunHost {
     this.scriptTimeZone = manifest.timeZone ?? "America/New_York";
     this.scopes = manifest.oauthScopes ?? [];
     this.model = new WorkbookModel({ timeZone: opts.timeZone ?? this.scriptTimeZone });
+    if (opts.locale) this.model.locale = opts.locale;
     this.user = opts.user ?? "user@example.com";
     this.addonName = opts.addonName ?? "Handoff Gate";
     const fixed = opts.now;

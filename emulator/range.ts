@@ -144,7 +144,12 @@ export class RangeObj {
 
   private store(row: number, col: number, value: unknown): void {
     const cell = this.writable(row, col);
-    const input = parseUserInput(value, cell.numberFormat, this.ex.host.model.timeZone);
+    const input = parseUserInput(
+      value,
+      cell.numberFormat,
+      this.ex.host.model.timeZone,
+      this.ex.host.model.locale,
+    );
     cell.value = input.value;
     if (input.formula !== undefined) cell.formula = input.formula;
     else delete cell.formula;

@@ -264,7 +264,7 @@ export class SheetObj {
     if (rowContents.length > this.s.maxCols) this.s.maxCols = rowContents.length;
     rowContents.forEach((v: unknown, j: number) => {
       const cell = m.cellForWrite(this.s, row, j + 1);
-      const input = parseUserInput(v, cell.numberFormat, m.timeZone);
+      const input = parseUserInput(v, cell.numberFormat, m.timeZone, m.locale);
       cell.value = input.value;
       if (input.formula !== undefined) cell.formula = input.formula;
       else delete cell.formula;
