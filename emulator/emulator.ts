@@ -50,6 +50,12 @@ export interface LoadOptions {
    * (cell-input.ts; one of SUPPORTED_LOCALES); default "en_US".
    */
   readonly locale?: string;
+  /**
+   * Whether the add-on is enabled in this document for the person viewing it (default true). False
+   * stages a collaborator who never used the add-on here: cells with its custom functions show
+   * `#NAME?` ("Unknown function"; PLATFORM §9). Change it later with emu.setAddonEnabled.
+   */
+  readonly addonEnabled?: boolean;
 }
 
 /** Options of one run. */
@@ -132,6 +138,12 @@ export class Emulator implements Host, ScriptRunHost {
       const r = this.run(real, args, { authMode: "CUSTOM_FUNCTION" });
       return r.ok ? { ok: true, value: r.value } : { ok: false, error: { message: r.error?.message ?? "" } };
     });
+    this.formulas.customFunctionsAvailable = opts.addonEnabled ?? true;
+  }
+
+  /** Stages whether the add-on is enabled in the document: when false its custom functions show #NAME?. */
+  setAddonEnabled(enabled: boolean): void {
+    this.formulas.customFunctionsAvailable = enabled;
   }
 
   /** Loads the built bundle (default dist/Code.js + dist/appsscript.json; HTML files beside Code.js). */

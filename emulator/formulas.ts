@@ -3,7 +3,8 @@
 // separate CUSTOM_FUNCTION execution with a range argument as a 2-D array and a single cell as a scalar
 // (developers.google.com/apps-script/guides/sheets/functions, "Arguments"); a 2-D result spills into
 // empty neighbours, else "#REF!" ([CF] "Return values"). A thrown error shows "#ERROR!" with the message
-// kept for hover (common knowledge, PLATFORM §1). Other functions show "#NAME?" (not modelled).
+// kept for hover (common knowledge, PLATFORM §1). Other functions, and the bundle's own while the add-on
+// is not enabled in the document (customFunctionsAvailable), show "#NAME?" / "Unknown function".
 
 import { parseA1, splitSheet } from "./a1";
 import { type CellValue, hasContent, type SheetData, type WorkbookModel } from "./workbook-model";
@@ -187,6 +188,13 @@ export class FormulaEngine {
   private memo: Map<string, Result> | null = null;
   /** Per read batch: for each sheet, the cells covered by spilled array results (not their origin). */
   private spills: Map<number, Map<string, CellValue> | "building"> | null = null;
+
+  /**
+   * False while the add-on is not enabled in the document for the person looking: its custom
+   * functions are unknown there, so their cells show #NAME? with "Unknown function" on hover
+   * (reported, not documented: PLATFORM §9 "Custom functions of an add-on").
+   */
+  customFunctionsAvailable = true;
 
   constructor(
     private readonly model: WorkbookModel,
@@ -443,7 +451,7 @@ export class FormulaEngine {
       return label;
     }
     if (name === "INDEX") return this.index(args);
-    if (this.customFunctions.has(name)) return this.custom(name, args);
+    if (this.customFunctions.has(name) && this.customFunctionsAvailable) return this.custom(name, args);
     return { error: "#NAME?", message: `Unknown function: '${name}'.` };
   }
 
