@@ -17,6 +17,7 @@ import {
   PROTECTION_TYPES,
   WRAP_STRATEGIES,
 } from "./enums";
+import type { ErrorLanguage } from "./error-language";
 import { type AuthMode, Execution, type Host, type Toast, UiState } from "./execution";
 import { FormulaEngine } from "./formulas";
 import { createHtmlService } from "./html-service";
@@ -56,6 +57,12 @@ export interface LoadOptions {
    * `#NAME?` ("Unknown function"; PLATFORM §9). Change it later with emu.setAddonEnabled.
    */
   readonly addonEnabled?: boolean;
+  /**
+   * The language of the errors Apps Script throws (they are localized: PLATFORM §9). Default "en",
+   * or the HANDOFF_EMULATOR_ERROR_LANGUAGE environment variable, so a whole suite can run in German:
+   * `HANDOFF_EMULATOR_ERROR_LANGUAGE=de npx vitest run test/e2e`.
+   */
+  readonly errorLanguage?: ErrorLanguage;
 }
 
 /** Options of one run. */
@@ -103,6 +110,11 @@ export function customFunctionNames(code: string): string[] {
   return names;
 }
 
+function errorLanguageFromEnv(): ErrorLanguage {
+  const lang = process.env.HANDOFF_EMULATOR_ERROR_LANGUAGE;
+  return lang === "de" || lang === "fr" ? lang : "en";
+}
+
 /** An offline Apps Script runtime for one container-bound spreadsheet and one bundle. */
 export class Emulator implements Host, ScriptRunHost {
   readonly model: WorkbookModel;
@@ -112,6 +124,7 @@ export class Emulator implements Host, ScriptRunHost {
   readonly scriptTimeZone: string;
   readonly addonName: string;
   readonly history: ExecutionRecord[] = [];
+  readonly errorLanguage: ErrorLanguage;
   private readonly customByUpper = new Map<string, string>();
   private readonly user: string;
   private readonly scopes: readonly string[];
@@ -139,6 +152,7 @@ export class Emulator implements Host, ScriptRunHost {
       return r.ok ? { ok: true, value: r.value } : { ok: false, error: { message: r.error?.message ?? "" } };
     });
     this.formulas.customFunctionsAvailable = opts.addonEnabled ?? true;
+    this.errorLanguage = opts.errorLanguage ?? errorLanguageFromEnv();
   }
 
   /** Stages whether the add-on is enabled in the document: when false its custom functions show #NAME?. */
