@@ -78,7 +78,8 @@ export function buildAudit(raw: unknown): AuditOutcome {
   try {
     sheet = ss.insertSheet(sheetName);
   } catch (e) {
-    if (!/already exists/i.test((e as Error).message)) throw e;
+    // Told apart by name, never by the error's text, which Apps Script localizes.
+    if (!ss.getSheetByName(sheetName)) throw e;
     throw new Error(`${sheetName} already exists: draw with another seed, or delete that tab first.`);
   }
   sheet

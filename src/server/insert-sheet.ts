@@ -1,4 +1,6 @@
-// Inserting a tab whose name may already be taken by hand: try a few numbered variants.
+// Inserting a tab whose name may already be taken by hand: try a few numbered variants. When
+// insertSheet fails, getSheetByName tells whether the name was taken; the error's text is never
+// read, since Apps Script localizes it.
 
 /** Inserts a sheet under the first free name `nameFor` gives (it becomes active); says what to do if none is free. */
 export function insertSheetNamed(
@@ -12,7 +14,7 @@ export function insertSheetNamed(
     try {
       return { sheet: ss.insertSheet(name), name };
     } catch (e) {
-      if (!/already exists/i.test(String((e as Error).message))) throw e;
+      if (!ss.getSheetByName(name)) throw e;
       taken.push(name);
     }
   }
