@@ -63,6 +63,12 @@ export interface LoadOptions {
    * `HANDOFF_EMULATOR_ERROR_LANGUAGE=de npx vitest run test/e2e`.
    */
   readonly errorLanguage?: ErrorLanguage;
+  /**
+   * The person is signed into several Google accounts and the default one is not the one using the
+   * add-on: every google.script.run call fails with PERMISSION_DENIED (script-run.ts). Default false;
+   * change it later with emu.setMultipleAccounts.
+   */
+  readonly multipleAccounts?: boolean;
 }
 
 /** Options of one run. */
@@ -125,6 +131,7 @@ export class Emulator implements Host, ScriptRunHost {
   readonly addonName: string;
   readonly history: ExecutionRecord[] = [];
   readonly errorLanguage: ErrorLanguage;
+  multipleAccounts: boolean;
   private readonly customByUpper = new Map<string, string>();
   private readonly user: string;
   private readonly scopes: readonly string[];
@@ -153,6 +160,12 @@ export class Emulator implements Host, ScriptRunHost {
     });
     this.formulas.customFunctionsAvailable = opts.addonEnabled ?? true;
     this.errorLanguage = opts.errorLanguage ?? errorLanguageFromEnv();
+    this.multipleAccounts = opts.multipleAccounts ?? false;
+  }
+
+  /** Stages a person signed into several Google accounts: google.script.run calls fail with PERMISSION_DENIED. */
+  setMultipleAccounts(on: boolean): void {
+    this.multipleAccounts = on;
   }
 
   /** Stages whether the add-on is enabled in the document: when false its custom functions show #NAME?. */
