@@ -115,11 +115,12 @@ describe("client runner ([COMM]; PLATFORM §2)", () => {
     const p = page(emu);
     const failures: [string, string][] = [];
     const done: unknown[] = [];
-    const run = p.google.script.run
-      .withSuccessHandler?.((v: unknown) => done.push(v))
-      .withFailureHandler?.((e: Error) =>
-        failures.push([e.name, e.message]),
-      ) as Page["google"]["script"]["run"];
+    const withSuccess = p.google.script.run.withSuccessHandler?.((v: unknown) =>
+      done.push(v),
+    ) as Page["google"]["script"]["run"];
+    const run = withSuccess.withFailureHandler?.((e: Error) =>
+      failures.push([e.name, e.message]),
+    ) as Page["google"]["script"]["run"];
     run.echo?.(1);
     await settle();
     expect(failures).toEqual([
