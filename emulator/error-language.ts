@@ -89,6 +89,12 @@ const CATALOG: readonly Entry[] = [
     fr: (m) =>
       `Désolé, une erreur de serveur s'est produite lors de la lecture de l'espace de stockage. Code d'erreur ${m[1]}.`,
   },
+  {
+    pattern: /^Your input contains more than the maximum of (\d+) characters in a single cell\.$/,
+    de: (m) =>
+      `Ihre Eingabe enthält mehr als die maximal zulässigen ${m[1]} Zeichen in einer einzelnen Zelle.`,
+    fr: (m) => `Votre saisie dépasse la limite de ${m[1]} caractères autorisée dans une même cellule.`,
+  },
 ];
 
 /** The message as a user with this language sees it (English when no rendering exists). */

@@ -57,6 +57,19 @@ export function checkGrid(ex: Execution, t: RangeTarget): void {
   }
 }
 
+/** Most characters one cell holds (Sheets' per-cell limit; widely reported, e.g. mojicnt.click "Spreadsheet Cell Character Limits"). */
+export const MAX_CELL_CHARS = 50_000;
+
+/**
+ * Refuses a write with any text longer than a cell holds, before anything is written, with the
+ * widely reported text "Your input contains more than the maximum of 50000 characters in a single cell."
+ */
+export function checkCellText(ex: Execution, values: readonly unknown[]): void {
+  if (values.some((v) => typeof v === "string" && v.length > MAX_CELL_CHARS)) {
+    ex.fail(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+  }
+}
+
 /** Apps Script's type names in "parameters don't match" errors. */
 export function typeNames(args: readonly unknown[]): string {
   return args
@@ -256,12 +269,14 @@ export class RangeObj {
   /** Writes one value to every cell; strings are parsed as typed input (cell-input.ts). */
   setValue(value: unknown): this {
     this.in("setValue", "write");
+    checkCellText(this.ex, [value]);
     this.cells((r, c) => this.store(r, c, value));
     return this;
   }
   setValues(values: unknown): this {
     this.in("setValues", "write");
     const data = this.checkShape("setValues", values);
+    checkCellText(this.ex, data.flat());
     this.cells((r, c) => this.store(r, c, data[r - this.g.row]?.[c - this.g.col]));
     return this;
   }

@@ -8,7 +8,7 @@ import { addMetadata, DeveloperMetadataFinderObj, metadataIn } from "./developer
 import { enumName } from "./enums";
 import type { Access, Execution } from "./execution";
 import { ProtectionObj } from "./protection";
-import { checkGrid, RangeObj, typeNames } from "./range";
+import { checkCellText, checkGrid, RangeObj, typeNames } from "./range";
 import { DEFAULT_COLUMN_WIDTH, type SheetData } from "./workbook-model";
 
 /** Sheets' duplicate-name error (observed wording, PLATFORM §8 "Sheet names"). */
@@ -258,6 +258,7 @@ export class SheetObj {
       this.ex.fail(
         `The parameters (${typeNames([rowContents])}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`,
       );
+    checkCellText(this.ex, rowContents);
     const m = this.ex.host.model;
     const row = m.lastRow(this.s) + 1;
     if (row > this.s.maxRows) this.s.maxRows = row;
