@@ -9,11 +9,22 @@ import { enumName } from "./enums";
 import type { Access, Execution } from "./execution";
 import { ProtectionObj } from "./protection";
 import { checkCellText, checkGrid, RangeObj, typeNames } from "./range";
-import { DEFAULT_COLUMN_WIDTH, type SheetData } from "./workbook-model";
+import { DEFAULT_COLUMN_WIDTH, type SheetData, type WorkbookModel } from "./workbook-model";
 
 /** Sheets' duplicate-name error (observed wording, PLATFORM §8 "Sheet names"). */
 export function duplicateName(name: string): string {
   return `A sheet with the name "${name}" already exists. Please enter another name.`;
+}
+
+/**
+ * Whether another sheet already has this name. Sheet names are unique ignoring case: "Google sheets
+ * internally ignores case for sheet names … trying to create 2 sheets with the same name but different
+ * cases fails, whether you do it from the spreadsheet UI or the API" (github.com/socialpoint-labs/sheetfu
+ * PR 26; observed, not in the reference). getSheetByName stays an exact match here (UNCONFIRMED).
+ */
+export function nameTaken(model: WorkbookModel, name: string, except?: SheetData): boolean {
+  const key = name.toLowerCase();
+  return model.sheets.some((s) => s !== except && s.name.toLowerCase() === key);
 }
 
 /** A Sheet handed to the bundle. */
@@ -102,8 +113,7 @@ export class SheetObj {
   }
   setName(name: string): this {
     this.in("setName", "write");
-    const other = this.ex.host.model.sheetByName(String(name));
-    if (other && other !== this.s) this.ex.fail(duplicateName(String(name)));
+    if (nameTaken(this.ex.host.model, String(name), this.s)) this.ex.fail(duplicateName(String(name)));
     this.ex.host.model.renameSheet(this.s, String(name));
     return this;
   }
