@@ -16,6 +16,7 @@ import {
 import { ADDON_NAME } from "../core/product";
 import { REGISTER_SHEET } from "../core/register";
 import { buildConditionalRules, buildValidations } from "./format-builders";
+import { sheetNameInUse } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -79,7 +80,7 @@ export function buildAudit(raw: unknown): AuditOutcome {
     sheet = ss.insertSheet(sheetName);
   } catch (e) {
     // Told apart by name, never by the error's text, which Apps Script localizes.
-    if (!ss.getSheetByName(sheetName)) throw e;
+    if (!sheetNameInUse(ss, sheetName)) throw e;
     throw new Error(`${sheetName} already exists: draw with another seed, or delete that tab first.`);
   }
   sheet

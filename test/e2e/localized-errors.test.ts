@@ -20,6 +20,14 @@ describe("with German error messages", () => {
     );
   });
 
+  it("a person's tab named like the new handoff's in other letter case is a taken name too", async () => {
+    const emu = await loadGerman();
+    ok(emu.run("startHandoff", [newRequest()]));
+    emu.model.addSheet("ho-0002 acme corp");
+    const view = ok(emu.run("startHandoff", [newRequest()])).value as { sheetName: string };
+    expect(view.sheetName).toBe("HO-0002 Acme Corp (2)");
+  });
+
   it("an audit redraw whose tab already exists says so in the add-on's words", async () => {
     const emu = await loadGerman(new Date("2026-07-02T15:00:00Z"));
     for (let i = 0; i < 3; i++) {
