@@ -100,6 +100,29 @@ export function parseA1(notation: string): A1Ref | null {
   return ref;
 }
 
+const R1C1 = /^R(\d+)C(\d+)(?::R(\d+)C(\d+))?$/i;
+
+/**
+ * Parses absolute R1C1 notation (`R5C3`, `R2C2:R4C5`, any case, optional sheet prefix), which
+ * getRange(a1Notation) also accepts (observed on live Apps Script by the gas-fakes project,
+ * PLATFORM §9); null when it is not one.
+ */
+export function parseR1C1(notation: string): A1Ref | null {
+  const { sheetName, cells } = splitSheet(notation);
+  const m = R1C1.exec(cells.trim());
+  if (!m) return null;
+  const [r1, c1] = [Number(m[1]), Number(m[2])];
+  const [r2, c2] = m[3] === undefined ? [r1, c1] : [Number(m[3]), Number(m[4])];
+  if (Math.min(r1, c1, r2, c2) < 1) return null;
+  const ref = {
+    startRow: Math.min(r1, r2),
+    startCol: Math.min(c1, c2),
+    endRow: Math.max(r1, r2),
+    endCol: Math.max(c1, c2),
+  };
+  return sheetName === undefined ? ref : { sheetName, ...ref };
+}
+
 /** Quotes a sheet name for use in A1 notation when it needs quotes. */
 export function quoteSheetName(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)

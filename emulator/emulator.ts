@@ -17,6 +17,7 @@ import {
   PROTECTION_TYPES,
   WRAP_STRATEGIES,
 } from "./enums";
+import type { ErrorLanguage } from "./error-language";
 import { type AuthMode, Execution, type Host, type Toast, UiState } from "./execution";
 import { FormulaEngine } from "./formulas";
 import { createHtmlService } from "./html-service";
@@ -45,6 +46,29 @@ export interface LoadOptions {
   readonly user?: string;
   /** Caption of the add-on menu (Extensions → name); default "Handoff Gate". */
   readonly addonName?: string;
+  /**
+   * The spreadsheet's locale (File → Settings): how typed numbers, dates and currency are read
+   * (cell-input.ts; one of SUPPORTED_LOCALES); default "en_US".
+   */
+  readonly locale?: string;
+  /**
+   * Whether the add-on is enabled in this document for the person viewing it (default true). False
+   * stages a collaborator who never used the add-on here: cells with its custom functions show
+   * `#NAME?` ("Unknown function"; PLATFORM §9). Change it later with emu.setAddonEnabled.
+   */
+  readonly addonEnabled?: boolean;
+  /**
+   * The language of the errors Apps Script throws (they are localized: PLATFORM §9). Default "en",
+   * or the HANDOFF_EMULATOR_ERROR_LANGUAGE environment variable, so a whole suite can run in German:
+   * `HANDOFF_EMULATOR_ERROR_LANGUAGE=de npx vitest run test/e2e`.
+   */
+  readonly errorLanguage?: ErrorLanguage;
+  /**
+   * The person is signed into several Google accounts and the default one is not the one using the
+   * add-on: every google.script.run call fails with PERMISSION_DENIED (script-run.ts). Default false;
+   * change it later with emu.setMultipleAccounts.
+   */
+  readonly multipleAccounts?: boolean;
 }
 
 /** Options of one run. */
@@ -92,6 +116,11 @@ export function customFunctionNames(code: string): string[] {
   return names;
 }
 
+function errorLanguageFromEnv(): ErrorLanguage {
+  const lang = process.env.HANDOFF_EMULATOR_ERROR_LANGUAGE;
+  return lang === "de" || lang === "fr" ? lang : "en";
+}
+
 /** An offline Apps Script runtime for one container-bound spreadsheet and one bundle. */
 export class Emulator implements Host, ScriptRunHost {
   readonly model: WorkbookModel;
@@ -101,6 +130,8 @@ export class Emulator implements Host, ScriptRunHost {
   readonly scriptTimeZone: string;
   readonly addonName: string;
   readonly history: ExecutionRecord[] = [];
+  readonly errorLanguage: ErrorLanguage;
+  multipleAccounts: boolean;
   private readonly customByUpper = new Map<string, string>();
   private readonly user: string;
   private readonly scopes: readonly string[];
@@ -116,6 +147,7 @@ export class Emulator implements Host, ScriptRunHost {
     this.scriptTimeZone = manifest.timeZone ?? "America/New_York";
     this.scopes = manifest.oauthScopes ?? [];
     this.model = new WorkbookModel({ timeZone: opts.timeZone ?? this.scriptTimeZone });
+    if (opts.locale) this.model.locale = opts.locale;
     this.user = opts.user ?? "user@example.com";
     this.addonName = opts.addonName ?? "Handoff Gate";
     const fixed = opts.now;
@@ -126,6 +158,19 @@ export class Emulator implements Host, ScriptRunHost {
       const r = this.run(real, args, { authMode: "CUSTOM_FUNCTION" });
       return r.ok ? { ok: true, value: r.value } : { ok: false, error: { message: r.error?.message ?? "" } };
     });
+    this.formulas.customFunctionsAvailable = opts.addonEnabled ?? true;
+    this.errorLanguage = opts.errorLanguage ?? errorLanguageFromEnv();
+    this.multipleAccounts = opts.multipleAccounts ?? false;
+  }
+
+  /** Stages a person signed into several Google accounts: google.script.run calls fail with PERMISSION_DENIED. */
+  setMultipleAccounts(on: boolean): void {
+    this.multipleAccounts = on;
+  }
+
+  /** Stages whether the add-on is enabled in the document: when false its custom functions show #NAME?. */
+  setAddonEnabled(enabled: boolean): void {
+    this.formulas.customFunctionsAvailable = enabled;
   }
 
   /** Loads the built bundle (default dist/Code.js + dist/appsscript.json; HTML files beside Code.js). */

@@ -3,6 +3,7 @@
 
 import type { RangeTarget } from "./builders";
 import { CallCounter } from "./call-counter";
+import { type ErrorLanguage, localizeError } from "./error-language";
 import type { FormulaEngine } from "./formulas";
 import type { Realm } from "./realm";
 import type { SheetData, WorkbookModel } from "./workbook-model";
@@ -81,6 +82,8 @@ export interface Host {
   /** Contents of dist/<name>.html, or null. */
   readHtmlFile(name: string): string | null;
   readonly lock: import("./lock-service").DocumentLockState;
+  /** The language of the errors services throw (error-language.ts). */
+  readonly errorLanguage: ErrorLanguage;
 }
 
 /** How a call touches the document, for the auth-mode rules. */
@@ -189,8 +192,8 @@ export class Execution {
     if (this.authMode === "NONE") this.fail(`You do not have permission to call ${service}.${method}`);
   }
 
-  /** Throws an Apps Script-style exception built in the execution's realm. */
+  /** Throws an Apps Script-style exception built in the execution's realm, in the user's language. */
   fail(message: string): never {
-    throw this.realm.error(message);
+    throw this.realm.error(localizeError(message, this.host.errorLanguage));
   }
 }

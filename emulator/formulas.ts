@@ -1,9 +1,10 @@
 // Formula evaluation, lazily on read: references (`=A1`, `='My tab'!B2`, ranges), literals, `&`,
-// HYPERLINK(url, label), INDEX(range, row, column), named ranges, and calls to the bundle's own custom functions. Each custom-function call is a
+// + - * / on numbers, HYPERLINK(url, label), INDEX(range, row, column), named ranges, and calls to the bundle's own custom functions. Each custom-function call is a
 // separate CUSTOM_FUNCTION execution with a range argument as a 2-D array and a single cell as a scalar
 // (developers.google.com/apps-script/guides/sheets/functions, "Arguments"); a 2-D result spills into
 // empty neighbours, else "#REF!" ([CF] "Return values"). A thrown error shows "#ERROR!" with the message
-// kept for hover (common knowledge, PLATFORM §1). Other functions show "#NAME?" (not modelled).
+// kept for hover (common knowledge, PLATFORM §1). Other functions, and the bundle's own while the add-on
+// is not enabled in the document (customFunctionsAvailable), show "#NAME?" / "Unknown function".
 
 import { parseA1, splitSheet } from "./a1";
 import { type CellValue, hasContent, type SheetData, type WorkbookModel } from "./workbook-model";
@@ -34,6 +35,8 @@ type Node =
   | { readonly kind: "ref"; readonly text: string }
   | { readonly kind: "call"; readonly name: string; readonly args: readonly Node[] }
   | { readonly kind: "concat"; readonly parts: readonly Node[] }
+  | { readonly kind: "arith"; readonly op: string; readonly left: Node; readonly right: Node }
+  | { readonly kind: "sign"; readonly negative: boolean; readonly operand: Node }
   | { readonly kind: "name"; readonly name: string }
   | { readonly kind: "error"; readonly code: string };
 
@@ -56,14 +59,47 @@ class Parser {
   }
 
   private concat(): Node {
-    const parts = [this.primary()];
+    const parts = [this.additive()];
     this.ws();
     while (this.s[this.i] === "&") {
       this.i++;
-      parts.push(this.primary());
+      parts.push(this.additive());
       this.ws();
     }
     return parts.length === 1 && parts[0] ? parts[0] : { kind: "concat", parts };
+  }
+
+  /** + and - bind looser than * and /, all tighter than & (Sheets operator precedence). */
+  private additive(): Node {
+    let left = this.multiplicative();
+    for (;;) {
+      this.ws();
+      const op = this.s[this.i];
+      if (op !== "+" && op !== "-") return left;
+      this.i++;
+      left = { kind: "arith", op, left, right: this.multiplicative() };
+    }
+  }
+
+  private multiplicative(): Node {
+    let left = this.unary();
+    for (;;) {
+      this.ws();
+      const op = this.s[this.i];
+      if (op !== "*" && op !== "/") return left;
+      this.i++;
+      left = { kind: "arith", op, left, right: this.unary() };
+    }
+  }
+
+  private unary(): Node {
+    this.ws();
+    const op = this.s[this.i];
+    if (op === "+" || op === "-") {
+      this.i++;
+      return { kind: "sign", negative: op === "-", operand: this.unary() };
+    }
+    return this.primary();
   }
 
   private primary(): Node {
@@ -97,7 +133,7 @@ class Parser {
       this.i = j + 1;
       return { kind: "literal", value: text };
     }
-    const num = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?/.exec(rest);
+    const num = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?%?/.exec(rest);
     if (num) {
       this.i += num[0].length;
       const pct = num[0].endsWith("%");
@@ -152,6 +188,13 @@ export class FormulaEngine {
   private memo: Map<string, Result> | null = null;
   /** Per read batch: for each sheet, the cells covered by spilled array results (not their origin). */
   private spills: Map<number, Map<string, CellValue> | "building"> | null = null;
+
+  /**
+   * False while the add-on is not enabled in the document for the person looking: its custom
+   * functions are unknown there, so their cells show #NAME? with "Unknown function" on hover
+   * (reported, not documented: PLATFORM §9 "Custom functions of an add-on").
+   */
+  customFunctionsAvailable = true;
 
   constructor(
     private readonly model: WorkbookModel,
@@ -295,7 +338,42 @@ export class FormulaEngine {
       }
       case "call":
         return this.call(sheet, node.name, node.args);
+      case "sign": {
+        // Unary plus returns its operand unchanged, as UPLUS does; minus needs a number (UMINUS).
+        if (!node.negative) return this.scalar(this.node(sheet, node.operand));
+        const v = this.number(this.node(sheet, node.operand));
+        return typeof v === "number" ? -v : v;
+      }
+      case "arith":
+        return this.arith(sheet, node.op, node.left, node.right);
     }
+  }
+
+  /** A value as a number for arithmetic: "" is 0, TRUE 1, a Date its serial day; other text #VALUE!. */
+  private number(r: Result): number | FormulaError {
+    const v = this.scalar(r);
+    if (isError(v)) return v;
+    if (typeof v === "number") return v;
+    if (typeof v === "boolean") return v ? 1 : 0;
+    if (v === "") return 0;
+    if (v instanceof Date || Object.prototype.toString.call(v) === "[object Date]")
+      return (v as Date).getTime() / 86_400_000 + 25_569;
+    const n = Number(v);
+    if (v.trim() !== "" && Number.isFinite(n)) return n;
+    return {
+      error: "#VALUE!",
+      message: `Function ARITHMETIC expects number values. But '${v}' is a text and cannot be coerced to a number.`,
+    };
+  }
+
+  private arith(sheet: SheetData, op: string, leftNode: Node, rightNode: Node): Result {
+    const a = this.number(this.node(sheet, leftNode));
+    if (isError(a)) return a;
+    const b = this.number(this.node(sheet, rightNode));
+    if (isError(b)) return b;
+    if (op === "/" && b === 0)
+      return { error: "#DIV/0!", message: "Function DIVIDE parameter 2 cannot be zero." };
+    return op === "+" ? a + b : op === "-" ? a - b : op === "*" ? a * b : a / b;
   }
 
   private scalar(r: Result): CellValue | FormulaError {
@@ -373,7 +451,7 @@ export class FormulaEngine {
       return label;
     }
     if (name === "INDEX") return this.index(args);
-    if (this.customFunctions.has(name)) return this.custom(name, args);
+    if (this.customFunctions.has(name) && this.customFunctionsAvailable) return this.custom(name, args);
     return { error: "#NAME?", message: `Unknown function: '${name}'.` };
   }
 

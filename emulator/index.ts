@@ -10,6 +10,7 @@ export {
   type LoadOptions,
   type RunOptions,
 } from "./emulator";
+export type { ErrorLanguage } from "./error-language";
 export type { AuthMode, Dialog, Menu, MenuEntry, PromptAnswer, Toast, UiState } from "./execution";
 export type { ClientCallResult } from "./script-run";
 export type { SheetSnapshot, SnapshotCell, SnapshotValue, WorkbookSnapshot } from "./snapshot";

@@ -64,11 +64,18 @@ export class LockObj {
     return true;
   }
 
+  /**
+   * A negative timeout never acquires: tryLock returns false, waitLock throws "Lock timeout" and
+   * hasLock() stays false (observed on live Apps Script in a peer project's LockService contract
+   * test, issue 17; the reference only says the timeout is in milliseconds).
+   */
   tryLock(timeoutInMillis: number): boolean {
-    return this.acquire(Number(timeoutInMillis));
+    const ms = Number(timeoutInMillis);
+    return ms >= 0 && this.acquire(ms);
   }
   waitLock(timeoutInMillis: number): void {
-    if (!this.acquire(Number(timeoutInMillis)))
+    const ms = Number(timeoutInMillis);
+    if (!(ms >= 0) || !this.acquire(ms))
       this.ex.fail("Lock timeout: another process was holding the lock for too long.");
   }
   hasLock(): boolean {

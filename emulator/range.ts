@@ -11,6 +11,7 @@ import { displayValue } from "./display-format";
 import { enumName } from "./enums";
 import type { Access, Execution } from "./execution";
 import { ProtectionObj } from "./protection";
+import { offsetFormula } from "./reference-shift";
 import type { CellData, GridRange } from "./workbook-model";
 
 /** getNumberFormat of an unformatted cell (observed). */
@@ -34,6 +35,16 @@ const FORMAT_KEYS: readonly Formats[] = [
   "horizontalAlignment",
 ];
 
+/**
+ * The format stored for setNumberFormat: "General" (any case) is the default, which reads back as
+ * `0.###############` (observed on live Apps Script by the gas-fakes project, "Numberformat default
+ * pattern").
+ */
+function numberFormatOf(format: unknown): string {
+  const text = String(format);
+  return text.toLowerCase() === "general" ? DEFAULT_NUMBER_FORMAT : text;
+}
+
 /** Throws Sheets' own text when a range would leave the sheet (observed wording, PLATFORM §8). */
 export function checkGrid(ex: Execution, t: RangeTarget): void {
   const { row, col, numRows, numCols } = t.grid;
@@ -43,6 +54,19 @@ export function checkGrid(ex: Execution, t: RangeTarget): void {
   if (numCols < 1) ex.fail("The number of columns in the range must be at least 1.");
   if (row + numRows - 1 > t.sheet.maxRows || col + numCols - 1 > t.sheet.maxCols) {
     ex.fail("The coordinates of the range are outside the dimensions of the sheet.");
+  }
+}
+
+/** Most characters one cell holds (Sheets' per-cell limit; widely reported, e.g. mojicnt.click "Spreadsheet Cell Character Limits"). */
+export const MAX_CELL_CHARS = 50_000;
+
+/**
+ * Refuses a write with any text longer than a cell holds, before anything is written, with the
+ * widely reported text "Your input contains more than the maximum of 50000 characters in a single cell."
+ */
+export function checkCellText(ex: Execution, values: readonly unknown[]): void {
+  if (values.some((v) => typeof v === "string" && v.length > MAX_CELL_CHARS)) {
+    ex.fail(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
   }
 }
 
@@ -133,7 +157,12 @@ export class RangeObj {
 
   private store(row: number, col: number, value: unknown): void {
     const cell = this.writable(row, col);
-    const input = parseUserInput(value, cell.numberFormat, this.ex.host.model.timeZone);
+    const input = parseUserInput(
+      value,
+      cell.numberFormat,
+      this.ex.host.model.timeZone,
+      this.ex.host.model.locale,
+    );
     cell.value = input.value;
     if (input.formula !== undefined) cell.formula = input.formula;
     else delete cell.formula;
@@ -240,12 +269,14 @@ export class RangeObj {
   /** Writes one value to every cell; strings are parsed as typed input (cell-input.ts). */
   setValue(value: unknown): this {
     this.in("setValue", "write");
+    checkCellText(this.ex, [value]);
     this.cells((r, c) => this.store(r, c, value));
     return this;
   }
   setValues(values: unknown): this {
     this.in("setValues", "write");
     const data = this.checkShape("setValues", values);
+    checkCellText(this.ex, data.flat());
     this.cells((r, c) => this.store(r, c, data[r - this.g.row]?.[c - this.g.col]));
     return this;
   }
@@ -259,7 +290,8 @@ export class RangeObj {
   }
   setFormula(formula: string): this {
     this.in("setFormula", "write");
-    this.cells((r, c) => this.setFormulaAt(r, c, formula));
+    const text = formula === null || formula === undefined ? "" : String(formula);
+    this.cells((r, c) => this.setFormulaAt(r, c, offsetFormula(text, r - this.g.row, c - this.g.col)));
     return this;
   }
   setFormulas(formulas: unknown): this {
@@ -387,33 +419,64 @@ export class RangeObj {
     return this.ex.realm.array(this.cells((r, c) => this.cell(r, c)?.numberFormat ?? DEFAULT_NUMBER_FORMAT));
   }
   setNumberFormat(format: string): this {
-    return this.eachFormat("setNumberFormat", "numberFormat", String(format));
+    return this.eachFormat("setNumberFormat", "numberFormat", numberFormatOf(format));
   }
   setNumberFormats(formats: unknown): this {
-    return this.gridFormat("setNumberFormats", "numberFormat", formats, (v) => String(v));
+    return this.gridFormat("setNumberFormats", "numberFormat", formats, numberFormatOf);
   }
   setWraps(wraps: unknown): this {
-    return this.gridFormat("setWraps", "wrap", wraps, (v) => Boolean(v));
+    this.in("setWraps", "write");
+    const rows = this.checkShape("setWraps", wraps);
+    this.cells((r, c) => this.setWrapAt(r, c, Boolean(rows[r - this.g.row]?.[c - this.g.col])));
+    return this;
   }
   setWrap(wrap: boolean): this {
-    return this.eachFormat("setWrap", "wrap", Boolean(wrap));
+    this.in("setWrap", "write");
+    this.cells((r, c) => this.setWrapAt(r, c, Boolean(wrap)));
+    return this;
   }
+  /** setWrap(true) is the WRAP strategy, setWrap(false) OVERFLOW (WrapStrategy enum reference). */
+  private setWrapAt(r: number, c: number, wrap: boolean): void {
+    const cell = this.writable(r, c);
+    cell.wrap = wrap;
+    cell.wrapStrategy = wrap ? "WRAP" : "OVERFLOW";
+  }
+  /**
+   * A new cell reads back wrap true with strategy OVERFLOW (observed on live Apps Script by the
+   * gas-fakes project, "Wrap and Wrap strategy"; issuetracker.google.com/issues/427134600); once a
+   * strategy is set, getWrap is true only for WRAP.
+   */
   getWrap(): boolean {
     this.in("getWrap");
-    return this.cell(this.g.row, this.g.col)?.wrap ?? false;
+    const cell = this.cell(this.g.row, this.g.col);
+    if (cell?.wrap !== undefined) return cell.wrap;
+    return cell?.wrapStrategy === undefined ? true : cell.wrapStrategy === "WRAP";
   }
   setWrapStrategy(strategy: unknown): this {
-    return this.eachFormat("setWrapStrategy", "wrapStrategy", enumName(strategy));
+    this.in("setWrapStrategy", "write");
+    const name = enumName(strategy);
+    this.cells((r, c) => {
+      const cell = this.writable(r, c);
+      delete cell.wrap;
+      if (name === undefined) delete cell.wrapStrategy;
+      else cell.wrapStrategy = name;
+    });
+    return this;
   }
   getWrapStrategy(): unknown {
     this.in("getWrapStrategy");
     return this.ex.enums.WrapStrategy?.[this.cell(this.g.row, this.g.col)?.wrapStrategy ?? "OVERFLOW"];
   }
+  /**
+   * "normal" reads back as "general-left", null resets to "general" (observed on live Apps Script by
+   * the gas-fakes project, "Horizontal alignment"); left/center/right read back as set, lowercase.
+   */
   setHorizontalAlignment(alignment: string | null): this {
+    const a = alignment === null || alignment === undefined ? undefined : String(alignment).toLowerCase();
     return this.eachFormat(
       "setHorizontalAlignment",
       "horizontalAlignment",
-      alignment === null ? undefined : String(alignment),
+      a === "normal" ? "general-left" : a,
     );
   }
   getHorizontalAlignment(): string {

@@ -3,7 +3,7 @@
 // it inside formulas, and deleting a sheet turns references to it into #REF! (observed Sheets
 // behaviour, as in every spreadsheet; the Sheets API's InsertDimension/DeleteDimension requests
 // describe the same adjustment of "references to cells").
-import { quoteSheetName, splitSheet } from "./a1";
+import { columnLetters, columnNumber, quoteSheetName, splitSheet } from "./a1";
 
 const STRING = /"(?:[^"]|"")*"/y;
 const REF =
@@ -75,4 +75,34 @@ export function shiftRows(start: string, end: string | undefined, at: number, co
 /** The prefix to write for a sheet in a formula ('Quoted name'! when needed). */
 export function sheetPrefix(name: string): string {
   return `${quoteSheetName(name)}!`;
+}
+
+const MOVABLE = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
+
+/** One cell reference moved by (dRow, dCol), keeping `$`-anchored parts; null when it leaves the grid. */
+function moveCell(cell: string, dRow: number, dCol: number): string | null {
+  const m = MOVABLE.exec(cell);
+  if (!m) return cell;
+  const [, colAbs = "", letters = "", rowAbs = "", digits = ""] = m;
+  const col = colAbs ? columnNumber(letters) : columnNumber(letters) + dCol;
+  const row = rowAbs ? Number(digits) : Number(digits) + dRow;
+  if (col < 1 || row < 1) return null;
+  return `${colAbs}${columnLetters(col)}${rowAbs}${row}`;
+}
+
+/**
+ * The formula a cell (dRow, dCol) away from a range's top-left gets when Range.setFormula writes one
+ * formula to many cells: relative references move with the cell, `$` parts stay (Range.setFormula
+ * reference; `=A1` on A1:B2 gives =A1, =B1, =A2, =B2 — observed on live Apps Script by the gas-fakes
+ * project, PLATFORM §9). A reference pushed off the grid becomes #REF!.
+ */
+export function offsetFormula(formula: string, dRow: number, dCol: number): string {
+  if (dRow === 0 && dCol === 0) return formula;
+  return rewriteReferences(formula, (sheetName, start, end) => {
+    const prefix = sheetName === undefined ? "" : sheetPrefix(sheetName);
+    const a = moveCell(start, dRow, dCol);
+    const b = end === undefined ? undefined : moveCell(end, dRow, dCol);
+    if (a === null || b === null) return "#REF!";
+    return `${prefix}${a}${b === undefined ? "" : `:${b}`}`;
+  });
 }

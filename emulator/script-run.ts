@@ -7,13 +7,28 @@
 // null here (UNCONFIRMED).
 
 import { isDate } from "./cell-input";
+import { type ErrorLanguage, localizeError } from "./error-language";
 import type { ErrorInfo } from "./realm";
 
 /** What the runner needs from the emulator to make a call. */
 export interface ScriptRunHost {
   /** Runs one FULL execution of a top-level function; host values in and out. */
   runForClient(name: string, args: unknown[]): { ok: boolean; value?: unknown; error?: ErrorInfo };
+  /** The person is signed into several Google accounts and the default one is not using the add-on. */
+  readonly multipleAccounts?: boolean;
+  /** The language of Apps Script's error texts (error-language.ts). */
+  readonly errorLanguage?: ErrorLanguage;
 }
+
+/**
+ * What every google.script.run call gets while the person is signed into several Google accounts and
+ * the default account is not the one using the add-on: a ScriptError with this text, whatever the
+ * function (widely reported: issuetracker.google.com/issues/69270374; github.com/enuchi/React-Google-Apps-Script
+ * issue 46 and mootoday/google-docs-addon-svelte-template PR 3 quote it; PLATFORM §9 "Several
+ * signed-in Google accounts"). It works in a private window signed into one account.
+ */
+export const MULTIPLE_ACCOUNTS_ERROR =
+  "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.";
 
 /** The client's failure for an illegal argument (widely reported wording). */
 export function illegalArgument(args: readonly unknown[]): string | null {
@@ -110,6 +125,15 @@ export async function handleClientCall(host: ScriptRunHost, body: unknown): Prom
     return {
       ok: false,
       error: { name: "ScriptError", message: `Script function not found: ${String(name)}` },
+    };
+  }
+  if (host.multipleAccounts) {
+    return {
+      ok: false,
+      error: {
+        name: "ScriptError",
+        message: localizeError(MULTIPLE_ACCOUNTS_ERROR, host.errorLanguage ?? "en"),
+      },
     };
   }
   const result = host.runForClient(name, wireCopy(list) as unknown[]);

@@ -1,19 +1,30 @@
 // SpreadsheetApp Sheet; counted as "Sheet.<method>". Source: Sheet reference
 // (developers.google.com/apps-script/reference/spreadsheet/sheet); error texts marked observed.
 
-import { parseA1 } from "./a1";
+import { parseA1, parseR1C1 } from "./a1";
 import { ConditionalFormatRule } from "./builders";
 import { parseUserInput } from "./cell-input";
 import { addMetadata, DeveloperMetadataFinderObj, metadataIn } from "./developer-metadata";
 import { enumName } from "./enums";
 import type { Access, Execution } from "./execution";
 import { ProtectionObj } from "./protection";
-import { checkGrid, RangeObj, typeNames } from "./range";
-import { DEFAULT_COLUMN_WIDTH, type SheetData } from "./workbook-model";
+import { checkCellText, checkGrid, RangeObj, typeNames } from "./range";
+import { DEFAULT_COLUMN_WIDTH, type SheetData, type WorkbookModel } from "./workbook-model";
 
 /** Sheets' duplicate-name error (observed wording, PLATFORM §8 "Sheet names"). */
 export function duplicateName(name: string): string {
   return `A sheet with the name "${name}" already exists. Please enter another name.`;
+}
+
+/**
+ * Whether another sheet already has this name. Sheet names are unique ignoring case: "Google sheets
+ * internally ignores case for sheet names … trying to create 2 sheets with the same name but different
+ * cases fails, whether you do it from the spreadsheet UI or the API" (github.com/socialpoint-labs/sheetfu
+ * PR 26; observed, not in the reference). getSheetByName stays an exact match here (UNCONFIRMED).
+ */
+export function nameTaken(model: WorkbookModel, name: string, except?: SheetData): boolean {
+  const key = name.toLowerCase();
+  return model.sheets.some((s) => s !== except && s.name.toLowerCase() === key);
 }
 
 /** A Sheet handed to the bundle. */
@@ -32,7 +43,7 @@ export class SheetObj {
   rangeFor(args: readonly unknown[], method = "getRange"): RangeObj {
     const [a, b, c, d] = args;
     if (typeof a === "string" && args.length === 1) {
-      const ref = parseA1(a);
+      const ref = parseA1(a) ?? parseR1C1(a);
       const sheet = ref?.sheetName === undefined ? this.s : this.ex.host.model.sheetByName(ref.sheetName);
       if (!ref || !sheet) this.ex.fail("Range not found");
       const row = ref.startRow ?? 1;
@@ -102,8 +113,7 @@ export class SheetObj {
   }
   setName(name: string): this {
     this.in("setName", "write");
-    const other = this.ex.host.model.sheetByName(String(name));
-    if (other && other !== this.s) this.ex.fail(duplicateName(String(name)));
+    if (nameTaken(this.ex.host.model, String(name), this.s)) this.ex.fail(duplicateName(String(name)));
     this.ex.host.model.renameSheet(this.s, String(name));
     return this;
   }
@@ -258,13 +268,14 @@ export class SheetObj {
       this.ex.fail(
         `The parameters (${typeNames([rowContents])}) don't match the method signature for SpreadsheetApp.Sheet.appendRow.`,
       );
+    checkCellText(this.ex, rowContents);
     const m = this.ex.host.model;
     const row = m.lastRow(this.s) + 1;
     if (row > this.s.maxRows) this.s.maxRows = row;
     if (rowContents.length > this.s.maxCols) this.s.maxCols = rowContents.length;
     rowContents.forEach((v: unknown, j: number) => {
       const cell = m.cellForWrite(this.s, row, j + 1);
-      const input = parseUserInput(v, cell.numberFormat, m.timeZone);
+      const input = parseUserInput(v, cell.numberFormat, m.timeZone, m.locale);
       cell.value = input.value;
       if (input.formula !== undefined) cell.formula = input.formula;
       else delete cell.formula;

@@ -6,7 +6,7 @@ import { ConditionalFormatRuleBuilder, DataValidationBuilder, targetOf } from ".
 import { addMetadata, DeveloperMetadataFinderObj, metadataIn } from "./developer-metadata";
 import type { Access, Execution } from "./execution";
 import { RangeObj } from "./range";
-import { duplicateName, SheetObj } from "./sheet";
+import { duplicateName, nameTaken, SheetObj } from "./sheet";
 import { createUi } from "./ui";
 
 /** The active Spreadsheet handed to the bundle. */
@@ -74,10 +74,10 @@ export class SpreadsheetObj {
     }
     if (name === undefined) {
       let n = this.m.sheets.length + 1;
-      while (this.m.sheetByName(`Sheet${n}`)) n++;
+      while (nameTaken(this.m, `Sheet${n}`)) n++;
       name = `Sheet${n}`;
     }
-    if (this.m.sheetByName(name)) this.ex.fail(duplicateName(name));
+    if (nameTaken(this.m, name)) this.ex.fail(duplicateName(name));
     const sheet = this.m.addSheet(name, index);
     this.m.activeSheetId = sheet.id;
     return new SheetObj(this.ex, sheet);

@@ -191,7 +191,7 @@ export class WorkbookModel {
     rows.forEach((r, i) => {
       r.forEach((v, j) => {
         const cell = this.cellForWrite(sheet, row + i, col + j);
-        const input = parseUserInput(v, cell.numberFormat, this.timeZone);
+        const input = parseUserInput(v, cell.numberFormat, this.timeZone, this.locale);
         cell.value = input.value;
         if (input.formula) cell.formula = input.formula;
         else delete cell.formula;

@@ -1,6 +1,7 @@
 // The typed promise client over google.script.run: endpoint names and requests are checked at compile
 // time against SidebarApi, responses are its JSON types, and one call at a time may be submitted.
 import type { SidebarApi } from "../src/core/api/endpoints";
+import { explainFailure } from "./server-failure";
 
 export type EndpointName = keyof SidebarApi;
 export type RequestOf<K extends EndpointName> = Parameters<SidebarApi[K]>[0];
@@ -36,9 +37,7 @@ export function call<K extends EndpointName>(name: K, request: RequestOf<K>): Pr
     const runner = google.script.run
       // The server's registry is checked against SidebarApi in src/main.ts, so the value has this type.
       .withSuccessHandler((value: unknown) => resolve(value as ResponseOf<K>))
-      .withFailureHandler((error: unknown) =>
-        reject(error instanceof Error ? error : new Error(String(error))),
-      );
+      .withFailureHandler((error: unknown) => reject(explainFailure(error)));
     try {
       endpointOf(runner, name)(request);
     } catch (error) {

@@ -13,6 +13,7 @@ import { ADDON_NAME } from "../core/product";
 import { REGISTER_SHEET } from "../core/register/register-columns";
 import { calendarCells, dateCells, today } from "./calendar-cells";
 import { buildConditionalRules, buildValidations } from "./format-builders";
+import { sheetNameInUse } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -61,7 +62,8 @@ export function buildAudit(raw: unknown): AuditOutcome {
   try {
     sheet = ss.insertSheet(sheetName);
   } catch (e) {
-    if (!/already exists/i.test((e as Error).message)) throw e;
+    // Told apart by name, never by the error's text, which Apps Script localizes.
+    if (!sheetNameInUse(ss, sheetName)) throw e;
     throw new Error(`${sheetName} already exists: draw with another seed, or delete that tab first.`);
   }
   sheet

@@ -1,4 +1,12 @@
-// Inserting a tab whose name may already be taken by hand: try a few numbered variants.
+// Inserting a tab whose name may already be taken by hand: try a few numbered variants. When
+// insertSheet fails, the tabs' names tell whether the name was taken; the error's text is never read,
+// since Apps Script localizes it.
+
+/** Whether a tab already has this name; Sheets compares names ignoring case. */
+export function sheetNameInUse(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, name: string): boolean {
+  const key = name.toLowerCase();
+  return ss.getSheets().some((s) => s.getName().toLowerCase() === key);
+}
 
 /** Inserts a sheet under the first free name `nameFor` gives (it becomes active); says what to do if none is free. */
 export function insertSheetNamed(
@@ -12,7 +20,7 @@ export function insertSheetNamed(
     try {
       return { sheet: ss.insertSheet(name), name };
     } catch (e) {
-      if (!/already exists/i.test(String((e as Error).message))) throw e;
+      if (!sheetNameInUse(ss, name)) throw e;
       taken.push(name);
     }
   }

@@ -231,6 +231,29 @@ describe("sidebar in Chromium", () => {
     await expect(item.getByLabel("Notes").inputValue()).resolves.toBe("Waiting on the signed order form");
   });
 
+  it("signed into several Google accounts, tells the person to use one account and keeps the typed form", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    const item = app.sidebar.getByTestId("item");
+    await item.getByLabel("Notes").fill("Call on Monday");
+    // Every google.script.run call now fails with PERMISSION_DENIED (emulator/script-run.ts).
+    app.server.emulator.setMultipleAccounts(true);
+    await app.sidebar.getByTestId("refresh").click();
+    const alert = app.sidebar.getByTestId("page-alert");
+    await alert.filter({ hasText: "private (incognito) window" }).waitFor({ timeout: 5000 });
+    await expect(alert.textContent()).resolves.toMatch(/sign in with one account only/);
+    await expect(alert.textContent()).resolves.not.toMatch(/PERMISSION_DENIED/);
+    await item.getByRole("radio", { name: "In progress" }).check();
+    await item.getByLabel("Owner").fill("Ana Diaz");
+    await item.getByLabel("Due").fill(isoInDays(7));
+    await item.getByTestId("save-item").click();
+    await item.getByTestId("item-alert").filter({ hasText: "one account only" }).waitFor({ timeout: 5000 });
+    await expect(item.getByLabel("Notes").inputValue()).resolves.toBe("Call on Monday");
+    app.server.emulator.setMultipleAccounts(false);
+    await app.sidebar.getByTestId("refresh").click();
+    await waitFor(async () => (await alert.textContent()) === "", "the alert to clear");
+  });
+
   it("follows the active tab on Refresh, and the menu opens the sidebar on the new-handoff form", async () => {
     app = await openApp(browser);
     await createHandoffInSidebar(app, ACME);

@@ -108,6 +108,44 @@ describe("client runner ([COMM]; PLATFORM §2)", () => {
     expect(errors.sort()).toEqual(["Script function not found: priv_", "nope"]);
   });
 
+  // Source: widely reported, not documented (issuetracker.google.com/issues/69270374; the text as quoted
+  // in github.com/enuchi/React-Google-Apps-Script issue 46; PLATFORM §9 "Several signed-in Google accounts").
+  it("signed into several Google accounts, every call fails with PERMISSION_DENIED and nothing runs", async () => {
+    const emu = await loadFixture("function echo(x) { return x; }", { multipleAccounts: true });
+    const p = page(emu);
+    const failures: [string, string][] = [];
+    const done: unknown[] = [];
+    const withSuccess = p.google.script.run.withSuccessHandler?.((v: unknown) =>
+      done.push(v),
+    ) as Page["google"]["script"]["run"];
+    const run = withSuccess.withFailureHandler?.((e: Error) =>
+      failures.push([e.name, e.message]),
+    ) as Page["google"]["script"]["run"];
+    run.echo?.(1);
+    await settle();
+    expect(failures).toEqual([
+      [
+        "ScriptError",
+        "We're sorry, a server error occurred while reading from storage. Error code PERMISSION_DENIED.",
+      ],
+    ]);
+    expect(emu.history).toEqual([]);
+    emu.setMultipleAccounts(false);
+    run.echo?.(2);
+    await settle();
+    expect(done).toEqual([2]);
+  });
+
+  it("the PERMISSION_DENIED code stays in the localized text", async () => {
+    const emu = await loadFixture("function echo(x) { return x; }", {
+      multipleAccounts: true,
+      errorLanguage: "de",
+    });
+    await expect(emu.callFromClient("echo", [1])).rejects.toThrow(
+      /^Leider .*Fehlercode PERMISSION_DENIED\.$/,
+    );
+  });
+
   it("keeps at most 10 calls in flight; the 11th waits", async () => {
     const emu = await loadFixture("function echo(x) { return x; }");
     const p = page(emu, { hold: true });

@@ -156,3 +156,38 @@ describe("formulas ([CF]; PLATFORM §1)", () => {
     expect(emu.run("read", ["D1"]).value).toEqual([["#REF!"]]);
   });
 });
+
+// Source: PLATFORM §9 "Custom functions of an add-on" (reported, not documented): in a document where
+// the add-on is not enabled for the person viewing it, its functions are unknown there.
+describe("custom functions the document cannot run (Emulator.load({ addonEnabled: false }))", () => {
+  it('cells with the add-on\'s functions show #NAME? with "Unknown function" on hover; no execution runs', () => {
+    emu.run("setF", ["D1", "=COUNT_DONE(A1:B3)"]);
+    emu.run("setF", ["D2", '="n="&COUNTED(1)']);
+    emu.setAddonEnabled(false);
+    const before = emu.history.length;
+    expect(emu.run("read", ["D1:D2"]).value).toEqual([["#NAME?"], ["#NAME?"]]);
+    const cell = emu.snapshot().sheets[0]?.cells[0]?.[3];
+    expect(cell).toMatchObject({ v: "#NAME?", f: "=COUNT_DONE(A1:B3)" });
+    expect(cell?.err).toMatch(/^Unknown function/);
+    expect(emu.history.slice(before).map((h) => h.name)).toEqual(["read"]);
+    emu.setAddonEnabled(true);
+    expect(emu.run("read", ["D1"]).value).toEqual([[2]]);
+  });
+
+  it("is a load option too", async () => {
+    const off = await loadFixture(CODE, { addonEnabled: false });
+    off.run("setF", ["A1", "=BLOCK()"]);
+    expect(off.run("read", ["A1:B1"]).value).toEqual([["#NAME?", ""]]);
+  });
+});
+
+describe("arithmetic in formulas (Sheets operators + - * / and their precedence)", () => {
+  it("computes numbers and references, and reports text and division by zero", () => {
+    emu.model.setValues("Sheet1", 5, 1, [[4, "x", 0]]);
+    emu.run("setF", ["D1", "=1+2*A5-6/3"]);
+    emu.run("setF", ["D2", '=-A5&"!"']);
+    emu.run("setF", ["D3", "=B5+1"]);
+    emu.run("setF", ["D4", "=A5/C5"]);
+    expect(emu.run("read", ["D1:D4"]).value).toEqual([[7], ["-4!"], ["#VALUE!"], ["#DIV/0!"]]);
+  });
+});

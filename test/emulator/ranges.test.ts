@@ -173,3 +173,26 @@ describe("ranges (Range reference; PLATFORM §8)", () => {
     expect(run("sheet_().getRange('D1').getNumberFormat()").value).toBe("0.###############");
   });
 });
+
+// Source: Sheets' per-cell limit of 50,000 characters and its error text (widely reported; not on the
+// Range reference page).
+describe("a cell holds at most 50,000 characters", () => {
+  it("setValues, setValue and appendRow refuse longer text and write nothing", async () => {
+    const emu = await loadFixture(`
+      function attempt(src) { try { eval(src); return "ok"; } catch (e) { return e.message; } }
+      function a1() { return SpreadsheetApp.getActiveSheet().getRange("A1:B1").getValues(); }
+    `);
+    const long = "x".repeat(50_001);
+    const refused = "Your input contains more than the maximum of 50000 characters in a single cell.";
+    const sheet = "SpreadsheetApp.getActiveSheet()";
+    expect(emu.run("attempt", [`${sheet}.getRange('A1:B1').setValues([['kept', '${long}']])`]).value).toBe(
+      refused,
+    );
+    expect(emu.run("attempt", [`${sheet}.getRange('A1').setValue('${long}')`]).value).toBe(refused);
+    expect(emu.run("attempt", [`${sheet}.appendRow(['${long}'])`]).value).toBe(refused);
+    expect(emu.run("a1").value).toEqual([["", ""]]);
+    expect(emu.run("attempt", [`${sheet}.getRange('A1').setValue('${"y".repeat(50_000)}')`]).value).toBe(
+      "ok",
+    );
+  });
+});

@@ -95,3 +95,22 @@ describe("sheets (Spreadsheet / Sheet references)", () => {
     expect(r.toasts).toEqual([{ message: "Saved", title: "Handoff Gate", timeoutSeconds: 3 }]);
   });
 });
+
+// Source: github.com/socialpoint-labs/sheetfu PR 26 ("Google sheets internally ignores case for sheet
+// names … creating 2 sheets with the same name but different cases fails, from the UI or the API").
+describe("sheet names are unique ignoring case", () => {
+  it("insertSheet and setName refuse a name that differs only in case", async () => {
+    const emu = await loadFixture(
+      "function attempt(src) { try { eval(src); return 'ok'; } catch (e) { return e.message; } }",
+    );
+    expect(emu.run("attempt", ["SpreadsheetApp.getActive().insertSheet('SHEET1')"]).value).toBe(
+      'A sheet with the name "SHEET1" already exists. Please enter another name.',
+    );
+    expect(
+      emu.run("attempt", ["SpreadsheetApp.getActive().insertSheet('Other').setName('sheet1')"]).value,
+    ).toMatch(/already exists/);
+    expect(
+      emu.run("attempt", ["SpreadsheetApp.getActive().getSheetByName('Other').setName('OTHER')"]).value,
+    ).toBe("ok");
+  });
+});

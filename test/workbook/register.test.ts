@@ -79,8 +79,18 @@ describe("the register", () => {
     expect(plan.block).toHaveLength(4);
     expect(plan.block[0]).toEqual(mirrorFormulas("HO-0001"));
     expect(plan.block[2]).toEqual(["", "", "", "", "", ""]);
-    expect(plan.counts).toEqual({ go: 1, notYet: 1, missingTab: ["HO-0002"], total: 3 });
+    expect(plan.counts).toEqual({ go: 1, notYet: 1, missingTab: ["HO-0002"], unreadGate: [], total: 3 });
     expect(plan.summary).toContain("1 tab was deleted (HO-0002); their rows are kept.");
+  });
+
+  it("a gate showing #NAME? (add-on not enabled in the document) is unread, not a deleted tab", () => {
+    const line: unknown[] = Array(REGISTER_COLUMNS.length).fill("");
+    line[0] = "HO-0004";
+    line[9] = "#NAME?";
+    const plan = planRegisterRefresh([[...REGISTER_COLUMNS], line]);
+    expect(plan.counts).toEqual({ go: 0, notYet: 0, missingTab: [], unreadGate: ["HO-0004"], total: 1 });
+    expect(plan.summary).not.toContain("deleted");
+    expect(plan.summary).toContain("1 gate could not be read (HO-0004)");
   });
 
   it("refresh puts back a lost header row", () => {

@@ -64,7 +64,8 @@ function gateAtGo(row: RegisterRow): { text: string; atGo: boolean } {
 
 function itemsOpenAtGo(row: RegisterRow): string {
   const { text, atGo } = gateAtGo(row);
-  if (text === "" || text.startsWith("#")) return "unknown (tab missing)";
+  if (text === "" || /^#(REF!|N\/A)/i.test(text)) return "unknown (tab missing)";
+  if (text.startsWith("#")) return `unknown (the gate shows ${text})`;
   const open = text === "GO" ? "0" : text.replace(/^NOT YET:?\s*/i, "") || "open items";
   return atGo ? open : `${open} (no Go recorded yet: open now)`;
 }

@@ -15,12 +15,17 @@ export interface RegisterRefreshPlan {
     readonly go: number;
     readonly notYet: number;
     readonly missingTab: string[];
+    /** Rows whose Gate shows another error (e.g. #NAME?): neither GO, NOT YET nor a deleted tab. */
+    readonly unreadGate: string[];
     readonly total: number;
   };
   readonly summary: string;
 }
 
-const isLostReference = (v: unknown) => /^#(REF|NAME|N\/A)[!?]?/i.test(String(v ?? "").trim());
+/** #REF!: the tab behind the gate's named range was deleted. */
+const isLostReference = (v: unknown) => /^#(REF!|N\/A)/i.test(String(v ?? "").trim());
+/** Any other error, e.g. #NAME? where the add-on is not enabled in the document: the gate is unknown, the tab may be fine. */
+const isUnreadGate = (v: unknown) => /^#[A-Z0-9/]+[!?]?$/i.test(String(v ?? "").trim());
 
 /** Plans the refresh; `values` is the register's columns read whole, header first (or lost). */
 export function planRegisterRefresh(values: readonly (readonly unknown[])[]): RegisterRefreshPlan {
@@ -44,6 +49,7 @@ export function planRegisterRefresh(values: readonly (readonly unknown[])[]): Re
   let go = 0;
   let notYet = 0;
   const missingTab: string[] = [];
+  const unread: string[] = [];
   for (let sheetRow = 2; sheetRow <= lastRow; sheetRow++) {
     const row = byRow.get(sheetRow);
     const current = withHeader[sheetRow - 1] ?? [];
@@ -54,6 +60,7 @@ export function planRegisterRefresh(values: readonly (readonly unknown[])[]): Re
     block.push(mirrorFormulas(row.id));
     const gate = String(row.cells.Gate ?? "").trim();
     if (isLostReference(gate)) missingTab.push(row.id);
+    else if (isUnreadGate(gate)) unread.push(row.id);
     else if (gate === "GO") go++;
     else if (gate.startsWith("NOT YET")) notYet++;
   }
@@ -61,18 +68,23 @@ export function planRegisterRefresh(values: readonly (readonly unknown[])[]): Re
   const parts = [`${total} handoff${total === 1 ? "" : "s"}`, `${go} GO`, `${notYet} NOT YET`];
   let summary = `Register refreshed: ${parts.join(" · ")}.`;
   if (missingTab.length) {
-    const shown =
-      missingTab.slice(0, 5).join(", ") + (missingTab.length > 5 ? `, +${missingTab.length - 5} more` : "");
-    summary += ` ${missingTab.length} tab${missingTab.length === 1 ? " was" : "s were"} deleted (${shown}); their rows are kept.`;
+    summary += ` ${missingTab.length} tab${missingTab.length === 1 ? " was" : "s were"} deleted (${listed(missingTab)}); their rows are kept.`;
+  }
+  if (unread.length) {
+    summary += ` ${unread.length} gate${unread.length === 1 ? "" : "s"} could not be read (${listed(unread)}): the Gate cell shows an error such as #NAME?.`;
   }
   if (headerMissing) summary += " The header row was missing and has been put back.";
   return {
     headerMissing,
     firstColumn: first + 1,
     block,
-    counts: { go, notYet, missingTab, total },
+    counts: { go, notYet, missingTab, unreadGate: unread, total },
     summary,
   };
+}
+
+function listed(ids: readonly string[]): string {
+  return ids.slice(0, 5).join(", ") + (ids.length > 5 ? `, +${ids.length - 5} more` : "");
 }
 
 function keep(value: unknown): unknown {

@@ -1,0 +1,43 @@
+// A collaborator who never used the add-on in this document sees its custom functions as #NAME?
+// ("Unknown function"; PLATFORM §9, staged with emu.setAddonEnabled(false)). The add-on's code that
+// reads the gate cells must not take that for a gate value or for a deleted tab.
+import { describe, expect, it } from "vitest";
+import { cellOf, load, ok, sheetOf, start } from "./helpers";
+
+describe("gate cells showing #NAME? (add-on not enabled in the document)", () => {
+  it("Refresh register does not report the tab as deleted, nor count the gate as GO or NOT YET", async () => {
+    const emu = await load();
+    start(emu);
+    emu.runTrigger("onOpen");
+    emu.setAddonEnabled(false);
+    expect(cellOf(emu.snapshot(), "Handoffs", 2, 10).v).toBe("#NAME?");
+    const refreshed = ok(emu.clickMenuItem("Refresh register"));
+    const message = refreshed.toasts.map((t) => t.message).join(" ");
+    expect(message).toMatch(/^Register refreshed: 1 handoff · 0 GO · 0 NOT YET\./);
+    expect(message).not.toMatch(/deleted/);
+    expect(message).toMatch(/HO-0001/);
+  });
+
+  it("the tab really deleted is still reported as deleted", async () => {
+    const emu = await load();
+    const view = start(emu);
+    emu.runTrigger("onOpen");
+    const sheet = emu.model.sheetByName(view.sheetName);
+    if (!sheet) throw new Error("no tab");
+    emu.model.removeSheet(sheet);
+    const message = ok(emu.clickMenuItem("Refresh register"))
+      .toasts.map((t) => t.message)
+      .join(" ");
+    expect(message).toMatch(/1 tab was deleted \(HO-0001\)/);
+  });
+
+  it("the audit does not call a handoff's tab missing when its gate shows #NAME?", async () => {
+    const emu = await load(new Date("2026-07-02T15:00:00Z"));
+    start(emu);
+    emu.setAddonEnabled(false);
+    ok(emu.run("buildAudit", [{ quarter: "2026-Q3", seed: "TEST-SEED", size: "", ifExists: "keep" }]));
+    const audit = sheetOf(emu.snapshot(), "Audit 2026-Q3");
+    const texts = audit.cells.flatMap((r) => r.map((c) => String(c?.v ?? "")));
+    expect(texts.some((t) => /tab missing/.test(t))).toBe(false);
+  });
+});
