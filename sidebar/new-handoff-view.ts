@@ -1,6 +1,12 @@
 // The new-handoff form: client, scenario (with when to use each), both owners, target kickoff, and
 // "has exceptions" which adds the custom/high-risk items. Checked as typed; Start makes one startHandoff call.
-import { type NewHandoffRequest, newHandoffRequest, type ScenarioView } from "../src/core/api-contract";
+import {
+  type NewHandoffRequest,
+  newHandoffRequest,
+  pastKickoffProblem,
+  type ScenarioView,
+} from "../src/core/api-contract";
+import { recordsExceptions } from "../src/core/handoff-exceptions";
 import { el, uid } from "./dom";
 import { type FieldHandle, inputField, radioGroup, textAreaField } from "./fields";
 import { checkNewHandoff, type NewHandoffField } from "./new-handoff-checks";
@@ -14,6 +20,7 @@ export interface NewHandoffView {
 /** Builds the form; `onCancel` is null when there is nothing to go back to. */
 export function createNewHandoffView(
   scenarios: readonly ScenarioView[],
+  today: string,
   onStart: (request: NewHandoffRequest) => void,
   onCancel: (() => void) | null,
 ): NewHandoffView {
@@ -60,6 +67,22 @@ export function createNewHandoffView(
     hint: "Custom pricing, nonstandard SLA, special terms… Adds the custom/high-risk items.",
   });
   exceptions.root.hidden = true;
+  const noneNote = el("p", { class: "msg msg-note", "data-testid": "no-exceptions-note" }, [
+    el("span", { class: "msg-label" }, ["Note: "]),
+    "this means no exceptions, so no custom/high-risk items are added.",
+  ]);
+  noneNote.hidden = true;
+  exceptions.root.append(noneNote);
+  const confirmId = uid("confirm-past");
+  const confirmPast = el("input", { type: "checkbox", id: confirmId, name: "confirmPastKickoff" });
+  const pastText = el("span", { "data-testid": "past-kickoff-text" });
+  const pastBox = el("div", { class: "field checkbox confirm-past", "data-testid": "past-kickoff" }, [
+    confirmPast,
+    el("label", { for: confirmId }, ["Yes, the kickoff date is in the past. ", pastText]),
+  ]);
+  pastBox.hidden = true;
+  targetKickoff.root.append(pastBox);
+  let confirmedFor = "";
   const fields: Partial<Record<NewHandoffField, FieldHandle<HTMLElement>>> = {
     client,
     scenarioId: scenario,
@@ -79,8 +102,16 @@ export function createNewHandoffView(
     targetKickoff: targetKickoff.control.value,
     hasExceptions: hasExceptions.checked,
     exceptions: hasExceptions.checked ? exceptions.control.value : "",
+    confirmPastKickoff: confirmPast.checked && confirmedFor === targetKickoff.control.value,
   });
-  const check = () => checkNewHandoff(draft(), targetKickoff.control.validity.badInput);
+  const check = () => {
+    const d = draft();
+    const messages = checkNewHandoff(d, targetKickoff.control.validity.badInput);
+    const past = pastKickoffProblem(d, today);
+    if (past && !messages.some((m) => m.field === "targetKickoff"))
+      messages.push({ field: "targetKickoff", message: past });
+    return messages;
+  };
   const alert = el("div", { class: "alert", role: "alert", "data-testid": "new-alert" });
   const show = () => {
     const messages = check();
@@ -123,6 +154,13 @@ export function createNewHandoffView(
       if (field) touched.add(field);
     }
     exceptions.root.hidden = !hasExceptions.checked;
+    noneNote.hidden = !exceptions.control.value.trim() || recordsExceptions(exceptions.control.value);
+    // A confirmation holds for the date it was given for: a new past date asks again.
+    if (target === confirmPast) confirmedFor = confirmPast.checked ? targetKickoff.control.value : "";
+    else if (confirmedFor !== targetKickoff.control.value) confirmPast.checked = false;
+    const kickoff = targetKickoff.control.value;
+    pastBox.hidden = !kickoff || kickoff >= today || targetKickoff.control.validity.badInput;
+    pastText.textContent = pastBox.hidden ? "" : `${kickoff} is before today (${today}).`;
     alert.replaceChildren();
     show();
   };
@@ -139,7 +177,8 @@ export function createNewHandoffView(
       alert.replaceChildren(
         el("p", {}, [el("span", { class: "msg-label" }, ["Not started: "]), first.message]),
       );
-      const control = fields[first.field]?.control;
+      const control =
+        first.field === "targetKickoff" && !pastBox.hidden ? confirmPast : fields[first.field]?.control;
       (control instanceof HTMLFieldSetElement ? scenario.inputs[0] : control)?.focus();
       return;
     }

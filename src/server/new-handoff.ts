@@ -1,8 +1,15 @@
 // New handoff: under the document lock, gives the next ID, builds the checklist tab and appends the
 // register row, in a fixed number of Spreadsheet calls whatever the scenario's size.
-import { exceptionsProblem, type HandoffView, newHandoffRequest } from "../core/api-contract";
+import {
+  exceptionsProblem,
+  type HandoffView,
+  newHandoffRequest,
+  pastKickoffProblem,
+} from "../core/api-contract";
 import { storedValue } from "../core/cell-text";
+import { toIsoDate } from "../core/dates";
 import { planChecklistTab, TAB_COLUMNS, type TabPlan } from "../core/checklist-layout";
+import { recordsExceptions } from "../core/handoff-exceptions";
 import { evaluateHandoffTab } from "../core/handoff-view";
 import { dateFromIso } from "../core/iso-date";
 import { formatHandoffId, handoffRangeName, nextHandoffNumber, registerRowValues } from "../core/register";
@@ -23,11 +30,10 @@ const LOCK_WAIT_MS = 10_000;
 export function startHandoff(raw: unknown): HandoffView {
   const request = parseRequest(newHandoffRequest, raw);
   const exceptions = request.exceptions.trim();
-  const problem = exceptionsProblem(request);
+  const problem = exceptionsProblem(request) ?? pastKickoffProblem(request, toIsoDate(new Date()));
   if (problem) throw new Error(problem);
-  const checklist = checklistFor(request.scenarioId, {
-    hasExceptions: request.hasExceptions || exceptions !== "",
-  });
+  // "none", "n/a", "-" and the like record no exceptions: the one rule the formula and Validate use too.
+  const checklist = checklistFor(request.scenarioId, { hasExceptions: recordsExceptions(exceptions) });
   const scenario = scenarioById(request.scenarioId);
   const created = new Date();
   created.setHours(0, 0, 0, 0);
