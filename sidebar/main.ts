@@ -17,7 +17,7 @@ import { Drafts } from "./drafts";
 import { renderGate } from "./gate-view";
 import { createItemStep, type ItemStep, needsWork } from "./item-step";
 import { createNewHandoffView, type NewHandoffView } from "./new-handoff-view";
-import { type Panel, panelOf, panelTabs } from "./panel-tabs";
+import { type Panel, panelOf, panelTabs, showPanel } from "./panel-tabs";
 import { call, onBusyChange, submit } from "./run";
 import { readStartView, type StartView } from "./start-view";
 
@@ -194,34 +194,34 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
   current.decisionKey = handoff.id;
   const toDo = handoff.items.filter(needsWork).length;
   const recorded = parseDecision(handoff.decision.decision);
-  replaceChildren(content, [
-    el("header", { class: "handoff-head" }, [
-      el("h2", { class: "handoff-title", "data-testid": "handoff-title" }, [
-        `${handoff.id} · ${handoff.client}`,
-      ]),
-      el("p", { class: "muted small" }, [`${handoff.scenario} · tab “${handoff.sheetName}”`]),
-    ]),
-    el("div", { class: "sticky-gate", "data-testid": "sticky-gate" }, [
-      renderGate(handoff),
-      panelTabs(
-        app.panel,
-        {
-          items: toDo ? `Items · ${toDo} to do` : "Items · all done",
-          decision: recorded ? `Decision · ${recorded}` : "Decision",
-        },
-        (panel) => {
-          app.panel = panel;
-        },
-      ),
-    ]),
-    panelOf("items", app.panel, [
-      ...handoff.handoffFindings.map((f) =>
-        el("p", { class: "msg msg-error" }, [el("span", { class: "msg-label" }, ["Fix: "]), f.message]),
-      ),
-      step ? step.root : el("p", { class: "muted" }, ["This checklist has no items."]),
-    ]),
-    panelOf("decision", app.panel, [decision.root]),
-  ]);
+  // The walkthrough's frame stays in the page: a kept view is never moved, so its focus stays put.
+  if (content.firstChild !== walk.head) replaceChildren(content, [walk.head, walk.sticky, walk.items, walk.decision]);
+  walk.head.replaceChildren(
+    el("h2", { class: "handoff-title", "data-testid": "handoff-title" }, [`${handoff.id} · ${handoff.client}`]),
+    el("p", { class: "muted small" }, [`${handoff.scenario} · tab “${handoff.sheetName}”`]),
+  );
+  walk.sticky.replaceChildren(
+    renderGate(handoff),
+    panelTabs(
+      app.panel,
+      {
+        items: toDo ? `Items · ${toDo} to do` : "Items · all done",
+        decision: recorded ? `Decision · ${recorded}` : "Decision",
+      },
+      (panel) => {
+        app.panel = panel;
+      },
+    ),
+  );
+  walk.findings.replaceChildren(
+    ...handoff.handoffFindings.map((f) =>
+      el("p", { class: "msg msg-error" }, [el("span", { class: "msg-label" }, ["Fix: "]), f.message]),
+    ),
+  );
+  if (!keepStep)
+    walk.step.replaceChildren(step ? step.root : el("p", { class: "muted" }, ["This checklist has no items."]));
+  if (!keepDecision) walk.decisionSlot.replaceChildren(decision.root);
+  showPanel(app.panel);
   if (focus === "heading") {
     if (app.panel === "decision") decision.focusHeading();
     else step?.focusHeading();
@@ -230,6 +230,22 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
     content.querySelector<HTMLElement>(`[data-testid="${focusedId}"]`)?.focus();
   }
 }
+
+/** The walkthrough's parts, built once: header, sticky gate with the tabs, and the two panels. */
+const walk = (() => {
+  const findings = el("div", { class: "handoff-findings" });
+  const step = el("div", { class: "step-slot" });
+  const decisionSlot = el("div", { class: "decision-slot" });
+  return {
+    head: el("header", { class: "handoff-head" }),
+    sticky: el("div", { class: "sticky-gate", "data-testid": "sticky-gate" }),
+    findings,
+    step,
+    decisionSlot,
+    items: panelOf("items", "items", [findings, step]),
+    decision: panelOf("decision", "items", [decisionSlot]),
+  };
+})();
 
 function showNewForm(): void {
   app.view = "new";

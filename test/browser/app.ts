@@ -65,7 +65,7 @@ export async function createHandoffInSidebar(app: OpenApp, h: NewHandoff): Promi
   if (h.targetKickoff) await form.getByLabel("Target kickoff").fill(h.targetKickoff);
   if (h.exceptions) {
     await form.getByLabel("This handoff has exceptions").check();
-    await form.getByLabel("Exceptions").fill(h.exceptions);
+    await form.getByLabel("Exceptions", { exact: true }).fill(h.exceptions);
   }
   const before = app.calls("startHandoff");
   await form.getByTestId("start-handoff").click();

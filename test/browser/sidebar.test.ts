@@ -178,6 +178,7 @@ describe("sidebar in Chromium", () => {
   it("asks for an override reason and approver before recording Go against NOT YET", async () => {
     app = await openApp(browser);
     await createHandoffInSidebar(app, ACME);
+    await app.sidebar.getByTestId("decision-tab").click();
     const decision = app.sidebar.getByTestId("decision");
     await expect(decision.getByTestId("override-note").isVisible()).resolves.toBe(false);
     await decision.getByRole("radio", { name: "Go", exact: true }).check();

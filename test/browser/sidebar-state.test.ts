@@ -1,0 +1,346 @@
+// The sidebar keeps what a person is doing while it refreshes (coming back from the sheet, ↻ Refresh,
+// after a save), its gate stays in view, and the new-handoff form's own rules, in real Chromium.
+import type { Frame, Locator } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { HIGH_RISK_SECTION } from "../../src/core/scenarios";
+import { createHandoffInSidebar, isoInDays, type OpenApp, openApp, waitFor } from "./app";
+import { type LaunchedBrowser, launchChromium } from "./browser";
+
+const ACME = {
+  client: "Acme Corp",
+  scenario: /Standard new client/,
+  handoffOwner: "Dana Lee",
+  receivingOwner: "Sam Ortiz",
+  targetKickoff: isoInDays(30),
+};
+
+let browser: LaunchedBrowser;
+let app: OpenApp | null = null;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  if (app) {
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+    app = null;
+  }
+});
+
+function sidebarFrame(a: OpenApp): Frame {
+  const frame = a.page.frames().find((f) => f.url().includes("/sidebar"));
+  if (!frame) throw new Error("no sidebar frame");
+  return frame;
+}
+
+const hasFocus = (control: Locator) => control.evaluate((el) => el === el.ownerDocument.activeElement);
+
+/** Clicks the workbook area of the page (left of the 300 px sidebar): the sidebar loses the focus. */
+async function clickSheet(a: OpenApp): Promise<void> {
+  await a.page.mouse.click(300, 400);
+  await waitFor(() => sidebarFrame(a).evaluate(() => !document.hasFocus()), "the sheet to take the focus");
+}
+
+/** A colleague types an owner on the active tab's second item, so the next refresh has news to show. */
+function colleagueAssignsSecondItem(a: OpenApp): void {
+  const { model } = a.server.emulator;
+  const sheet = model.activeSheet();
+  let header: { row: number; col: number } | null = null;
+  for (const [key, cell] of sheet.cells) {
+    if (cell.value !== "Owner") continue;
+    const [row, col] = key.split(":").map(Number) as [number, number];
+    if (!header || row > header.row) header = { row, col };
+  }
+  if (!header) throw new Error("no Owner header");
+  model.setValues(sheet.name, header.row + 2, header.col, [["Pat Kim"]]);
+}
+
+/** Waits until a refresh that started after `before` calls has shown "17 missing owner" in the gate. */
+async function refreshShowsColleague(a: OpenApp, before: number): Promise<void> {
+  await waitFor(() => a.calls("getSidebarState") > before, "a refresh");
+  await a.sidebar.getByTestId("gate-reasons").filter({ hasText: "17 missing owner" }).waitFor();
+}
+
+describe("sidebar state survives refreshes", () => {
+  it("keeps the text and the focus of a field typed in before clicking the sheet, and every keystroke after", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    const item = app.sidebar.getByTestId("item");
+    const evidence = item.getByLabel("Evidence");
+    await evidence.click();
+    await app.page.keyboard.type("https://exa");
+
+    await clickSheet(app);
+    colleagueAssignsSecondItem(app);
+    const before = app.calls("getSidebarState");
+    await evidence.click();
+    await app.page.keyboard.type("mple.com/po-123");
+    await refreshShowsColleague(app, before);
+    await app.page.keyboard.type("4");
+
+    await expect(evidence.inputValue()).resolves.toBe("https://example.com/po-1234");
+    await expect(hasFocus(evidence)).resolves.toBe(true);
+  });
+
+  it("comes back from the sheet to another field: the typed text is still there and the new field takes every key", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    const item = app.sidebar.getByTestId("item");
+    const notes = item.getByLabel("Notes");
+    await notes.fill("Waiting on the signed order form");
+    await clickSheet(app);
+    colleagueAssignsSecondItem(app);
+    const before = app.calls("getSidebarState");
+    const owner = item.getByLabel("Owner");
+    await owner.click();
+    await app.page.keyboard.type("Ana");
+    await refreshShowsColleague(app, before);
+    await app.page.keyboard.type(" Diaz");
+    await expect(notes.inputValue()).resolves.toBe("Waiting on the signed order form");
+    await expect(owner.inputValue()).resolves.toBe("Ana Diaz");
+    await expect(hasFocus(owner)).resolves.toBe(true);
+  });
+
+  it("selects Go when it is the first click after returning from the sheet", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    const s = app.sidebar;
+    await s.getByTestId("decision-tab").click();
+    const decision = s.getByTestId("decision");
+    await clickSheet(app);
+    colleagueAssignsSecondItem(app);
+    const before = app.calls("getSidebarState");
+    const go = decision.getByRole("radio", { name: "Go", exact: true });
+    await go.click({ timeout: 5000 });
+    await refreshShowsColleague(app, before);
+    await expect(go.isChecked()).resolves.toBe(true);
+    await expect(hasFocus(go)).resolves.toBe(true);
+    await expect(decision.getByTestId("override-note").isVisible()).resolves.toBe(true);
+  });
+
+  it("keeps drafts of other items and of the decision through ↻ Refresh, navigation and a save", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    const s = app.sidebar;
+    const item = s.getByTestId("item");
+    const first = await item.getByTestId("item-text").textContent();
+    await item.getByLabel("Notes").fill("Ask finance for the PO");
+    await s.getByTestId("decision-tab").click();
+    await s.getByTestId("decision").getByLabel("Acknowledged by").fill("Sam Ortiz");
+    await s.getByTestId("items-tab").click();
+
+    colleagueAssignsSecondItem(app);
+    await s.getByTestId("refresh").click();
+    await s.getByTestId("gate-reasons").filter({ hasText: "17 missing owner" }).waitFor();
+    await expect(item.getByLabel("Notes").inputValue()).resolves.toBe("Ask finance for the PO");
+
+    // Save the second item; the first item's notes and the decision's name are still there.
+    await item.getByTestId("next-item").click();
+    await item.getByRole("radio", { name: "In progress" }).check();
+    await item.getByLabel("Owner").fill("Ana Diaz");
+    await item.getByLabel("Due").fill(isoInDays(7));
+    const saves = app.calls("saveItem");
+    await item.getByTestId("save-item").click();
+    await waitFor(() => app?.calls("saveItem") === saves + 1, "saveItem");
+    await s.getByTestId("item-jump").selectOption({ label: `! ${first} (needs fixing, unsaved)` });
+    await expect(item.getByLabel("Notes").inputValue()).resolves.toBe("Ask finance for the PO");
+    await s.getByTestId("decision-tab").click();
+    await expect(s.getByTestId("decision").getByLabel("Acknowledged by").inputValue()).resolves.toBe(
+      "Sam Ortiz",
+    );
+  });
+
+  it("↻ Refresh leaves the new-handoff form for the active tab, and the form keeps what was typed", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    const s = app.sidebar;
+    await s.getByTestId("new-handoff-button").click();
+    await s.getByLabel("Client (required)", { exact: true }).fill("Globex");
+    await s.getByTestId("refresh").click();
+    await s.getByTestId("handoff-title").filter({ hasText: "HO-0001 · Acme Corp" }).waitFor();
+    await expect(s.getByTestId("new-handoff").count()).resolves.toBe(0);
+
+    await s.getByTestId("new-handoff-button").click();
+    await expect(s.getByLabel("Client (required)", { exact: true }).inputValue()).resolves.toBe("Globex");
+    // So does the audit form.
+    await s.getByTestId("audit-button").click();
+    await s.getByTestId("refresh").click();
+    await s.getByTestId("handoff-title").waitFor();
+  });
+});
+
+describe("sidebar layout", () => {
+  it("keeps the gate in view while the item scrolls, with the decision one click away", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    const frame = sidebarFrame(app);
+    const s = app.sidebar;
+    await frame.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(frame.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(200);
+    const shown = await frame.evaluate(() => {
+      const verdict = document.querySelector('[data-testid="verdict"]') as HTMLElement;
+      const box = verdict.getBoundingClientRect();
+      const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return { top: box.top, onTop: verdict.contains(top) };
+    });
+    expect(shown.onTop).toBe(true);
+    expect(shown.top).toBeGreaterThanOrEqual(0);
+    expect(shown.top).toBeLessThan(100);
+
+    await s.getByTestId("decision-tab").click();
+    await expect(s.getByTestId("decision").isVisible()).resolves.toBe(true);
+    await expect(s.getByTestId("item").isVisible()).resolves.toBe(false);
+    await expect(s.getByTestId("decision-tab").getAttribute("aria-selected")).resolves.toBe("true");
+  });
+});
+
+describe("new-handoff form", () => {
+  it("asks to confirm a target kickoff in the past before starting, then starts it", async () => {
+    app = await openApp(browser);
+    const s = app.sidebar;
+    await s.getByTestId("new-handoff-button").click();
+    const form = s.getByTestId("new-handoff");
+    await form.getByLabel("Client (required)", { exact: true }).fill("Initech");
+    await form.getByRole("radio", { name: /Standard new client/ }).check();
+    await form.getByLabel("Handoff owner (required)", { exact: true }).fill("Dana Lee");
+    await form.getByLabel("Receiving owner (required)", { exact: true }).fill("Sam Ortiz");
+    const past = isoInDays(-120);
+    await form.getByLabel("Target kickoff").fill(past);
+    await form.getByTestId("past-kickoff").waitFor();
+    await form.getByTestId("start-handoff").click();
+    await expect(form.getByTestId("new-alert").textContent()).resolves.toContain(
+      `Target kickoff ${past} is already past`,
+    );
+    expect(app.calls("startHandoff")).toBe(0);
+    const confirm = form.getByLabel(/Yes, the kickoff date is in the past/);
+    await expect(hasFocus(confirm)).resolves.toBe(true);
+    expect(await axeViolations(sidebarFrame(app))).toEqual([]);
+
+    await confirm.check();
+    await form.getByTestId("start-handoff").click();
+    await s.getByTestId("handoff-title").filter({ hasText: "Initech" }).waitFor();
+    expect(app.server.bridgeCalls.filter((c) => c.name === "startHandoff")).toEqual([
+      { name: "startHandoff", ok: true },
+    ]);
+  });
+
+  it("a new past date asks again; a date from today on asks nothing", async () => {
+    app = await openApp(browser);
+    const s = app.sidebar;
+    await s.getByTestId("new-handoff-button").click();
+    const form = s.getByTestId("new-handoff");
+    await form.getByLabel("Target kickoff").fill(isoInDays(-3));
+    await form.getByLabel(/Yes, the kickoff date is in the past/).check();
+    await form.getByLabel("Target kickoff").fill(isoInDays(-30));
+    await expect(form.getByLabel(/Yes, the kickoff date is in the past/).isChecked()).resolves.toBe(false);
+    await form.getByLabel("Target kickoff").fill(isoInDays(0));
+    await expect(form.getByTestId("past-kickoff").isVisible()).resolves.toBe(false);
+  });
+
+  it("'none' typed as exceptions means no exceptions: no custom/high-risk items", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, { ...ACME, exceptions: "none" });
+    const tab = app.server.emulator.model.activeSheet();
+    const texts = [...tab.cells.values()].map((c) => String(c.value));
+    expect(texts).not.toContain(HIGH_RISK_SECTION);
+    expect(texts.filter((t) => t === "none")).toHaveLength(1);
+  });
+
+  it("shows the note for 'n/a' exceptions as typed, and only the form's own messages under its fields", async () => {
+    app = await openApp(browser);
+    const s = app.sidebar;
+    await s.getByTestId("new-handoff-button").click();
+    const form = s.getByTestId("new-handoff");
+    await form.getByLabel("This handoff has exceptions").check();
+    await form.getByLabel("Exceptions", { exact: true }).fill("n/a");
+    await form.getByTestId("no-exceptions-note").waitFor();
+    await form.getByLabel("Exceptions", { exact: true }).fill("Custom SLA");
+    await expect(form.getByTestId("no-exceptions-note").isVisible()).resolves.toBe(false);
+
+    await form.getByTestId("start-handoff").click();
+    const owner = form.getByLabel("Handoff owner (required)", { exact: true });
+    await expect(describedMessages(owner)).resolves.toEqual(["Fix: Enter the handoff owner: one person."]);
+    await owner.fill("TBD");
+    await expect(describedMessages(owner)).resolves.toEqual([
+      "Fix: Handoff owner “TBD” is not a person: enter the handoff owner's name.",
+    ]);
+    const text = (await form.textContent()) ?? "";
+    expect(text).not.toMatch(/open item|in Owner/);
+  });
+});
+
+describe("typed client", () => {
+  it("calls endpoints on their runner and shows failures without the error type's prefix", async () => {
+    app = await openApp(browser);
+    await createHandoffInSidebar(app, ACME);
+    const frame = sidebarFrame(app);
+    // A runner whose endpoints work only as its methods; the save fails as Apps Script reports it.
+    await frame.evaluate(() => {
+      const g = window as unknown as { google: { script: { run: Record<string, unknown> } } };
+      const real = g.google.script.run;
+      type Handlers = { ok?: (v: unknown) => void; fail?: (e: Error) => void };
+      const strict = (h: Handlers): Record<string, unknown> => {
+        const runner: Record<string, unknown> = {
+          withSuccessHandler: (fn: (v: unknown) => void) => strict({ ...h, ok: fn }),
+          withFailureHandler: (fn: (e: Error) => void) => strict({ ...h, fail: fn }),
+        };
+        for (const name of ["getSidebarState", "saveItem"]) {
+          runner[name] = function (this: unknown, request: unknown) {
+            if (this !== runner) throw new Error(`${name} called detached from its runner`);
+            if (name === "saveItem") {
+              const error = new Error("Exception: The tab is being edited by someone else.");
+              error.name = "ScriptError";
+              setTimeout(() => h.fail?.(error), 0);
+              return;
+            }
+            const base = real.withSuccessHandler as (fn: unknown) => Record<string, unknown>;
+            const next = base(h.ok).withFailureHandler as (fn: unknown) => Record<string, unknown>;
+            (next(h.fail)[name] as (r: unknown) => void)(request);
+          };
+        }
+        return runner;
+      };
+      g.google.script.run = strict({});
+    });
+    const s = app.sidebar;
+    colleagueAssignsSecondItem(app);
+    await s.getByTestId("refresh").click();
+    await s.getByTestId("gate-reasons").filter({ hasText: "17 missing owner" }).waitFor();
+    const item = s.getByTestId("item");
+    await item.getByRole("radio", { name: "In progress" }).check();
+    await item.getByLabel("Owner").fill("Ana Diaz");
+    await item.getByLabel("Due").fill(isoInDays(7));
+    await item.getByTestId("save-item").click();
+    await expect(item.getByTestId("item-alert").textContent()).resolves.toBe(
+      "Not saved: The tab is being edited by someone else.",
+    );
+  });
+});
+
+async function describedMessages(control: Locator): Promise<string[]> {
+  return control.evaluate((el) =>
+    (el.getAttribute("aria-describedby") ?? "")
+      .split(/\s+/)
+      .flatMap((id) => [...(document.getElementById(id)?.querySelectorAll(".msg") ?? [])])
+      .map((m) => m.textContent ?? ""),
+  );
+}
+
+async function axeViolations(frame: Frame): Promise<string[]> {
+  const { readFileSync } = await import("node:fs");
+  const { createRequire } = await import("node:module");
+  await frame.evaluate(readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
+  const result = await frame.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string | null }[] }> };
+      }
+    ).axe;
+    return (await axe.run(document)).violations.map((v) => ({ id: v.id, impact: v.impact }));
+  });
+  return result.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+}
