@@ -114,8 +114,9 @@ describe("sidebar state survives refreshes", () => {
     await clickSheet(app);
     colleagueAssignsSecondItem(app);
     const before = app.calls("getSidebarState");
-    const go = decision.getByRole("radio", { name: "Go", exact: true });
-    await go.click({ timeout: 5000 });
+    // Once checked, the chip's name gains its "✓ ": find Go by its value.
+    const go = decision.locator('input[type="radio"][value="Go"]');
+    await go.click();
     await refreshShowsColleague(app, before);
     await expect(go.isChecked()).resolves.toBe(true);
     await expect(hasFocus(go)).resolves.toBe(true);
