@@ -4,7 +4,6 @@ import type {
   AuditRequest,
   DecisionRequest,
   HandoffView,
-  ItemView,
   NewHandoffRequest,
   SaveItemRequest,
   SidebarState,
@@ -181,7 +180,9 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
         })
       : null;
   const keepDecision =
-    keep && current.decisionKey === handoff.id && inUse(current.decision, drafts.decision(handoff.id) !== null);
+    keep &&
+    current.decisionKey === handoff.id &&
+    inUse(current.decision, drafts.decision(handoff.id) !== null);
   const decision = keepDecision
     ? (current.decision as DecisionView)
     : createDecisionView(handoff, recordDecision, {
@@ -195,9 +196,12 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
   const toDo = handoff.items.filter(needsWork).length;
   const recorded = parseDecision(handoff.decision.decision);
   // The walkthrough's frame stays in the page: a kept view is never moved, so its focus stays put.
-  if (content.firstChild !== walk.head) replaceChildren(content, [walk.head, walk.sticky, walk.items, walk.decision]);
+  if (content.firstChild !== walk.head)
+    replaceChildren(content, [walk.head, walk.sticky, walk.items, walk.decision]);
   walk.head.replaceChildren(
-    el("h2", { class: "handoff-title", "data-testid": "handoff-title" }, [`${handoff.id} · ${handoff.client}`]),
+    el("h2", { class: "handoff-title", "data-testid": "handoff-title" }, [
+      `${handoff.id} · ${handoff.client}`,
+    ]),
     el("p", { class: "muted small" }, [`${handoff.scenario} · tab “${handoff.sheetName}”`]),
   );
   walk.sticky.replaceChildren(
@@ -219,7 +223,9 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
     ),
   );
   if (!keepStep)
-    walk.step.replaceChildren(step ? step.root : el("p", { class: "muted" }, ["This checklist has no items."]));
+    walk.step.replaceChildren(
+      step ? step.root : el("p", { class: "muted" }, ["This checklist has no items."]),
+    );
   if (!keepDecision) walk.decisionSlot.replaceChildren(decision.root);
   showPanel(app.panel);
   if (focus === "heading") {
@@ -371,15 +377,23 @@ auditButton.addEventListener("click", () => {
 window.addEventListener("focus", () => {
   if (app.view === "walkthrough" && app.state) void refresh(false);
 });
-document.addEventListener("pointerdown", () => {
-  app.pointerDown = true;
-}, true);
+document.addEventListener(
+  "pointerdown",
+  () => {
+    app.pointerDown = true;
+  },
+  true,
+);
 for (const type of ["pointerup", "pointercancel"])
-  document.addEventListener(type, () => {
-    app.pointerDown = false;
-    // After this event the click fires; the deferred render waits for it.
-    if (app.pendingRender) setTimeout(renderAfterRefresh, 0);
-  }, true);
+  document.addEventListener(
+    type,
+    () => {
+      app.pointerDown = false;
+      // After this event the click fires; the deferred render waits for it.
+      if (app.pendingRender) setTimeout(renderAfterRefresh, 0);
+    },
+    true,
+  );
 
 replaceChildren(root, [
   el("header", { class: "topbar" }, [

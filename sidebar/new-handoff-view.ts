@@ -78,7 +78,7 @@ export function createNewHandoffView(
   const pastText = el("span", { "data-testid": "past-kickoff-text" });
   const pastBox = el("div", { class: "field checkbox confirm-past", "data-testid": "past-kickoff" }, [
     confirmPast,
-    el("label", { for: confirmId }, ["Yes, the kickoff date is in the past. ", pastText]),
+    el("label", { for: confirmId, class: "plain" }, ["Yes, the kickoff date is in the past. ", pastText]),
   ]);
   pastBox.hidden = true;
   targetKickoff.root.append(pastBox);

@@ -8,7 +8,9 @@ export function ownerProblemMessage(value: string, field: string): string | null
   const typed = value.trim();
   const label = field.charAt(0).toUpperCase() + field.slice(1);
   if (problem === "missing")
-    return typed ? `${label} “${typed}” is not a person: enter the ${field}'s name.` : `Enter the ${field}: one person.`;
+    return typed
+      ? `${label} “${typed}” is not a person: enter the ${field}'s name.`
+      : `Enter the ${field}: one person.`;
   if (problem === "multiple")
     return `${label} “${typed}” names more than one person: enter one person as ${field}.`;
   if (problem === "team") return `${label} “${typed}” is a team, not a person: enter one person from it.`;

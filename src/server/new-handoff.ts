@@ -7,8 +7,8 @@ import {
   pastKickoffProblem,
 } from "../core/api-contract";
 import { storedValue } from "../core/cell-text";
-import { toIsoDate } from "../core/dates";
 import { planChecklistTab, TAB_COLUMNS, type TabPlan } from "../core/checklist-layout";
+import { toIsoDate } from "../core/dates";
 import { recordsExceptions } from "../core/handoff-exceptions";
 import { evaluateHandoffTab } from "../core/handoff-view";
 import { dateFromIso } from "../core/iso-date";
