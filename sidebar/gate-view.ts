@@ -30,9 +30,14 @@ export function renderGate(handoff: HandoffView): HTMLElement {
       ]),
       el("p", { class: "gate-counts", id: "progress-label" }, [
         el("span", { class: "visually-hidden" }, [`${progressLabel}${review}`]),
-        el("span", { "aria-hidden": "true" }, [
-          `${gate.requiredDone}/${gate.requiredTotal} required${review.replace(" of ", "/")}`,
+        el("span", { class: "gate-count", "aria-hidden": "true" }, [
+          `Required ${gate.requiredDone}/${gate.requiredTotal}`,
         ]),
+        gate.reviewTotal
+          ? el("span", { class: "gate-count", "aria-hidden": "true" }, [
+              `Review ${gate.reviewDone}/${gate.reviewTotal}`,
+            ])
+          : null,
       ]),
     ]),
     el("progress", {

@@ -75,10 +75,9 @@ export function createNewHandoffView(
   exceptions.root.append(noneNote);
   const confirmId = uid("confirm-past");
   const confirmPast = el("input", { type: "checkbox", id: confirmId, name: "confirmPastKickoff" });
-  const pastText = el("span", { "data-testid": "past-kickoff-text" });
   const pastBox = el("div", { class: "field checkbox confirm-past", "data-testid": "past-kickoff" }, [
     confirmPast,
-    el("label", { for: confirmId, class: "plain" }, ["Yes, the kickoff date is in the past. ", pastText]),
+    el("label", { for: confirmId, class: "plain" }, ["Yes, the kickoff date is in the past"]),
   ]);
   pastBox.hidden = true;
   targetKickoff.root.append(pastBox);
@@ -160,7 +159,6 @@ export function createNewHandoffView(
     else if (confirmedFor !== targetKickoff.control.value) confirmPast.checked = false;
     const kickoff = targetKickoff.control.value;
     pastBox.hidden = !kickoff || kickoff >= today || targetKickoff.control.validity.badInput;
-    pastText.textContent = pastBox.hidden ? "" : `${kickoff} is before today (${today}).`;
     alert.replaceChildren();
     show();
   };

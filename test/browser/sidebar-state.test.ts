@@ -196,6 +196,7 @@ describe("sidebar layout", () => {
     await expect(s.getByTestId("decision").isVisible()).resolves.toBe(true);
     await expect(s.getByTestId("item").isVisible()).resolves.toBe(false);
     await expect(s.getByTestId("decision-tab").getAttribute("aria-selected")).resolves.toBe("true");
+    expect(await axeViolations(frame)).toEqual([]);
   });
 });
 
