@@ -1,10 +1,10 @@
 // The sidebar keeps what a person is doing while it refreshes (coming back from the sheet, ↻ Refresh,
 // after a save), its gate stays in view, and the new-handoff form's own rules, in real Chromium.
-import type { Frame, Locator } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Locator } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { HIGH_RISK_SECTION } from "../../src/core/scenarios";
-import { createHandoffInSidebar, isoInDays, type OpenApp, openApp, waitFor } from "./app";
-import { type LaunchedBrowser, launchChromium } from "./browser";
+import { createHandoffInSidebar, isoInDays, type OpenApp, useChromium, waitFor } from "./app";
+import { axeViolations, sidebarFrame } from "./frame";
 
 const ACME = {
   client: "Acme Corp",
@@ -14,28 +14,8 @@ const ACME = {
   targetKickoff: isoInDays(30),
 };
 
-let browser: LaunchedBrowser;
+const session = useChromium();
 let app: OpenApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (app) {
-    expect(app.pageErrors).toEqual([]);
-    await app.close();
-    app = null;
-  }
-});
-
-function sidebarFrame(a: OpenApp): Frame {
-  const frame = a.page.frames().find((f) => f.url().includes("/sidebar"));
-  if (!frame) throw new Error("no sidebar frame");
-  return frame;
-}
 
 const hasFocus = (control: Locator) => control.evaluate((el) => el === el.ownerDocument.activeElement);
 
@@ -67,7 +47,7 @@ async function refreshShowsColleague(a: OpenApp, before: number): Promise<void> 
 
 describe("sidebar state survives refreshes", () => {
   it("keeps the text and the focus of a field typed in before clicking the sheet, and every keystroke after", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
     const item = app.sidebar.getByTestId("item");
     const evidence = item.getByLabel("Evidence");
@@ -87,7 +67,7 @@ describe("sidebar state survives refreshes", () => {
   });
 
   it("comes back from the sheet to another field: the typed text is still there and the new field takes every key", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
     const item = app.sidebar.getByTestId("item");
     const notes = item.getByLabel("Notes");
@@ -106,7 +86,7 @@ describe("sidebar state survives refreshes", () => {
   });
 
   it("selects Go when it is the first click after returning from the sheet", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
     const s = app.sidebar;
     await s.getByTestId("decision-tab").click();
@@ -124,7 +104,7 @@ describe("sidebar state survives refreshes", () => {
   });
 
   it("keeps drafts of other items and of the decision through ↻ Refresh, navigation and a save", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
     const s = app.sidebar;
     const item = s.getByTestId("item");
@@ -156,7 +136,7 @@ describe("sidebar state survives refreshes", () => {
   });
 
   it("↻ Refresh leaves the new-handoff form for the active tab, and the form keeps what was typed", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
     const s = app.sidebar;
     await s.getByTestId("new-handoff-button").click();
@@ -176,7 +156,7 @@ describe("sidebar state survives refreshes", () => {
 
 describe("sidebar layout", () => {
   it("keeps the gate in view while the item scrolls, with the decision one click away", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
     const frame = sidebarFrame(app);
     const s = app.sidebar;
@@ -202,7 +182,7 @@ describe("sidebar layout", () => {
 
 describe("new-handoff form", () => {
   it("asks to confirm a target kickoff in the past before starting, then starts it", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     const s = app.sidebar;
     await s.getByTestId("new-handoff-button").click();
     const form = s.getByTestId("new-handoff");
@@ -231,7 +211,7 @@ describe("new-handoff form", () => {
   });
 
   it("a new past date asks again; a date from today on asks nothing", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     const s = app.sidebar;
     await s.getByTestId("new-handoff-button").click();
     const form = s.getByTestId("new-handoff");
@@ -244,7 +224,7 @@ describe("new-handoff form", () => {
   });
 
   it("'none' typed as exceptions means no exceptions: no custom/high-risk items", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, { ...ACME, exceptions: "none" });
     const tab = app.server.emulator.model.activeSheet();
     const texts = [...tab.cells.values()].map((c) => String(c.value));
@@ -253,7 +233,7 @@ describe("new-handoff form", () => {
   });
 
   it("shows the note for 'n/a' exceptions as typed, and only the form's own messages under its fields", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     const s = app.sidebar;
     await s.getByTestId("new-handoff-button").click();
     const form = s.getByTestId("new-handoff");
@@ -277,7 +257,7 @@ describe("new-handoff form", () => {
 
 describe("typed client", () => {
   it("calls endpoints on their runner and shows failures without the error type's prefix", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
     const frame = sidebarFrame(app);
     // A runner whose endpoints work only as its methods; the save fails as Apps Script reports it.
@@ -330,19 +310,4 @@ async function describedMessages(control: Locator): Promise<string[]> {
       .flatMap((id) => [...(document.getElementById(id)?.querySelectorAll(".msg") ?? [])])
       .map((m) => m.textContent ?? ""),
   );
-}
-
-async function axeViolations(frame: Frame): Promise<string[]> {
-  const { readFileSync } = await import("node:fs");
-  const { createRequire } = await import("node:module");
-  await frame.evaluate(readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));
-  const result = await frame.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string | null }[] }> };
-      }
-    ).axe;
-    return (await axe.run(document)).violations.map((v) => ({ id: v.id, impact: v.impact }));
-  });
-  return result.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
 }
