@@ -25,8 +25,8 @@ async function clickSheet(a: OpenApp): Promise<void> {
   await waitFor(() => sidebarFrame(a).evaluate(() => !document.hasFocus()), "the sheet to take the focus");
 }
 
-/** A colleague types an owner on the active tab's second item, so the next refresh has news to show. */
-function colleagueAssignsSecondItem(a: OpenApp): void {
+/** A colleague types an owner on the active tab's `nth` item, so the next refresh has news to show. */
+function colleagueAssignsSecondItem(a: OpenApp, nth = 2): void {
   const { model } = a.server.emulator;
   const sheet = model.activeSheet();
   let header: { row: number; col: number } | null = null;
@@ -36,7 +36,7 @@ function colleagueAssignsSecondItem(a: OpenApp): void {
     if (!header || row > header.row) header = { row, col };
   }
   if (!header) throw new Error("no Owner header");
-  model.setValues(sheet.name, header.row + 2, header.col, [["Pat Kim"]]);
+  model.setValues(sheet.name, header.row + nth, header.col, [["Pat Kim"]]);
 }
 
 /** Waits until a refresh that started after `before` calls has shown "17 missing owner" in the gate. */
@@ -133,6 +133,19 @@ describe("sidebar state survives refreshes", () => {
     await expect(s.getByTestId("decision").getByLabel("Acknowledged by").inputValue()).resolves.toBe(
       "Sam Ortiz",
     );
+  });
+
+  it("↻ Refresh shows a colleague's edit of a field the person did not touch, beside what they typed", async () => {
+    app = await session.open();
+    await createHandoffInSidebar(app, ACME);
+    const s = app.sidebar;
+    const item = s.getByTestId("item");
+    await item.getByLabel("Notes").fill("Ask finance for the PO");
+    colleagueAssignsSecondItem(app, 1);
+    await s.getByTestId("refresh").click();
+    await s.getByTestId("gate-reasons").filter({ hasText: "17 missing owner" }).waitFor();
+    await expect(item.getByLabel("Owner").inputValue()).resolves.toBe("Pat Kim");
+    await expect(item.getByLabel("Notes").inputValue()).resolves.toBe("Ask finance for the PO");
   });
 
   it("↻ Refresh leaves the new-handoff form for the active tab, and the form keeps what was typed", async () => {
