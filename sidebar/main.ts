@@ -253,6 +253,12 @@ const walk = (() => {
   };
 })();
 
+/** A handoff newly shown starts on its first open item, or on the decision when nothing is left to do. */
+function opened(handoff: HandoffView | null): void {
+  app.currentRow = null;
+  app.panel = handoff && handoff.items.length > 0 && !handoff.items.some(needsWork) ? "decision" : "items";
+}
+
 function showNewForm(): void {
   app.view = "new";
   render("heading");
@@ -284,7 +290,7 @@ async function refresh(asked: boolean): Promise<void> {
     const before = app.state?.handoff?.id;
     app.state = state;
     pageAlert.replaceChildren();
-    if (state.handoff?.id !== before) app.currentRow = null;
+    if (state.handoff?.id !== before) opened(state.handoff);
     if (asked) {
       app.view = "walkthrough";
       render();
@@ -409,6 +415,7 @@ render();
 void (async () => {
   try {
     app.state = await call("getSidebarState", {});
+    opened(app.state.handoff);
   } catch (error) {
     pageAlert.replaceChildren(el("p", {}, [messageOf(error)]));
   }

@@ -193,6 +193,36 @@ describe("sidebar layout", () => {
   });
 });
 
+describe("sidebar views", () => {
+  it("opens a handoff with nothing left to do on its Decision view, and one with work on its Items", async () => {
+    app = await session.open({ demo: true });
+    const s = app.sidebar;
+    const gates = app.page.locator("#gates li");
+    await gates.first().waitFor();
+    const tabOf = async (pattern: RegExp) =>
+      (
+        (await app?.page.locator("#gates li", { hasText: pattern }).first().getAttribute("data-gate")) ?? ""
+      ).replace(/!F1$/, "");
+    const done = await tabOf(/F1: GO$/);
+    const open = await tabOf(/F1: NOT YET$/);
+    await app.page.locator(`#tabs button[data-sheet="${done}"]`).click();
+    await s.getByTestId("refresh").click();
+    await s
+      .getByTestId("handoff-title")
+      .filter({ hasText: done.split(" ")[0] ?? done })
+      .waitFor();
+    await expect(s.getByTestId("decision").isVisible()).resolves.toBe(true);
+    await app.page.locator(`#tabs button[data-sheet="${open}"]`).click();
+    await s.getByTestId("refresh").click();
+    await s
+      .getByTestId("handoff-title")
+      .filter({ hasText: open.split(" ")[0] ?? open })
+      .waitFor();
+    await expect(s.getByTestId("item").isVisible()).resolves.toBe(true);
+    await expect(s.getByTestId("decision").isVisible()).resolves.toBe(false);
+  });
+});
+
 describe("new-handoff form", () => {
   it("asks to confirm a target kickoff in the past before starting, then starts it", async () => {
     app = await session.open();
