@@ -89,11 +89,23 @@ function setHandoff(handoff: HandoffView): void {
 const current: {
   step: ItemStep | null;
   stepKey: string;
+  /** The item and the decision as the kept views were built from them (JSON), to tell when the sheet changed them. */
+  stepShown: string;
+  decisionShown: string;
   decision: DecisionView | null;
   decisionKey: string;
   newForm: NewHandoffView | null;
   audit: AuditView | null;
-} = { step: null, stepKey: "", decision: null, decisionKey: "", newForm: null, audit: null };
+} = {
+  step: null,
+  stepKey: "",
+  stepShown: "",
+  decision: null,
+  decisionKey: "",
+  decisionShown: "",
+  newForm: null,
+  audit: null,
+};
 
 /** Whether a view holds the focus (also while the person is over in the sheet) or unsaved text. */
 function inUse(view: { root: HTMLElement } | null, unsaved: boolean): boolean {
@@ -189,10 +201,22 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
         draft: drafts.decision(handoff.id),
         onDraft: (draft) => drafts.setDecision(handoff.id, draft),
       });
+  const stepShown = JSON.stringify(item ?? null);
+  const decisionShown = JSON.stringify(handoff.decision);
+  walk.stepNote.replaceChildren(
+    keepStep && current.stepShown !== stepShown ? staleNote("This item", "item-stale") : "",
+  );
+  walk.decisionNote.replaceChildren(
+    keepDecision && current.decisionShown !== decisionShown
+      ? staleNote("The decision", "decision-stale")
+      : "",
+  );
   current.step = step;
   current.stepKey = stepKey;
+  if (!keepStep) current.stepShown = stepShown;
   current.decision = decision;
   current.decisionKey = handoff.id;
+  if (!keepDecision) current.decisionShown = decisionShown;
   const toDo = handoff.items.filter(needsWork).length;
   const recorded = parseDecision(handoff.decision.decision);
   // The walkthrough's frame stays in the page: a kept view is never moved, so its focus stays put.
@@ -240,16 +264,20 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
 /** The walkthrough's parts, built once: header, sticky gate with the tabs, and the two panels. */
 const walk = (() => {
   const findings = el("div", { class: "handoff-findings" });
+  const stepNote = el("div");
   const step = el("div", { class: "step-slot" });
+  const decisionNote = el("div");
   const decisionSlot = el("div", { class: "decision-slot" });
   return {
+    stepNote,
+    decisionNote,
     head: el("header", { class: "handoff-head" }),
     sticky: el("div", { class: "sticky-gate", "data-testid": "sticky-gate" }),
     findings,
     step,
     decisionSlot,
-    items: panelOf("items", "items", [findings, step]),
-    decision: panelOf("decision", "items", [decisionSlot]),
+    items: panelOf("items", "items", [findings, stepNote, step]),
+    decision: panelOf("decision", "items", [decisionNote, decisionSlot]),
   };
 })();
 
@@ -257,6 +285,14 @@ const walk = (() => {
 function opened(handoff: HandoffView | null): void {
   app.currentRow = null;
   app.panel = handoff && handoff.items.length > 0 && !handoff.items.some(needsWork) ? "decision" : "items";
+}
+
+/** Says a view kept for the person's typing was changed in the sheet meanwhile, and how to see it. */
+function staleNote(what: string, testid: string): HTMLElement {
+  return el("p", { class: "msg msg-warning", "data-testid": testid }, [
+    el("span", { class: "msg-label" }, ["Note: "]),
+    `${what} changed in the sheet while you were typing here: press ↻ Refresh to see it (what you typed stays).`,
+  ]);
 }
 
 function showNewForm(): void {

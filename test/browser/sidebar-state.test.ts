@@ -148,6 +148,33 @@ describe("sidebar state survives refreshes", () => {
     await expect(item.getByLabel("Notes").inputValue()).resolves.toBe("Ask finance for the PO");
   });
 
+  it("says when the item being typed in changed in the sheet, and ↻ Refresh shows it without losing the typing", async () => {
+    app = await session.open();
+    await createHandoffInSidebar(app, ACME);
+    const s = app.sidebar;
+    const item = s.getByTestId("item");
+    const notes = item.getByLabel("Notes");
+    await notes.fill("Ask finance");
+    await clickSheet(app);
+    colleagueAssignsSecondItem(app, 1);
+    const before = app.calls("getSidebarState");
+    await notes.click();
+    await app.page.keyboard.press("End");
+    await app.page.keyboard.type(" for the PO");
+    await refreshShowsColleague(app, before);
+    await s.getByTestId("item-stale").waitFor();
+    await expect(notes.inputValue()).resolves.toBe("Ask finance for the PO");
+    await expect(hasFocus(notes)).resolves.toBe(true);
+
+    await s.getByTestId("refresh").click();
+    await waitFor(
+      async () => (await item.getByLabel("Owner").inputValue()) === "Pat Kim",
+      "the colleague's owner",
+    );
+    await expect(notes.inputValue()).resolves.toBe("Ask finance for the PO");
+    await expect(s.getByTestId("item-stale").count()).resolves.toBe(0);
+  });
+
   it("↻ Refresh leaves the new-handoff form for the active tab, and the form keeps what was typed", async () => {
     app = await session.open();
     await createHandoffInSidebar(app, ACME);
