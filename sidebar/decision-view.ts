@@ -14,20 +14,42 @@ import { type FieldHandle, inputField, radioGroup, textAreaField } from "./field
 
 export interface DecisionView {
   readonly root: HTMLElement;
+  focusHeading(): void;
   showServerError(message: string): void;
 }
 
-/** Builds the decision block for a handoff. */
+/** The decision fields as recorded on the tab (the starting point of a draft). */
+function recordedDraft(handoff: HandoffView): DecisionDraft {
+  const d = handoff.decision;
+  return {
+    decision: parseDecision(d.decision) ?? "",
+    overrideReason: d.overrideReason,
+    overrideApprovedBy: d.overrideApprovedBy,
+    acknowledgedBy: d.acknowledgedBy,
+    acknowledgedOn: /^\d{4}-\d{2}-\d{2}$/.test(d.acknowledgedOn) ? d.acknowledgedOn : "",
+  };
+}
+
+/**
+ * Builds the decision block for a handoff, starting from `draft` (typed earlier, not saved) when given;
+ * `onDraft` hears every edit (null once the fields match what is recorded again).
+ */
 export function createDecisionView(
   handoff: HandoffView,
   onSave: (request: DecisionRequest) => void,
+  drafts: { draft: DecisionDraft | null; onDraft: (draft: DecisionDraft | null) => void } = {
+    draft: null,
+    onDraft: () => {},
+  },
 ): DecisionView {
   const d = handoff.decision;
   const verdict = handoff.gate.verdict;
+  const base = recordedDraft(handoff);
+  const start = drafts.draft ?? base;
   const decision = radioGroup({
     legend: "Decision",
     name: "decision",
-    value: parseDecision(d.decision) ?? "",
+    value: start.decision,
     options: [
       { value: "Go", label: "Go" },
       { value: "Not yet", label: "Not yet" },
@@ -37,24 +59,24 @@ export function createDecisionView(
   const overrideReason = textAreaField({
     label: "Override reason",
     name: "overrideReason",
-    value: d.overrideReason,
+    value: start.overrideReason,
   });
   const overrideApprovedBy = inputField({
     label: "Override approved by",
     name: "overrideApprovedBy",
-    value: d.overrideApprovedBy,
+    value: start.overrideApprovedBy,
   });
   const acknowledgedBy = inputField({
     label: "Acknowledged by",
     name: "acknowledgedBy",
-    value: d.acknowledgedBy,
+    value: start.acknowledgedBy,
     hint: "The receiving team's owner who confirmed they can start.",
   });
   const acknowledgedOn = inputField({
     label: "Acknowledged on",
     name: "acknowledgedOn",
     type: "date",
-    value: /^\d{4}-\d{2}-\d{2}$/.test(d.acknowledgedOn) ? d.acknowledgedOn : "",
+    value: start.acknowledgedOn,
   });
   const fields: Record<DecisionField, FieldHandle<HTMLElement>> = {
     decision,
@@ -105,6 +127,11 @@ export function createDecisionView(
   ]);
   const onEdit = () => {
     alert.replaceChildren();
+    const current = draft();
+    const changed =
+      (Object.keys(current) as (keyof DecisionDraft)[]).some((k) => current[k] !== base[k]) ||
+      acknowledgedOn.control.validity.badInput;
+    drafts.onDraft(changed ? current : null);
     show(check());
   };
   form.addEventListener("input", onEdit);
@@ -128,11 +155,12 @@ export function createDecisionView(
   });
 
   const recorded = parseDecision(d.decision);
+  const heading = el("h2", { id: "decision-heading", tabindex: -1 }, ["Decision and acknowledgement"]);
   const root = el(
     "section",
     { class: "card decision", "aria-labelledby": "decision-heading", "data-testid": "decision" },
     [
-      el("h2", { id: "decision-heading" }, ["Decision and acknowledgement"]),
+      heading,
       el("p", { class: "muted small", tabindex: -1, "data-testid": "decision-recorded" }, [
         recorded
           ? `Recorded: ${recorded}${d.isOverride ? " (override of NOT YET)" : ""}.`
@@ -148,6 +176,7 @@ export function createDecisionView(
   show(check());
   return {
     root,
+    focusHeading: () => heading.focus(),
     showServerError: (message) =>
       alert.replaceChildren(el("p", {}, [el("span", { class: "msg-label" }, ["Not saved: "]), message])),
   };

@@ -13,45 +13,47 @@ export function gateReasons(detail: string): string[] {
     .filter(Boolean);
 }
 
-/** The gate card for a handoff. */
+/** The gate card for a handoff: compact, so it can stay on screen while the items scroll under it. */
 export function renderGate(handoff: HandoffView): HTMLElement {
   const { gate } = handoff;
   const go = gate.verdict === "GO";
   const reasons = gateReasons(gate.detail);
-  const percent = gate.requiredTotal ? Math.round((gate.requiredDone / gate.requiredTotal) * 100) : 0;
   const progressLabel = `Required items done: ${gate.requiredDone} of ${gate.requiredTotal}`;
+  const review = gate.reviewTotal ? ` · review ${gate.reviewDone} of ${gate.reviewTotal}` : "";
   return el("section", { class: "card gate", "aria-labelledby": "gate-heading", "data-testid": "gate" }, [
     el("h2", { id: "gate-heading", class: "visually-hidden" }, ["Gate"]),
-    el("p", { class: `verdict ${go ? "verdict-go" : "verdict-notyet"}`, "data-testid": "verdict" }, [
-      el("span", { class: "verdict-icon", "aria-hidden": "true" }, [go ? "✓" : "✕"]),
-      el("span", { class: "visually-hidden" }, ["Gate: "]),
-      gate.verdict,
-    ]),
-    go
-      ? el("p", { class: "gate-note" }, [
-          "Every required item and the review are done: record the decision below.",
-        ])
-      : el(
-          "ul",
-          { class: "reasons", "aria-label": "What blocks GO", "data-testid": "gate-reasons" },
-          reasons.map((r) => el("li", {}, [r])),
-        ),
-    el("div", { class: "progress-row" }, [
-      el("span", { id: "progress-label" }, [progressLabel]),
-      el("span", { class: "progress-percent", "aria-hidden": "true" }, [`${percent}%`]),
+    el("div", { class: "gate-top" }, [
+      el("p", { class: `verdict ${go ? "verdict-go" : "verdict-notyet"}`, "data-testid": "verdict" }, [
+        el("span", { class: "verdict-icon", "aria-hidden": "true" }, [go ? "✓" : "✕"]),
+        el("span", { class: "visually-hidden" }, ["Gate: "]),
+        gate.verdict,
+      ]),
+      el("p", { class: "gate-counts", id: "progress-label" }, [
+        el("span", { class: "visually-hidden" }, [`${progressLabel}${review}`]),
+        el("span", { class: "gate-count", "aria-hidden": "true" }, [
+          `Required ${gate.requiredDone}/${gate.requiredTotal}`,
+        ]),
+        gate.reviewTotal
+          ? el("span", { class: "gate-count", "aria-hidden": "true" }, [
+              `Review ${gate.reviewDone}/${gate.reviewTotal}`,
+            ])
+          : null,
+      ]),
     ]),
     el("progress", {
       max: Math.max(gate.requiredTotal, 1),
       value: gate.requiredDone,
       "aria-labelledby": "progress-label",
     }),
-    gate.reviewTotal
-      ? el("p", { class: "muted small" }, [
-          `Double-check review: ${gate.reviewDone} of ${gate.reviewTotal} done`,
-        ])
-      : null,
+    go
+      ? el("p", { class: "gate-note" }, ["Every required item and the review are done: record the decision."])
+      : el(
+          "ul",
+          { class: "reasons", "aria-label": "What blocks GO", "data-testid": "gate-reasons" },
+          reasons.map((r) => el("li", {}, [r])),
+        ),
     gate.warnings
-      ? el("p", { class: "muted small" }, [
+      ? el("p", { class: "muted small gate-note" }, [
           `${gate.warnings} warning${gate.warnings === 1 ? "" : "s"} (overdue items)`,
         ])
       : null,

@@ -6,36 +6,44 @@ import type {
   NewHandoffRequest,
   SaveItemRequest,
 } from "../src/core/api/requests";
-import type { HandoffView, ItemView, SidebarState } from "../src/core/api/views";
-import { createAuditView } from "./audit-view";
-import { createDecisionView } from "./decision-view";
+import type { HandoffView, SidebarState } from "../src/core/api/views";
+import { parseDecision } from "../src/core/gate/decision-rules";
+import { type AuditView, createAuditView } from "./audit-view";
+import { createDecisionView, type DecisionView } from "./decision-view";
 import { el, replaceChildren } from "./dom";
+import { Drafts } from "./drafts";
 import { renderGate } from "./gate-view";
-import type { ItemDraft } from "./item-checks";
-import { createItemStep, needsWork } from "./item-step";
-import { createNewHandoffView } from "./new-handoff-view";
+import { createItemStep, type ItemStep, needsWork } from "./item-step";
+import { createNewHandoffView, type NewHandoffView } from "./new-handoff-view";
+import { type Panel, panelOf, panelTabs, showPanel } from "./panel-tabs";
 import { call, onBusyChange, submit } from "./run";
 import { readStartView, type StartView } from "./start-view";
 
 interface AppState {
   view: StartView | "audit";
+  /** Which of the walkthrough's two views is shown. */
+  panel: Panel;
   state: SidebarState | null;
   currentRow: number | null;
-  /** Typed and not saved, by handoff id, row and item text. */
-  drafts: Map<string, ItemDraft>;
   /** Bumped when a change is submitted: a read that started earlier must not overwrite its result. */
   epoch: number;
   refreshing: boolean;
+  /** A refresh's render waiting for the pointer to come up, so the click it started still lands. */
+  pendingRender: boolean;
+  pointerDown: boolean;
 }
 
 const app: AppState = {
   view: readStartView(document),
+  panel: "items",
   state: null,
   currentRow: null,
-  drafts: new Map(),
   epoch: 0,
   refreshing: false,
+  pendingRender: false,
+  pointerDown: false,
 };
+const drafts = new Drafts();
 
 const root = document.getElementById("app") ?? document.body;
 const content = el("div", { id: "content" });
@@ -51,7 +59,6 @@ const newButton = el("button", { type: "button", class: "text", "data-testid": "
 
 const auditButton = el("button", { type: "button", class: "text", "data-testid": "audit-button" }, ["Audit"]);
 
-const draftKey = (h: HandoffView, item: ItemView) => `${h.id}|${item.row}|${item.text}`;
 const messageOf = (error: unknown) =>
   error instanceof Error && error.message ? error.message : "The server did not answer: try again.";
 
@@ -77,25 +84,64 @@ function setHandoff(handoff: HandoffView): void {
   app.state = { ...app.state, handoff, activeSheetName: handoff.sheetName, notice: null };
 }
 
-function render(focus: "heading" | "none" = "none"): void {
+/** The views on screen, and for the step and decision which handoff (and row) they were built for. */
+const current: {
+  step: ItemStep | null;
+  stepKey: string;
+  /** The item and the decision as the kept views were built from them (JSON), to tell when the sheet changed them. */
+  stepShown: string;
+  decisionShown: string;
+  decision: DecisionView | null;
+  decisionKey: string;
+  newForm: NewHandoffView | null;
+  audit: AuditView | null;
+} = {
+  step: null,
+  stepKey: "",
+  stepShown: "",
+  decision: null,
+  decisionKey: "",
+  decisionShown: "",
+  newForm: null,
+  audit: null,
+};
+
+/** Whether a view holds the focus (also while the person is over in the sheet) or unsaved text. */
+function inUse(view: { root: HTMLElement } | null, unsaved: boolean): boolean {
+  if (!view?.root.isConnected) return false;
+  return unsaved || view.root.contains(document.activeElement);
+}
+
+/**
+ * Shows the current view. `keep` (a refresh the person did not ask for) leaves the item step and the
+ * decision as they are when they hold the focus or unsaved text: the field stays the same element, so
+ * its text, caret and the click or keystroke under way are never lost.
+ */
+function render(focus: "heading" | "none" = "none", keep = false): void {
   const { state } = app;
   if (app.view === "audit" && state) {
-    const form = createAuditView(state.today, buildAudit, () => {
-      app.view = "walkthrough";
-      render();
-      auditButton.focus();
-    });
+    const form =
+      current.audit ??
+      createAuditView(state.today, buildAudit, () => {
+        current.audit = null;
+        app.view = "walkthrough";
+        render();
+        auditButton.focus();
+      });
     replaceChildren(content, [form.root]);
     current.audit = form;
     if (focus === "heading") form.focusFirst();
     return;
   }
   if (app.view === "new" && state) {
-    const form = createNewHandoffView(state.scenarios, startHandoff, () => {
-      app.view = "walkthrough";
-      render();
-      newButton.focus();
-    });
+    const form =
+      current.newForm ??
+      createNewHandoffView(state.scenarios, state.today, startHandoff, () => {
+        current.newForm = null;
+        app.view = "walkthrough";
+        render();
+        newButton.focus();
+      });
     replaceChildren(content, [form.root]);
     current.newForm = form;
     if (focus === "heading") form.focusFirst();
@@ -119,71 +165,171 @@ function render(focus: "heading" | "none" = "none"): void {
     content.querySelector('[data-testid="start-new"]')?.addEventListener("click", showNewForm);
     return;
   }
+  const focusedId = document.activeElement?.getAttribute("data-testid");
   app.currentRow = pickRow(handoff, app.currentRow);
   const item = handoff.items.find((i) => i.row === app.currentRow);
-  const step = item
-    ? createItemStep({
-        handoff,
-        item,
-        today: state.today,
-        draft: app.drafts.get(draftKey(handoff, item)) ?? null,
-        hasDraft: (i) => app.drafts.has(draftKey(handoff, i)),
-        onDraft: (draft) => {
-          if (draft) app.drafts.set(draftKey(handoff, item), draft);
-          else app.drafts.delete(draftKey(handoff, item));
-        },
-        onSave: saveItem,
-        onNavigate: (row) => {
-          app.currentRow = row;
-          render("heading");
-        },
-      })
-    : null;
-  const decision = createDecisionView(handoff, recordDecision);
+  const stepKey = `${handoff.id}|${app.currentRow}`;
+  const keepStep =
+    keep &&
+    current.stepKey === stepKey &&
+    inUse(current.step, item ? drafts.item(handoff, item) !== null : false);
+  const step = keepStep
+    ? current.step
+    : item
+      ? createItemStep({
+          handoff,
+          item,
+          today: state.today,
+          draft: drafts.item(handoff, item),
+          hasDraft: (i) => drafts.item(handoff, i) !== null,
+          onDraft: (draft) => drafts.setItem(handoff, item, draft),
+          onSave: saveItem,
+          onNavigate: (row) => {
+            app.currentRow = row;
+            render("heading");
+          },
+        })
+      : null;
+  const keepDecision =
+    keep &&
+    current.decisionKey === handoff.id &&
+    inUse(current.decision, drafts.decision(handoff.id) !== null);
+  const decision = keepDecision
+    ? (current.decision as DecisionView)
+    : createDecisionView(handoff, recordDecision, {
+        draft: drafts.decision(handoff.id),
+        onDraft: (draft) => drafts.setDecision(handoff.id, draft),
+      });
+  const stepShown = JSON.stringify(item ?? null);
+  const decisionShown = JSON.stringify(handoff.decision);
+  walk.stepNote.replaceChildren(
+    keepStep && current.stepShown !== stepShown ? staleNote("This item", "item-stale") : "",
+  );
+  walk.decisionNote.replaceChildren(
+    keepDecision && current.decisionShown !== decisionShown
+      ? staleNote("The decision", "decision-stale")
+      : "",
+  );
   current.step = step;
+  current.stepKey = stepKey;
+  if (!keepStep) current.stepShown = stepShown;
   current.decision = decision;
-  replaceChildren(content, [
-    el("header", { class: "handoff-head" }, [
-      el("h2", { class: "handoff-title", "data-testid": "handoff-title" }, [
-        `${handoff.id} · ${handoff.client}`,
-      ]),
-      el("p", { class: "muted small" }, [`${handoff.scenario} · tab “${handoff.sheetName}”`]),
+  current.decisionKey = handoff.id;
+  if (!keepDecision) current.decisionShown = decisionShown;
+  const toDo = handoff.items.filter(needsWork).length;
+  const recorded = parseDecision(handoff.decision.decision);
+  // The walkthrough's frame stays in the page: a kept view is never moved, so its focus stays put.
+  if (content.firstChild !== walk.head)
+    replaceChildren(content, [walk.head, walk.sticky, walk.items, walk.decision]);
+  walk.head.replaceChildren(
+    el("h2", { class: "handoff-title", "data-testid": "handoff-title" }, [
+      `${handoff.id} · ${handoff.client}`,
     ]),
+    el("p", { class: "muted small" }, [`${handoff.scenario} · tab “${handoff.sheetName}”`]),
+  );
+  walk.sticky.replaceChildren(
     renderGate(handoff),
+    panelTabs(
+      app.panel,
+      {
+        items: toDo ? `Items · ${toDo} to do` : "Items · all done",
+        decision: recorded ? `Decision · ${recorded}` : "Decision",
+      },
+      (panel) => {
+        app.panel = panel;
+      },
+    ),
+  );
+  walk.findings.replaceChildren(
     ...handoff.handoffFindings.map((f) =>
       el("p", { class: "msg msg-error" }, [el("span", { class: "msg-label" }, ["Fix: "]), f.message]),
     ),
-    step ? step.root : el("p", { class: "muted" }, ["This checklist has no items."]),
-    decision.root,
-  ]);
-  if (focus === "heading") step?.focusHeading();
+  );
+  if (!keepStep)
+    walk.step.replaceChildren(
+      step ? step.root : el("p", { class: "muted" }, ["This checklist has no items."]),
+    );
+  if (!keepDecision) walk.decisionSlot.replaceChildren(decision.root);
+  showPanel(app.panel);
+  if (focus === "heading") {
+    if (app.panel === "decision") decision.focusHeading();
+    else step?.focusHeading();
+  } else if (focusedId && !content.contains(document.activeElement)) {
+    // A control that was rebuilt (a tab, say) gives the focus to its successor, not to the page.
+    content.querySelector<HTMLElement>(`[data-testid="${focusedId}"]`)?.focus();
+  }
 }
 
-const current: {
-  step: ReturnType<typeof createItemStep> | null;
-  decision: ReturnType<typeof createDecisionView> | null;
-  newForm: ReturnType<typeof createNewHandoffView> | null;
-  audit: ReturnType<typeof createAuditView> | null;
-} = { step: null, decision: null, newForm: null, audit: null };
+/** The walkthrough's parts, built once: header, sticky gate with the tabs, and the two panels. */
+const walk = (() => {
+  const findings = el("div", { class: "handoff-findings" });
+  const stepNote = el("div");
+  const step = el("div", { class: "step-slot" });
+  const decisionNote = el("div");
+  const decisionSlot = el("div", { class: "decision-slot" });
+  return {
+    stepNote,
+    decisionNote,
+    head: el("header", { class: "handoff-head" }),
+    sticky: el("div", { class: "sticky-gate", "data-testid": "sticky-gate" }),
+    findings,
+    step,
+    decisionSlot,
+    items: panelOf("items", "items", [findings, stepNote, step]),
+    decision: panelOf("decision", "items", [decisionNote, decisionSlot]),
+  };
+})();
+
+/** A handoff newly shown starts on its first open item, or on the decision when nothing is left to do. */
+function opened(handoff: HandoffView | null): void {
+  app.currentRow = null;
+  app.panel = handoff && handoff.items.length > 0 && !handoff.items.some(needsWork) ? "decision" : "items";
+}
+
+/** Says a view kept for the person's typing was changed in the sheet meanwhile, and how to see it. */
+function staleNote(what: string, testid: string): HTMLElement {
+  return el("p", { class: "msg msg-warning", "data-testid": testid }, [
+    el("span", { class: "msg-label" }, ["Note: "]),
+    `${what} changed in the sheet while you were typing here: press ↻ Refresh to see it (what you typed stays).`,
+  ]);
+}
 
 function showNewForm(): void {
   app.view = "new";
   render("heading");
 }
 
-/** Reloads the active tab's handoff; ignored when a change was submitted meanwhile. */
-async function refresh(): Promise<void> {
+/** Renders after a refresh; while a pointer is down, after the click it started has landed. */
+function renderAfterRefresh(): void {
+  if (app.pointerDown) {
+    app.pendingRender = true;
+    return;
+  }
+  app.pendingRender = false;
+  render("none", true);
+}
+
+/**
+ * Reloads the active tab's handoff; ignored when a change was submitted meanwhile. `asked` (↻ Refresh)
+ * leaves any view for the active tab's walkthrough and rebuilds it with every draft; otherwise (the
+ * sidebar regaining focus) nothing changes on screen unless the workbook did, and what is in use stays.
+ */
+async function refresh(asked: boolean): Promise<void> {
   if (app.refreshing) return;
   app.refreshing = true;
   const epoch = app.epoch;
   try {
     const state = await call("getSidebarState", {});
     if (epoch !== app.epoch) return;
+    const changed = JSON.stringify(state) !== JSON.stringify(app.state);
     const before = app.state?.handoff?.id;
     app.state = state;
     pageAlert.replaceChildren();
-    if (state.handoff?.id !== before) app.currentRow = null;
-    if (app.view === "walkthrough") render();
+    if (state.handoff?.id !== before) opened(state.handoff);
+    if (asked) {
+      app.view = "walkthrough";
+      render();
+    } else if (changed && app.view === "walkthrough") renderAfterRefresh();
   } catch (error) {
     pageAlert.replaceChildren(el("p", {}, [messageOf(error)]));
   } finally {
@@ -197,10 +343,12 @@ async function saveItem(request: SaveItemRequest): Promise<void> {
   app.epoch += 1;
   try {
     const handoff = await pending;
-    app.drafts.delete(`${handoff.id}|${request.row}|${request.itemText}`);
+    drafts.savedItem(handoff.id, request.row);
     setHandoff(handoff);
     const saved = handoff.items.find((i) => i.row === request.row);
     app.currentRow = nextRow(handoff, request.row);
+    // Nothing left to do and the gate says GO: the decision is what comes next.
+    if (handoff.gate.verdict === "GO" && !handoff.items.some(needsWork)) app.panel = "decision";
     render("heading");
     announce(`Saved “${saved?.text ?? request.itemText}”. Gate: ${handoff.gate.verdict}.`);
   } catch (error) {
@@ -214,6 +362,7 @@ async function recordDecision(request: DecisionRequest): Promise<void> {
   app.epoch += 1;
   try {
     const handoff = await pending;
+    drafts.setDecision(handoff.id, null);
     setHandoff(handoff);
     render();
     announce(`Decision saved for ${handoff.id}.`);
@@ -230,7 +379,9 @@ async function startHandoff(request: NewHandoffRequest): Promise<void> {
   try {
     const handoff = await pending;
     setHandoff(handoff);
+    current.newForm = null;
     app.view = "walkthrough";
+    app.panel = "items";
     app.currentRow = null;
     render("heading");
     announce(`${handoff.id} started for ${handoff.client}.`);
@@ -258,15 +409,32 @@ onBusyChange((busy) => {
   busyLine.textContent = busy ? "Working…" : "";
 });
 
-refreshButton.addEventListener("click", () => void refresh());
+refreshButton.addEventListener("click", () => void refresh(true));
 newButton.addEventListener("click", showNewForm);
 auditButton.addEventListener("click", () => {
   app.view = "audit";
   render("heading");
 });
 window.addEventListener("focus", () => {
-  if (app.view === "walkthrough" && app.state) void refresh();
+  if (app.view === "walkthrough" && app.state) void refresh(false);
 });
+document.addEventListener(
+  "pointerdown",
+  () => {
+    app.pointerDown = true;
+  },
+  true,
+);
+for (const type of ["pointerup", "pointercancel"])
+  document.addEventListener(
+    type,
+    () => {
+      app.pointerDown = false;
+      // After this event the click fires; the deferred render waits for it.
+      if (app.pendingRender) setTimeout(renderAfterRefresh, 0);
+    },
+    true,
+  );
 
 replaceChildren(root, [
   el("header", { class: "topbar" }, [
@@ -282,6 +450,7 @@ render();
 void (async () => {
   try {
     app.state = await call("getSidebarState", {});
+    opened(app.state.handoff);
   } catch (error) {
     pageAlert.replaceChildren(el("p", {}, [messageOf(error)]));
   }

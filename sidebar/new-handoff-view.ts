@@ -1,7 +1,9 @@
 // The new-handoff form: client, scenario (with when to use each), both owners, target kickoff, and
 // "has exceptions" which adds the custom/high-risk items. Checked as typed; Start makes one startHandoff call.
-import { type NewHandoffRequest, newHandoffRequest } from "../src/core/api/requests";
+import { type NewHandoffRequest, newHandoffRequest, pastKickoffProblem } from "../src/core/api/requests";
 import type { ScenarioView } from "../src/core/api/views";
+import { recordsExceptions } from "../src/core/checklist/exceptions";
+import { fieldFinding } from "../src/core/gate/findings";
 import { el, uid } from "./dom";
 import { type FieldHandle, inputField, radioGroup, textAreaField } from "./fields";
 import { checkNewHandoff, type NewHandoffField } from "./new-handoff-checks";
@@ -15,6 +17,7 @@ export interface NewHandoffView {
 /** Builds the form; `onCancel` is null when there is nothing to go back to. */
 export function createNewHandoffView(
   scenarios: readonly ScenarioView[],
+  today: string,
   onStart: (request: NewHandoffRequest) => void,
   onCancel: (() => void) | null,
 ): NewHandoffView {
@@ -61,6 +64,21 @@ export function createNewHandoffView(
     hint: "Custom pricing, nonstandard SLA, special terms… Adds the custom/high-risk items.",
   });
   exceptions.root.hidden = true;
+  const noneNote = el("p", { class: "msg msg-note", "data-testid": "no-exceptions-note" }, [
+    el("span", { class: "msg-label" }, ["Note: "]),
+    "this means no exceptions, so no custom/high-risk items are added.",
+  ]);
+  noneNote.hidden = true;
+  exceptions.root.append(noneNote);
+  const confirmId = uid("confirm-past");
+  const confirmPast = el("input", { type: "checkbox", id: confirmId, name: "confirmPastKickoff" });
+  const pastBox = el("div", { class: "field checkbox confirm-past", "data-testid": "past-kickoff" }, [
+    confirmPast,
+    el("label", { for: confirmId, class: "plain" }, ["Yes, the kickoff date is in the past"]),
+  ]);
+  pastBox.hidden = true;
+  targetKickoff.root.append(pastBox);
+  let confirmedFor = "";
   const fields: Partial<Record<NewHandoffField, FieldHandle<HTMLElement>>> = {
     client,
     scenarioId: scenario,
@@ -80,8 +98,16 @@ export function createNewHandoffView(
     targetKickoff: targetKickoff.control.value,
     hasExceptions: hasExceptions.checked,
     exceptions: hasExceptions.checked ? exceptions.control.value : "",
+    confirmPastKickoff: confirmPast.checked && confirmedFor === targetKickoff.control.value,
   });
-  const check = () => checkNewHandoff(draft(), targetKickoff.control.validity.badInput);
+  const check = () => {
+    const d = draft();
+    const messages = checkNewHandoff(d, targetKickoff.control.validity.badInput);
+    const past = pastKickoffProblem(d, today);
+    if (past && !messages.some((m) => m.field === "targetKickoff"))
+      messages.push(fieldFinding("targetKickoff", "invalid-input", past));
+    return messages;
+  };
   const alert = el("div", { class: "alert", role: "alert", "data-testid": "new-alert" });
   const show = () => {
     const messages = check();
@@ -124,6 +150,12 @@ export function createNewHandoffView(
       if (field) touched.add(field);
     }
     exceptions.root.hidden = !hasExceptions.checked;
+    noneNote.hidden = !exceptions.control.value.trim() || recordsExceptions(exceptions.control.value);
+    // A confirmation holds for the date it was given for: a new past date asks again.
+    if (target === confirmPast) confirmedFor = confirmPast.checked ? targetKickoff.control.value : "";
+    else if (confirmedFor !== targetKickoff.control.value) confirmPast.checked = false;
+    const kickoff = targetKickoff.control.value;
+    pastBox.hidden = !kickoff || kickoff >= today || targetKickoff.control.validity.badInput;
     alert.replaceChildren();
     show();
   };
@@ -140,7 +172,8 @@ export function createNewHandoffView(
       alert.replaceChildren(
         el("p", {}, [el("span", { class: "msg-label" }, ["Not started: "]), first.message]),
       );
-      const control = fields[first.field]?.control;
+      const control =
+        first.field === "targetKickoff" && !pastBox.hidden ? confirmPast : fields[first.field]?.control;
       (control instanceof HTMLFieldSetElement ? scenario.inputs[0] : control)?.focus();
       return;
     }

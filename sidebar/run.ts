@@ -10,13 +10,35 @@ export type ResponseOf<K extends EndpointName> = ReturnType<SidebarApi[K]>;
 type Runner = typeof google.script.run;
 
 /**
- * The endpoint `name` of a runner, typed by the contract. Returning the runner's member without a cast
- * proves every request type is a legal google.script.run parameter (JSON: no Date, no function).
+ * Calls the endpoint `name` as a method of its runner (`runner[name](request)`): Google documents
+ * google.script.run calls made on the runner, not a function detached from it. The contract types the
+ * member, which proves every request type is a legal google.script.run parameter (JSON: no Date, no function).
  */
-function endpointOf<K extends EndpointName>(runner: Runner, name: K): (request: RequestOf<K>) => void {
-  const endpoint = runner[name];
-  if (!endpoint) throw new Error(`The add-on has no server function ${name}: reload the sidebar.`);
-  return endpoint;
+function callOn<K extends EndpointName>(runner: Runner, name: K, request: RequestOf<K>): void {
+  const endpoints: { [endpoint: string]: ((request: RequestOf<K>) => void) | undefined } = runner;
+  if (typeof endpoints[name] !== "function")
+    throw new Error(`The add-on has no server function ${name}: reload the sidebar.`);
+  endpoints[name](request);
+}
+
+/** Error type names an Apps Script failure's message may start with ("Exception: …", "Error: …"). */
+const ERROR_NAMES = new Set(["Error", "Exception"]);
+
+/**
+ * A failure's message as a person should read it: without the leading "Exception: " or "Error: " that
+ * names the error's type. Only a prefix equal to the error's own name (or those two type names) goes, so a
+ * message that itself starts with "Word: " keeps it, whatever the language.
+ */
+export function failureMessage(error: unknown): string {
+  const name = error instanceof Error ? error.name : "";
+  let message = error instanceof Error ? error.message : typeof error === "string" ? error : "";
+  for (let i = 0; i < 2; i++) {
+    const colon = message.indexOf(": ");
+    const prefix = colon > 0 ? message.slice(0, colon) : "";
+    if (!prefix || (prefix !== name && !ERROR_NAMES.has(prefix))) break;
+    message = message.slice(colon + 2);
+  }
+  return message.trim();
 }
 
 let inFlight = 0;
@@ -37,9 +59,9 @@ export function call<K extends EndpointName>(name: K, request: RequestOf<K>): Pr
     const runner = google.script.run
       // The server's registry is checked against SidebarApi in src/main.ts, so the value has this type.
       .withSuccessHandler((value: unknown) => resolve(value as ResponseOf<K>))
-      .withFailureHandler((error: unknown) => reject(explainFailure(error)));
+      .withFailureHandler((error: unknown) => reject(new Error(failureMessage(explainFailure(error)))));
     try {
-      endpointOf(runner, name)(request);
+      callOn(runner, name, request);
     } catch (error) {
       reject(error instanceof Error ? error : new Error(String(error)));
     }

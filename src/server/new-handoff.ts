@@ -1,10 +1,12 @@
 // New handoff: under the document lock, gives the next ID, builds the checklist tab and appends the
 // register row, in a fixed number of Spreadsheet calls whatever the scenario's size.
-import { exceptionsProblem, newHandoffRequest } from "../core/api/requests";
+import { exceptionsProblem, newHandoffRequest, pastKickoffProblem } from "../core/api/requests";
 import type { HandoffView } from "../core/api/views";
+import { recordsExceptions } from "../core/checklist/exceptions";
 import { checklistFor, scenarioById } from "../core/checklist/scenarios";
 import { formatHandoffId, nextHandoffNumber } from "../core/register/handoff-id";
 import { handoffRangeName, registerRowValues } from "../core/register/register-row";
+import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { storedValue } from "../core/sheet/cell-text";
 import { dateFromIso } from "../core/sheet/date-cell";
 import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
@@ -27,11 +29,10 @@ const LOCK_WAIT_MS = 10_000;
 export function startHandoff(raw: unknown): HandoffView {
   const request = parseRequest(newHandoffRequest, raw);
   const exceptions = request.exceptions.trim();
-  const problem = exceptionsProblem(request);
+  const problem = exceptionsProblem(request) ?? pastKickoffProblem(request, formatCalendarDate(today()));
   if (problem) throw new Error(problem);
-  const checklist = checklistFor(request.scenarioId, {
-    hasExceptions: request.hasExceptions || exceptions !== "",
-  });
+  // "none", "n/a", "-" and the like record no exceptions: the one rule the formula and Validate use too.
+  const checklist = checklistFor(request.scenarioId, { hasExceptions: recordsExceptions(exceptions) });
   const scenario = scenarioById(request.scenarioId);
   const created = today();
 

@@ -1,7 +1,8 @@
 // Opens the local page (scripts/serve.ts, in-process) in Chromium and drives the sidebar like a person.
 import type { FrameLocator, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { type RunningServer, startServer } from "../../scripts/serve";
-import type { LaunchedBrowser } from "./browser";
+import { type LaunchedBrowser, launchChromium } from "./browser";
 
 export interface OpenApp {
   readonly server: RunningServer;
@@ -65,7 +66,7 @@ export async function createHandoffInSidebar(app: OpenApp, h: NewHandoff): Promi
   if (h.targetKickoff) await form.getByLabel("Target kickoff").fill(h.targetKickoff);
   if (h.exceptions) {
     await form.getByLabel("This handoff has exceptions").check();
-    await form.getByLabel("Exceptions").fill(h.exceptions);
+    await form.getByLabel("Exceptions", { exact: true }).fill(h.exceptions);
   }
   const before = app.calls("startHandoff");
   await form.getByTestId("start-handoff").click();
@@ -90,4 +91,33 @@ export async function waitFor(
 /** An ISO date `days` from today (UTC). */
 export function isoInDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * One Chromium for a test file; `open` starts a fresh app, closed after its test, which fails if the
+ * page or the sidebar threw.
+ */
+export function useChromium(): { open: (opts?: { demo?: boolean }) => Promise<OpenApp> } {
+  let browser: LaunchedBrowser | null = null;
+  let app: OpenApp | null = null;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    if (!app) return;
+    const errors = app.pageErrors;
+    await app.close();
+    app = null;
+    expect(errors).toEqual([]);
+  });
+  return {
+    open: async (opts = {}) => {
+      if (!browser) throw new Error("Chromium did not start");
+      app = await openApp(browser, opts);
+      return app;
+    },
+  };
 }

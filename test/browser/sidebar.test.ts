@@ -1,15 +1,11 @@
 // The sidebar in real Chromium, against the built bundle running in the emulation behind `npm start`'s
 // server: creating a handoff, walking it to GO, live validation before any server call, server failures,
 // the workbook view following, keyboard-only use, text never becoming markup, and axe-core.
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { Frame } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COLORS } from "../../src/core/sheet/format-specs";
-import { createHandoffInSidebar, isoInDays, type OpenApp, openApp, waitFor } from "./app";
-import { CHROMIUM_PATH, type LaunchedBrowser, launchChromium } from "./browser";
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+import { createHandoffInSidebar, isoInDays, type OpenApp, useChromium, waitFor } from "./app";
+import { CHROMIUM_PATH, launchChromium } from "./browser";
+import { axeViolations, sidebarFrame } from "./frame";
 
 const ACME = {
   client: "Acme Corp",
@@ -19,28 +15,8 @@ const ACME = {
   targetKickoff: isoInDays(30),
 };
 
-let browser: LaunchedBrowser;
+const session = useChromium();
 let app: OpenApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (app) {
-    expect(app.pageErrors).toEqual([]);
-    await app.close();
-    app = null;
-  }
-});
-
-function sidebarFrame(a: OpenApp): Frame {
-  const frame = a.page.frames().find((f) => f.url().includes("/sidebar"));
-  if (!frame) throw new Error("no sidebar frame");
-  return frame;
-}
 
 /** Marks the current item Done with evidence and an approver (enough for every kind) and saves it. */
 async function completeCurrentItem(a: OpenApp): Promise<void> {
@@ -62,7 +38,7 @@ describe("browser", () => {
 
 describe("sidebar in Chromium", () => {
   it("creates a handoff from the sidebar: new tab, register row, walkthrough of its first item", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     const s = app.sidebar;
     await expect(s.getByTestId("no-handoff").textContent()).resolves.toContain("No handoff on this tab");
     await s.getByTestId("start-new").click();
@@ -83,7 +59,7 @@ describe("sidebar in Chromium", () => {
   });
 
   it("walks a handoff to GO with one google.script.run call per step; the workbook's gate and colours follow", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
     const s = app.sidebar;
     const total = Number(
@@ -143,7 +119,7 @@ describe("sidebar in Chromium", () => {
   });
 
   it("shows what to fix for a shared owner or a bad due date before any server call", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
     const item = app.sidebar.getByTestId("item");
     await item.getByRole("radio", { name: "In progress" }).check();
@@ -176,8 +152,9 @@ describe("sidebar in Chromium", () => {
   });
 
   it("asks for an override reason and approver before recording Go against NOT YET", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
+    await app.sidebar.getByTestId("decision-tab").click();
     const decision = app.sidebar.getByTestId("decision");
     await expect(decision.getByTestId("override-note").isVisible()).resolves.toBe(false);
     await decision.getByRole("radio", { name: "Go", exact: true }).check();
@@ -203,7 +180,7 @@ describe("sidebar in Chromium", () => {
   });
 
   it("shows a server failure's message and keeps the form as typed", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
     const item = app.sidebar.getByTestId("item");
     const text = (await item.getByTestId("item-text").textContent()) ?? "";
@@ -232,7 +209,7 @@ describe("sidebar in Chromium", () => {
   });
 
   it("signed into several Google accounts, tells the person to use one account and keeps the typed form", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
     const item = app.sidebar.getByTestId("item");
     await item.getByLabel("Notes").fill("Call on Monday");
@@ -255,7 +232,7 @@ describe("sidebar in Chromium", () => {
   });
 
   it("follows the active tab on Refresh, and the menu opens the sidebar on the new-handoff form", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
     await createHandoffInSidebar(app, { ...ACME, client: "Globex" });
     const s = app.sidebar;
@@ -284,7 +261,7 @@ describe("sidebar in Chromium", () => {
   });
 
   it("npm start --demo: the demo workbook with its gates, and menu dialogs answered on the page", async () => {
-    app = await openApp(browser, { demo: true });
+    app = await session.open({ demo: true });
     const gates = app.page.locator("#gates li");
     await gates.first().waitFor();
     const values = await gates.allTextContents();
@@ -311,7 +288,7 @@ describe("sidebar in Chromium", () => {
   });
 
   it("builds the quarterly audit from the sidebar, checking the form before the call", async () => {
-    app = await openApp(browser, { demo: true });
+    app = await session.open({ demo: true });
     await app.sidebar.getByTestId("audit-button").click();
     const form = app.sidebar.getByTestId("audit");
     await form.getByLabel("Quarter", { exact: true }).fill("summer");
@@ -337,7 +314,7 @@ describe("sidebar in Chromium", () => {
   });
 
   it("completes one step with the keyboard only", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
     const frame = sidebarFrame(app);
     const heading = (await app.sidebar.getByTestId("item-text").textContent()) ?? "";
@@ -395,7 +372,7 @@ describe("sidebar in Chromium", () => {
   });
 
   it("shows a client named like markup as text and runs nothing", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     const client = "<img src=x onerror=alert(1)>";
     await createHandoffInSidebar(app, { ...ACME, client });
     const s = app.sidebar;
@@ -408,7 +385,7 @@ describe("sidebar in Chromium", () => {
   });
 
   it("has no serious or critical axe-core violations (walkthrough, messages, new-handoff form)", async () => {
-    app = await openApp(browser);
+    app = await session.open();
     await createHandoffInSidebar(app, ACME);
     const item = app.sidebar.getByTestId("item");
     await item.getByRole("radio", { name: "In progress" }).check();
@@ -429,30 +406,6 @@ async function describedText(control: import("playwright-core").Locator): Promis
       .map((id) => document.getElementById(id)?.textContent ?? "")
       .join(" "),
   );
-}
-
-async function axeViolations(frame: Frame): Promise<string[]> {
-  await frame.evaluate(AXE_SOURCE);
-  const result = await frame.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-          ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(document);
-    return r.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => JSON.stringify(n.target)),
-    }));
-  });
-  return result
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id}: ${v.targets.join(", ")}`);
 }
 
 function findCell(

@@ -147,3 +147,47 @@ describe("New handoff (built bundle in the emulation)", () => {
     expect(emu.ui.sidebar?.html).toMatch(/<meta name="start-view" content="walkthrough"\s*\/?>/);
   });
 });
+
+describe("New handoff: past kickoff and 'none' exceptions (built bundle)", () => {
+  it("asks to confirm a target kickoff before today, and accepts it confirmed", async () => {
+    const emu = await load();
+    const past = emu.run("startHandoff", [newRequest({ targetKickoff: "2026-07-15" })]);
+    expect(past.ok).toBe(false);
+    expect(past.error?.message).toBe(
+      "Target kickoff 2026-07-15 is already past (today is 2026-11-24): confirm it is right, or pick a later date.",
+    );
+    expect(emu.model.sheets.map((s) => s.name)).not.toContain("HO-0001 Acme Corp");
+
+    const notBoolean = emu.run("startHandoff", [
+      { ...newRequest({ targetKickoff: "2026-07-15" }), confirmPastKickoff: "yes" },
+    ]);
+    expect(notBoolean.error?.message).toBe("Confirm the past kickoff date with yes or no.");
+
+    const view = start(emu, { targetKickoff: "2026-07-15", confirmPastKickoff: true });
+    expect(view.id).toBe("HO-0001");
+    // Today and later need no confirmation.
+    expect(start(emu, { client: "Globex", targetKickoff: "2026-11-24" }).id).toBe("HO-0002");
+  });
+
+  it("'none', 'n/a' and '-' typed as exceptions add no custom/high-risk items", async () => {
+    const emu = await load();
+    const plain = start(emu, { client: "Plain" });
+    for (const [i, exceptions] of ["none", "N/A", "-", "None."].entries()) {
+      const view = start(emu, { client: `Client ${i}`, hasExceptions: true, exceptions });
+      expect(view.items.length, exceptions).toBe(plain.items.length);
+      expect(view.gate.verdict).toBe("NOT YET");
+    }
+    const risky = start(emu, { client: "Risky", hasExceptions: true, exceptions: "Custom SLA" });
+    expect(risky.items.length).toBeGreaterThan(plain.items.length);
+  });
+
+  it("words a bad owner of the form for the form's own field, once", async () => {
+    const emu = await load();
+    expect(emu.run("startHandoff", [newRequest({ handoffOwner: "" })]).error?.message).toBe(
+      "Enter the handoff owner: one person.",
+    );
+    expect(emu.run("startHandoff", [newRequest({ receivingOwner: "Ops team" })]).error?.message).toBe(
+      "Receiving owner “Ops team” is a team, not a person: enter one person from it.",
+    );
+  });
+});

@@ -10,10 +10,13 @@ const text = (max = 5000) =>
   z.string().check(z.trim(), z.maxLength(max, `Keep this under ${max} characters.`));
 const required = (message: string, max = 200) =>
   z.string().check(z.trim(), z.minLength(1, message), z.maxLength(max, `Keep this under ${max} characters.`));
+/** One person in a form field; an empty field gets one message (its own), never the checklist's. */
 const person = (field: string) =>
-  required(`Enter the ${field}: one person.`).check(
-    z.refine((v) => ownerProblemMessage(v) === null, {
-      error: (issue) => ownerProblemMessage(String(issue.input)) ?? "Enter one person.",
+  z.string().check(
+    z.trim(),
+    z.maxLength(200, "Keep this under 200 characters."),
+    z.refine((v) => ownerProblemMessage(v, field) === null, {
+      error: (issue) => ownerProblemMessage(String(issue.input), field) ?? `Enter the ${field}: one person.`,
     }),
   );
 const isoDate = (message: string) =>
@@ -31,8 +34,20 @@ export const newHandoffRequest = z.object({
   targetKickoff: isoDate("Enter the target kickoff as a date, e.g. 2026-12-01."),
   hasExceptions: z.boolean(),
   exceptions: text(1000),
+  /** The person confirmed a target kickoff before today (the form asks; absent = not confirmed). */
+  confirmPastKickoff: z.optional(z.boolean({ error: "Confirm the past kickoff date with yes or no." })),
 });
 export type NewHandoffRequest = z.input<typeof newHandoffRequest>;
+
+/** A target kickoff before `today` (both ISO) that the request has not confirmed asks for confirmation. */
+export function pastKickoffProblem(
+  request: { targetKickoff: string; confirmPastKickoff?: boolean | undefined },
+  today: string,
+): string | null {
+  const kickoff = request.targetKickoff.trim();
+  if (request.confirmPastKickoff === true || !dateFromIso(kickoff) || kickoff >= today) return null;
+  return `Target kickoff ${kickoff} is already past (today is ${today}): confirm it is right, or pick a later date.`;
+}
 
 /** The rule across two fields of the form: ticking "has exceptions" asks for them to be described. */
 export function exceptionsProblem(request: { hasExceptions: boolean; exceptions: string }): string | null {

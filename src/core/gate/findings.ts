@@ -1,6 +1,6 @@
 // What a validation rule reports: where, how serious, a code to count by, and the fix in plain words.
 import type { ChecklistColumn } from "../checklist/columns";
-import { OWNER_FINDING_CODES, ownerProblem } from "../checklist/owner";
+import { ownerProblem } from "../checklist/owner";
 import { STATUSES } from "../checklist/statuses";
 
 export type Severity = "error" | "warning";
@@ -203,8 +203,17 @@ export function fieldFinding<F extends string | null>(
   return { row: null, field, severity: spec.severity, code, message: spec.message(value, detail) };
 }
 
-/** Why `person` is not one person, worded as the checklist's Owner rule words it; null when it is fine. */
-export function ownerProblemMessage(person: string): string | null {
-  const problem = ownerProblem(person);
-  return problem ? makeFinding(OWNER_FINDING_CODES[problem], null, person.trim()).message : null;
+/** Why `value` typed in a form's person field `field` ("handoff owner") is not one person, naming that field; null when it is fine. */
+export function ownerProblemMessage(value: string, field: string): string | null {
+  const problem = ownerProblem(value);
+  const typed = value.trim();
+  const label = field.charAt(0).toUpperCase() + field.slice(1);
+  if (problem === "missing")
+    return typed
+      ? `${label} “${typed}” is not a person: enter the ${field}'s name.`
+      : `Enter the ${field}: one person.`;
+  if (problem === "multiple")
+    return `${label} “${typed}” names more than one person: enter one person as ${field}.`;
+  if (problem === "team") return `${label} “${typed}” is a team, not a person: enter one person from it.`;
+  return null;
 }
