@@ -12,6 +12,7 @@ import { type AuditView, createAuditView } from "./audit-view";
 import { createDecisionView, type DecisionView } from "./decision-view";
 import { el, replaceChildren } from "./dom";
 import { Drafts } from "./drafts";
+import { messageLine } from "./fields";
 import { renderGate } from "./gate-view";
 import { createItemStep, type ItemStep, needsWork } from "./item-step";
 import { createNewHandoffView, type NewHandoffView } from "./new-handoff-view";
@@ -240,11 +241,7 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
       },
     ),
   );
-  walk.findings.replaceChildren(
-    ...handoff.handoffFindings.map((f) =>
-      el("p", { class: "msg msg-error" }, [el("span", { class: "msg-label" }, ["Fix: "]), f.message]),
-    ),
-  );
+  walk.findings.replaceChildren(...handoff.handoffFindings.map((f) => messageLine(f)));
   if (!keepStep)
     walk.step.replaceChildren(
       step ? step.root : el("p", { class: "muted" }, ["This checklist has no items."]),

@@ -6,7 +6,7 @@ import { markFindings } from "../core/tab/cell-marks";
 import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
 import { headerFormulaRepairs } from "../core/tab/header-repairs";
 import { notChecklistMessage } from "../core/tab/tab-locator";
-import { validationSummary } from "../core/tab/validation-summary";
+import { itemsToDo, validationSummary } from "../core/tab/validation-summary";
 import { calendarCells, today } from "./calendar-cells";
 
 /** Menu: validates the active checklist tab and marks each finding on its cell. */
@@ -41,6 +41,7 @@ export function validateHandoff(): string {
     errors,
     evaluation.placed.length - errors,
     repairs.length,
+    itemsToDo(evaluation.findings),
   );
   ss.toast(summary, ADDON_NAME);
   return summary;

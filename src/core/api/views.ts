@@ -24,7 +24,14 @@ export type FindingView = Finding<string | null>;
 /** The gate as the sidebar shows it: the core's result with its reasons described in one line. */
 export type GateView = Pick<
   GateResult,
-  "verdict" | "requiredDone" | "requiredTotal" | "reviewDone" | "reviewTotal" | "errors" | "warnings"
+  | "verdict"
+  | "requiredDone"
+  | "requiredTotal"
+  | "reviewDone"
+  | "reviewTotal"
+  | "errors"
+  | "warnings"
+  | "todos"
 > & { detail: string };
 
 export type ItemView = {
