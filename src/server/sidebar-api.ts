@@ -32,26 +32,27 @@ function scenarioViews() {
   });
 }
 
-interface ReadTab {
+/** A tab as read once: its sheet, name and values (dates as calendar dates). */
+export interface ReadTab {
   readonly sheet: Sheet;
   readonly name: string;
   readonly values: unknown[][];
 }
 
 /** Reads a tab once: its name and values. */
-function readTab(sheet: Sheet): ReadTab {
+export function readTab(sheet: Sheet): ReadTab {
   return { sheet, name: sheet.getName(), values: calendarCells(sheet.getDataRange().getValues()) };
 }
 
 /** Evaluates a read tab; a tab that is not a checklist fails with the message that says so. */
-function checklistOf(tab: ReadTab): HandoffEvaluation {
+export function checklistOf(tab: ReadTab): HandoffEvaluation {
   const evaluation = evaluateHandoffTab(tab.values, tab.name, today());
   if (!evaluation) throw new Error(notChecklistMessage(tab.name));
   return evaluation;
 }
 
 /** The sheet of a handoff by id, through its named range (renames don't matter). */
-function handoffSheet(id: string): Sheet {
+export function handoffSheet(id: string): Sheet {
   const range = SpreadsheetApp.getActive().getRangeByName(handoffRangeName(id));
   if (!range)
     throw new Error(`The tab of ${id} was deleted or its named range removed: run Refresh register.`);

@@ -87,3 +87,11 @@ export type SidebarState = {
   notice: string | null;
   today: string;
 };
+
+/** What a bulk action did: the handoff as it now is, what was done, and each item left as it was, with why. */
+export type BulkOutcome = {
+  handoff: HandoffView;
+  message: string;
+  changed: number;
+  skipped: { row: number; text: string; reason: string }[];
+};
