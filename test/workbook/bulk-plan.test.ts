@@ -1,10 +1,10 @@
 // Bulk actions as plain data: which cells get which value, what is left alone and why.
 import { describe, expect, it } from "vitest";
-import { readChecklistTable } from "../../src/core/checklist/table-reader";
 import { addDays, daysBeforeKickoff, defaultDue } from "../../src/core/checklist/due-offsets";
+import { readChecklistTable } from "../../src/core/checklist/table-reader";
 import { valuesAfterGroups } from "../../src/core/sheet/cell-block";
 import { assignProblem, planAssign, planDueFromKickoff, planMarkDone } from "../../src/core/tab/bulk-plan";
-import { type Cells, table, TODAY } from "../core/support/checklist-fixture";
+import { type Cells, TODAY, table } from "../core/support/checklist-fixture";
 
 // Columns Section…Notes in A..J; the table's header on sheet row 8, so item i (1-based) is on row 8 + i.
 const place = {
@@ -134,7 +134,11 @@ describe("due dates from the target kickoff", () => {
   it("a default due date already past is today", () => {
     const kickoff = { year: 2026, month: 6, day: 18 };
     expect(defaultDue({ section: "Scope", kind: "task" }, kickoff, TODAY)).toEqual(TODAY);
-    expect(defaultDue({ section: "x", kind: "review" }, kickoff, TODAY)).toEqual({ year: 2026, month: 6, day: 17 });
+    expect(defaultDue({ section: "x", kind: "review" }, kickoff, TODAY)).toEqual({
+      year: 2026,
+      month: 6,
+      day: 17,
+    });
   });
 
   it("fills only the empty Due of open items, grouped by date", () => {
