@@ -238,7 +238,7 @@ export function createBulkView(first: HandoffView, actions: BulkActions): BulkVi
               outcome.skipped.map((s) => {
                 const open = el(
                   "button",
-                  { type: "button", class: "text", "aria-label": `Open “${s.text}”` },
+                  { type: "button", class: "text", "aria-label": `Open this item: ${s.text}` },
                   ["Open this item"],
                 );
                 open.addEventListener("click", () => actions.openItem(s.row));
