@@ -1,0 +1,147 @@
+// The local page as a spreadsheet a person types into (`npm start --demo`): typed text is parsed as Sheets
+// parses typed input, dropdowns and checkboxes work, rows and columns are inserted from the context menu,
+// and the live gate, its colours and Validate follow what was typed.
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { COLORS } from "../../src/core/checklist-layout";
+import { type OpenApp, openApp, waitFor } from "./app";
+import { type LaunchedBrowser, launchChromium } from "./browser";
+
+const TAB = "HO-0001 Northwind Traders";
+
+let browser: LaunchedBrowser;
+let app: OpenApp | null = null;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  if (app) {
+    expect(app.pageErrors).toEqual([]);
+    await app.close();
+    app = null;
+  }
+});
+
+const cell = (page: Page, a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
+
+async function showTab(page: Page, name: string): Promise<void> {
+  await page.locator(`#tabs button[data-sheet="${name}"]`).click();
+  await page.locator(`#tabs button[aria-selected="true"][data-sheet="${name}"]`).waitFor();
+}
+
+/** Selects a cell, types `text` as a person would and presses Enter. */
+async function type(page: Page, a1: string, text: string): Promise<void> {
+  await cell(page, a1).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press("Enter");
+}
+
+async function textOf(page: Page, a1: string, want: string | RegExp): Promise<void> {
+  await cell(page, a1).filter({ hasText: want }).waitFor();
+}
+
+const rgb = (hex: string) => {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+};
+
+describe("typing into the emulated sheet", () => {
+  it("parses typed text like Sheets, and the gate and its colours follow a dropdown and a checkbox", async () => {
+    app = await openApp(browser, { demo: true });
+    const { page } = app;
+    await showTab(page, TAB);
+    await textOf(page, "F1", /^GO$/);
+    const sheet = () => app?.server.emulator.model.sheetByName(TAB);
+
+    await type(page, "J9", "42");
+    await type(page, "J10", "'42");
+    await type(page, "J11", "=B2");
+    await type(page, "G9", "2026-08-03");
+    await textOf(page, "J11", /^Northwind Traders$/);
+    const model = app.server.emulator.model;
+    const s = sheet();
+    if (!s) throw new Error("no tab");
+    expect(model.cell(s, 9, 10)?.value).toBe(42);
+    expect(model.cell(s, 10, 10)?.value).toBe("42");
+    expect(model.cell(s, 11, 10)?.formula).toBe("=B2");
+    expect(model.cell(s, 9, 7)?.value).toBeInstanceOf(Date);
+    await textOf(page, "G9", /^2026-08-03$/);
+    await expect(cell(page, "J9").evaluate((td) => td.style.textAlign)).resolves.toBe("right");
+    await expect(cell(page, "J10").evaluate((td) => td.style.textAlign)).resolves.toBe("left");
+    // The formula bar shows what the cell holds: the formula, and text kept as text with its apostrophe.
+    await cell(page, "J11").click();
+    await expect(page.locator("#formula-bar").inputValue()).resolves.toBe("=B2");
+    await cell(page, "J10").click();
+    await expect(page.locator("#formula-bar").inputValue()).resolves.toBe("'42");
+
+    // The Status dropdown: choosing Blocked turns the gate NOT YET, in its colours.
+    await cell(page, "E9").click();
+    await page.getByLabel("Choose a value for E9").selectOption("Blocked");
+    await textOf(page, "F1", /^NOT YET$/);
+    await expect(cell(page, "F1").evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.not.toBe(
+      rgb(COLORS.goBg),
+    );
+    await page.getByLabel("Choose a value for E9", { exact: true }).waitFor({ state: "detached" });
+    await cell(page, "E9").click();
+    await page.getByLabel("Choose a value for E9").selectOption("Done");
+    await textOf(page, "F1", /^GO$/);
+    await expect(cell(page, "F1").evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe(
+      rgb(COLORS.goBg),
+    );
+
+    // A checkbox: un-ticking Required stores FALSE.
+    await page.getByLabel("Checkbox D9").click();
+    await waitFor(() => model.cell(s, 9, 4)?.value === false, "D9 unticked");
+  });
+
+  it("Validate marks what a person typed into the sheet", async () => {
+    app = await openApp(browser, { demo: true });
+    const { page } = app;
+    await showTab(page, TAB);
+    await type(page, "F9", "Dana Lee / Sam Ortiz");
+    await textOf(page, "F1", /^NOT YET$/);
+    await page.locator('#menu button[data-menu="validateHandoff"]').click();
+    await page.locator("#message", { hasText: /Validate/ }).waitFor();
+    await expect(cell(page, "F9").getAttribute("title")).resolves.toMatch(/more than one person/);
+  });
+
+  it("inserting a row and a column from the context menu: gate formulas and references follow", async () => {
+    app = await openApp(browser, { demo: true });
+    const { page } = app;
+    await showTab(page, TAB);
+    const model = app.server.emulator.model;
+    const s = model.sheetByName(TAB);
+    if (!s) throw new Error("no tab");
+    expect(model.cell(s, 1, 6)?.formula).toBe("=HANDOFF_GATE(A8:J26,FALSE,B6)");
+
+    await page.locator('#grid tbody th[data-row="12"]').click({ button: "right" });
+    await page.getByRole("menuitem", { name: "Insert 1 row above" }).click();
+    await waitFor(() => model.cell(s, 1, 6)?.formula === "=HANDOFF_GATE(A8:J27,FALSE,B6)", "gate range grew");
+    await textOf(page, "B13", /^Record why the client bought/);
+    await textOf(page, "F1", /^GO$/);
+    // Typing an open item into the new row: the gate counts it.
+    await type(page, "B12", "Confirm the parking permit");
+    await type(page, "D12", "TRUE");
+    await textOf(page, "F1", /^NOT YET$/);
+    await page.locator('#grid tbody th[data-row="12"]').click({ button: "right" });
+    await page.getByRole("menuitem", { name: "Delete row 12" }).click();
+    await textOf(page, "F1", /^GO$/);
+
+    await showTab(page, "Sheet1");
+    await type(page, "A1", "5");
+    await type(page, "B1", "=A1");
+    await cell(page, "A1").click({ button: "right" });
+    await page.getByRole("menuitem", { name: "Insert 1 column left" }).click();
+    await textOf(page, "C1", /^5$/);
+    const sheet1 = model.sheetByName("Sheet1");
+    if (!sheet1) throw new Error("no Sheet1");
+    expect(model.cell(sheet1, 1, 3)?.formula).toBe("=B1");
+    await page.locator('#grid thead th[data-col="2"]').click({ button: "right" });
+    await page.getByRole("menuitem", { name: "Delete column B" }).click();
+    await textOf(page, "B1", /^#REF!$/);
+  });
+});
