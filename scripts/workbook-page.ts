@@ -319,7 +319,9 @@ grid.addEventListener("click", (e) => {
   const again = selected?.row === row && selected?.col === col;
   select(row, col);
   grid.focus();
-  if (cellAt(row, col)?.options && (again || (e.target as HTMLElement).closest(".dropdown"))) openEditor();
+  // A dropdown opens from its arrow at the cell's right edge, or on a second click, as in Sheets.
+  const onArrow = td.getBoundingClientRect().right - e.clientX < 18;
+  if (cellAt(row, col)?.options && (again || onArrow)) openEditor();
 });
 grid.addEventListener("dblclick", (e) => {
   if ((e.target as HTMLElement).closest("td") && !cellAt(selected?.row ?? 0, selected?.col ?? 0)?.checkbox)

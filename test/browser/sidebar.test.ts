@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import type { Frame } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { COLORS } from "../../src/core/checklist-layout";
-import { createHandoffInSidebar, isoInDays, type OpenApp, openApp, waitFor } from "./app";
+import { createHandoffInSidebar, isoInDays, type OpenApp, openApp, showGateValues, waitFor } from "./app";
 import { CHROMIUM_PATH, type LaunchedBrowser, launchChromium } from "./browser";
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -112,6 +112,7 @@ describe("sidebar in Chromium", () => {
     );
 
     // The workbook view: the tab's HANDOFF_GATE cells now say GO on the GO colours of the conditional rule.
+    await showGateValues(app);
     const gateItem = app.page.locator(`#gates li[data-gate^="${tab}!"]`).first();
     await gateItem.filter({ hasText: /: GO$/ }).waitFor();
     await app.page.locator(`#tabs button[data-sheet="${tab}"]`).waitFor();
@@ -262,6 +263,8 @@ describe("sidebar in Chromium", () => {
 
   it("npm start --demo: the demo workbook with its gates, and menu dialogs answered on the page", async () => {
     app = await openApp(browser, { demo: true });
+    await expect(app.page.locator("#gates").isVisible()).resolves.toBe(false);
+    await showGateValues(app);
     const gates = app.page.locator("#gates li");
     await gates.first().waitFor();
     const values = await gates.allTextContents();
