@@ -341,13 +341,21 @@ export async function main(args: readonly string[]): Promise<string> {
   }
   const emulator = args.includes("--demo") ? await loadDemoEmulator() : await Emulator.load();
   if (!args.includes("--demo")) emulator.runTrigger("onOpen", { authMode: "NONE" });
-  const snapshot = emulator.snapshot();
-  await writeXlsx(snapshot, out, {
+  await exportWorkbook(emulator, out, formulas);
+  return out;
+}
+
+/** Writes the emulated workbook as it stands to `out` (.xlsx). */
+export async function exportWorkbook(
+  emulator: Emulator,
+  out: string,
+  formulas: FormulaMode = "values",
+): Promise<void> {
+  await writeXlsx(emulator.snapshot(), out, {
     formulas,
     customFunctions: emulator.customFunctions,
     spilled: spilledCells(emulator),
   });
-  return out;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -12,7 +12,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WorkbookSnapshot } from "../../emulator/index";
 import { loadDemoEmulator } from "../../scripts/demo-workbook";
-import { main } from "../../scripts/export";
+import { exportWorkbook } from "../../scripts/export";
 import { pdfTextRuns, type TextRun } from "../support/pdf-text";
 
 const run = promisify(execFile);
@@ -73,8 +73,9 @@ describe.skipIf(!existsSync(SOFFICE))(
     beforeAll(async () => {
       dir = await mkdtemp(join(tmpdir(), "handoff-gate-lo-"));
       const xlsx = join(dir, "demo.xlsx");
-      await main(["--out", xlsx, "--demo"]);
-      snapshot = (await loadDemoEmulator()).snapshot();
+      const demo = await loadDemoEmulator();
+      await exportWorkbook(demo, xlsx);
+      snapshot = demo.snapshot();
       await mkdir(join(dir, "profile", "user"), { recursive: true });
       await writeFile(join(dir, "profile", "user", "registrymodifications.xcu"), RECALC_ALWAYS);
       const soffice = (...args: string[]) =>
