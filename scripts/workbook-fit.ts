@@ -6,7 +6,7 @@
 export const DEFAULT_ROW_PX = 21;
 export const DEFAULT_COLUMN_PX = 100;
 /** The widest a column grows to fit unwrapped text; longer text wraps. */
-export const MAX_FIT_COLUMN_PX = 360;
+export const MAX_FIT_COLUMN_PX = 240;
 /** Cell padding left and right, px. */
 const PADDING_PX = 10;
 /** One line of Arial 10 text, px (about 15 pt with leading). */
