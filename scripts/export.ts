@@ -135,7 +135,8 @@ function writeFormats(cell: ExcelJS.Cell, data: CellSnapshot, wrap: boolean): vo
   const align = data.validation?.criteria === "CHECKBOX" ? "center" : data.horizontalAlignment?.toLowerCase();
   const horizontal = align === "general" ? undefined : (align as ExcelJS.Alignment["horizontal"] | undefined);
   cell.alignment = {
-    vertical: wrap ? "top" : "bottom",
+    // Top, not Sheets' bottom: a label stays level with the first line of wrapped text beside it.
+    vertical: "top",
     ...(wrap ? { wrapText: true } : {}),
     ...(horizontal ? { horizontal } : {}),
   };
