@@ -144,6 +144,7 @@ export function pdfTextRuns(pdf: Buffer): TextRun[] {
             const parts: string[] = token === "Tj" ? [operands[0] ?? ""] : JSON.parse(operands[0] ?? "[]");
             let text = "";
             let width = 0;
+            let trailing = 0;
             for (const part of parts) {
               if (!part.startsWith("<")) {
                 width -= (Number(part) / 1000) * size;
@@ -152,11 +153,15 @@ export function pdfTextRuns(pdf: Buffer): TextRun[] {
               const hex = part.slice(1, -1).replace(/\s/g, "");
               for (let k = 0; k < hex.length; k += 2) {
                 const code = Number.parseInt(hex.slice(k, k + 2), 16);
-                text += font?.unicode.get(code) ?? "?";
-                width += ((font?.widths[code - (font?.first ?? 0)] ?? 500) / 1000) * size;
+                const ch = font?.unicode.get(code) ?? "?";
+                const w = ((font?.widths[code - (font?.first ?? 0)] ?? 500) / 1000) * size;
+                text += ch;
+                width += w;
+                trailing = ch.trim() ? 0 : trailing + w;
               }
             }
-            runs.push({ page: i + 1, x, y, width, size, text, ...(clip ? { clip } : {}) });
+            // The ink ends before trailing spaces (a wrapped line keeps the space it broke at).
+            runs.push({ page: i + 1, x, y, width: width - trailing, size, text, ...(clip ? { clip } : {}) });
             x += width;
             break;
           }
