@@ -286,6 +286,10 @@ function openEditor(initial?: string): void {
     "aria-label": `Edit ${columnLetters(col)}${row}`,
   });
   input.value = initial ?? cell?.input ?? "";
+  formulaBar.value = input.value;
+  input.addEventListener("input", () => {
+    formulaBar.value = input.value;
+  });
   input.addEventListener("keydown", (e) => {
     if (e.key === "Enter" || e.key === "Tab") {
       e.preventDefault();
