@@ -61,6 +61,11 @@ async function textOf(page: Page, a1: string, want: string | RegExp): Promise<vo
   await cell(page, a1).filter({ hasText: want }).waitFor();
 }
 
+const background = (page: Page, a1: string) =>
+  cell(page, a1)
+    .evaluate((td) => getComputedStyle(td).backgroundColor)
+    .catch(() => "");
+
 const rgb = (hex: string) => {
   const n = Number.parseInt(hex.slice(1), 16);
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
@@ -89,8 +94,12 @@ describe("typing into the emulated sheet", () => {
     expect(model.cell(s, 11, 10)?.formula).toBe("=B2");
     expect(model.cell(s, 9, 7)?.value).toBeInstanceOf(Date);
     await textOf(page, "G9", /^2026-08-03$/);
-    await expect(cell(page, "J9").evaluate((td) => td.style.textAlign)).resolves.toBe("right");
-    await expect(cell(page, "J10").evaluate((td) => td.style.textAlign)).resolves.toBe("left");
+    const align = (a1: string) =>
+      cell(page, a1)
+        .evaluate((td) => td.style.textAlign)
+        .catch(() => "");
+    await expect.poll(() => align("J9")).toBe("right");
+    await expect.poll(() => align("J10")).toBe("left");
     // The formula bar shows what the cell holds: the formula, and text kept as text with its apostrophe.
     await cell(page, "J11").click();
     await expect(page.locator("#formula-bar").inputValue()).resolves.toBe("=B2");
@@ -101,16 +110,13 @@ describe("typing into the emulated sheet", () => {
     await openDropdown(page, "E9");
     await page.getByLabel("Choose a value for E9").selectOption("Blocked");
     await textOf(page, "F1", /^NOT YET$/);
-    await expect(cell(page, "F1").evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.not.toBe(
-      rgb(COLORS.goBg),
-    );
+    // The page re-renders on every change it hears of: read the colour once the grid has settled.
+    await expect.poll(() => background(page, "F1")).toBe(rgb(COLORS.notYetBg));
     await page.getByLabel("Choose a value for E9", { exact: true }).waitFor({ state: "detached" });
     await openDropdown(page, "E9");
     await page.getByLabel("Choose a value for E9").selectOption("Done");
     await textOf(page, "F1", /^GO$/);
-    await expect(cell(page, "F1").evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe(
-      rgb(COLORS.goBg),
-    );
+    await expect.poll(() => background(page, "F1")).toBe(rgb(COLORS.goBg));
 
     // A checkbox: un-ticking Required stores FALSE.
     await page.getByLabel("Checkbox D9").click();
