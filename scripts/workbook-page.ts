@@ -531,7 +531,27 @@ async function runMenu(item: MenuItemView, answers: Answers): Promise<void> {
   await load();
 }
 
-async function load(): Promise<void> {
+let loading: Promise<void> | null = null;
+let reloadAfter = false;
+
+/** Fetches the state and renders it; calls that arrive meanwhile fold into one more render. */
+function load(): Promise<void> {
+  if (loading) {
+    reloadAfter = true;
+    return loading;
+  }
+  loading = (async () => {
+    do {
+      reloadAfter = false;
+      await render();
+    } while (reloadAfter);
+  })().finally(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+async function render(): Promise<void> {
   const state = (await (await fetch("/api/state")).json()) as PageState;
   renderMenu(state);
   renderTabs(state.workbook);
