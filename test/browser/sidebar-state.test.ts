@@ -127,7 +127,9 @@ describe("sidebar state survives refreshes", () => {
     const saves = app.calls("saveItem");
     await item.getByTestId("save-item").click();
     await waitFor(() => app?.calls("saveItem") === saves + 1, "saveItem");
-    await s.getByTestId("item-jump").selectOption({ label: `! ${first} (needs fixing, unsaved)` });
+    await s
+      .getByTestId("item-jump")
+      .selectOption({ label: `○ ${first} (not started · to do: owner, due date, unsaved)` });
     await expect(item.getByLabel("Notes").inputValue()).resolves.toBe("Ask finance for the PO");
     await s.getByTestId("decision-tab").click();
     await expect(s.getByTestId("decision").getByLabel("Acknowledged by").inputValue()).resolves.toBe(

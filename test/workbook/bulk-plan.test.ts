@@ -4,24 +4,10 @@ import { addDays, daysBeforeKickoff, defaultDue } from "../../src/core/checklist
 import { readChecklistTable } from "../../src/core/checklist/table-reader";
 import { valuesAfterGroups } from "../../src/core/sheet/cell-block";
 import { assignProblem, planAssign, planDueFromKickoff, planMarkDone } from "../../src/core/tab/bulk-plan";
-import { type Cells, TODAY, table } from "../core/support/checklist-fixture";
+import { type Cells, COLUMNS_IN_ORDER, TODAY, table } from "../core/support/checklist-fixture";
 
 // Columns Section…Notes in A..J; the table's header on sheet row 8, so item i (1-based) is on row 8 + i.
-const place = {
-  tableHeaderRow: 8,
-  columns: {
-    Section: 0,
-    Item: 1,
-    Kind: 2,
-    Required: 3,
-    Status: 4,
-    Owner: 5,
-    Due: 6,
-    Evidence: 7,
-    "Approved by": 8,
-    Notes: 9,
-  },
-};
+const place = { tableHeaderRow: 8, columns: COLUMNS_IN_ORDER };
 const line = (over: Cells): Cells => ({
   Section: "Scope",
   Item: "An item",
