@@ -82,7 +82,7 @@ describe("several items at once", () => {
     await bulk.getByTestId("bulk-assign").click();
     await bulk.getByTestId("bulk-outcome").filter({ hasText: "now owns" }).waitFor();
     await expect(bulk.getByTestId("bulk-outcome").textContent()).resolves.toBe(
-      "Dana Lee now owns 17 items that had no owner. 1 item already had an owner and kept it.",
+      "Dana Lee now owns 17 items that had no owner. 1 item kept the Owner already typed.",
     );
     expect(app.calls("assignItems")).toBe(1);
     await app.page.locator("#grid td", { hasText: /^Ana Diaz$/ }).waitFor();

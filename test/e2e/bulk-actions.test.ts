@@ -28,7 +28,7 @@ describe("bulk actions", () => {
     const result = ok(emu.run("assignItems", [assign(view)]));
     const outcome = result.value as BulkOutcome;
     expect(outcome.message).toBe(
-      "Dana Lee now owns 16 items that had no owner; 17 open items without a due date now due 2026-12-01. 2 items already had an owner and kept it.",
+      "Dana Lee now owns 16 items that had no owner; 17 open items without a due date now due 2026-12-01. 2 items kept the Owner already typed.",
     );
     const snap = emu.snapshot();
     expect(cellOf(snap, view.sheetName, first.row, OWNER).v).toBe("Ana Diaz");
@@ -101,7 +101,7 @@ describe("bulk actions", () => {
     emu.model.setValues(view.sheetName, first.row, DUE, [["next week"]]);
     const outcome = ok(emu.run("dueDatesFromKickoff", [{ handoffId: view.id }])).value as BulkOutcome;
     expect(outcome.message).toBe(
-      "Due dates set for 17 open items from the target kickoff 2026-12-10. 1 item already had a due date and kept it.",
+      "Due dates set for 17 open items from the target kickoff 2026-12-10. 1 item kept the Due already typed.",
     );
     const due = (kind: string) => outcome.handoff.items.filter((i) => i.kind === kind).map((i) => i.due);
     expect(new Set(due("acknowledgement"))).toEqual(new Set(["2026-12-08"]));
@@ -135,5 +135,26 @@ describe("bulk actions", () => {
     expect(small.done.total).toBeLessThanOrEqual(8);
     expect(small.due.total).toBeLessThanOrEqual(12);
     expect(small.assigned.byMethod["Range.getValues"]).toBe(1);
+  });
+});
+
+describe("bulk requests a hostile caller sends", () => {
+  it("refuses items that are not rows and text, naming Items and the fix", async () => {
+    const emu = await load();
+    const view = start(emu);
+    const refusal = (items: unknown) =>
+      emu.run("markItemsDone", [{ handoffId: view.id, items }]).error?.message;
+    expect(refusal("all")).toBe("Items: send the items to mark Done as a list: refresh the sidebar.");
+    expect(refusal([{ row: "9", itemText: "x" }])).toBe(
+      "Items: each item needs its row number: refresh the sidebar.",
+    );
+    expect(refusal([{ row: 9 }])).toBe("Items: each item needs its text: refresh the sidebar.");
+    expect(refusal([{ row: -1, itemText: "x" }])).toBe("Items: a row is missing: refresh the sidebar.");
+    expect(
+      emu.run("assignItems", [{ handoffId: view.id, section: "", owner: "=IMPORTXML(1)", due: "" }]).ok,
+    ).toBe(true);
+    const tab = emu.snapshot().sheets.find((s) => s.name === view.sheetName);
+    const formulas = (tab?.cells ?? []).flat().filter((c) => c?.f?.includes("IMPORTXML"));
+    expect(formulas).toEqual([]);
   });
 });

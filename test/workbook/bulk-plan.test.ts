@@ -39,7 +39,7 @@ describe("planAssign", () => {
     ]);
     expect(plan.changed).toBe(7);
     expect(plan.message).toBe(
-      "Dana Lee now owns 6 items that had no owner; 5 open items without a due date now due 2026-12-01. 1 item already had an owner and kept it.",
+      "Dana Lee now owns 6 items that had no owner; 5 open items without a due date now due 2026-12-01. 1 item kept the Owner already typed.",
     );
   });
 
@@ -47,7 +47,7 @@ describe("planAssign", () => {
     const plan = planAssign(rows, place, { section: " commercial ", owner: "Dana Lee", due: null });
     expect(cellsOf(plan)).toEqual([{ value: "'Dana Lee", cells: ["9:6"] }]);
     expect(plan.message).toBe(
-      "Dana Lee now owns 1 item that had no owner in Commercial. 1 item already had an owner and kept it.",
+      "Dana Lee now owns 1 item that had no owner in Commercial. 1 item kept the Owner already typed.",
     );
     expect(() => planAssign(rows, place, { section: "Legal", owner: "Dana Lee", due: null })).toThrow(
       "Section: this checklist has no section “Legal”. Pick one of its sections, or “Whole checklist”.",
@@ -135,7 +135,7 @@ describe("due dates from the target kickoff", () => {
       { value: { year: 2026, month: 11, day: 29 }, cells: ["15:7"] },
     ]);
     expect(plan.message).toBe(
-      "Due dates set for 5 open items from the target kickoff 2026-12-01. 1 item already had a due date and kept it.",
+      "Due dates set for 5 open items from the target kickoff 2026-12-01. 1 item kept the Due already typed.",
     );
   });
 

@@ -129,10 +129,16 @@ export const markDoneRequest = z.object({
   handoffId: required("The handoff ID is missing: refresh the sidebar."),
   items: z
     .array(
-      z.object({
-        row: z.int().check(z.positive("Items: a row is missing: refresh the sidebar.")),
-        itemText: text(),
-      }),
+      z.object(
+        {
+          row: z
+            .int({ error: "Items: each item needs its row number: refresh the sidebar." })
+            .check(z.positive("Items: a row is missing: refresh the sidebar.")),
+          itemText: z.string({ error: "Items: each item needs its text: refresh the sidebar." }),
+        },
+        { error: "Items: each item needs its row and text: refresh the sidebar." },
+      ),
+      { error: "Items: send the items to mark Done as a list: refresh the sidebar." },
     )
     .check(
       z.minLength(1, "Items: tick at least one item to mark Done."),

@@ -114,7 +114,7 @@ export function planAssign(
       : "",
   ].filter(Boolean);
   const kept = owner ? targets.filter((r) => r.owner !== "").length : 0;
-  const keptNote = kept ? ` ${plural(kept, "item")} already had an owner and kept it.` : "";
+  const keptNote = kept ? ` ${plural(kept, "item")} kept the Owner already typed.` : "";
   return {
     groups,
     changed,
@@ -184,7 +184,7 @@ export function planDueFromKickoff(
     .filter((r) => isOpenStatus(r.status) && r.due === null)
     .map((r) => ({ row: sheetRow(place, r), column: dueColumn, value: defaultDue(r, kickoff, today) }));
   const kept = rows.filter((r) => isOpenStatus(r.status) && r.due !== null).length;
-  const keptNote = kept ? ` ${plural(kept, "item")} already had a due date and kept it.` : "";
+  const keptNote = kept ? ` ${plural(kept, "item")} kept the Due already typed.` : "";
   return {
     groups: groupCells(cells),
     changed: cells.length,
