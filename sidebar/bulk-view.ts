@@ -10,6 +10,7 @@ import {
 } from "../src/core/api/requests";
 import type { BulkOutcome, HandoffView, ItemView } from "../src/core/api/views";
 import { DEFAULT_DAYS_BEFORE_KICKOFF } from "../src/core/checklist/due-offsets";
+import { ownerProblem } from "../src/core/checklist/owner";
 import { parseStatus } from "../src/core/checklist/status-reader";
 import { isOpenStatus } from "../src/core/checklist/statuses";
 import { fieldFinding } from "../src/core/gate/findings";
@@ -45,10 +46,11 @@ export function createBulkView(first: HandoffView, actions: BulkActions): BulkVi
   // Owner and due date for the items without them.
   const sectionId = uid("section");
   const section = el("select", { id: sectionId, "data-testid": "bulk-section" });
+  // The handoff owner is the likely owner of what nobody owns yet: offered, not imposed.
   const owner = inputField({
     label: "Owner",
     name: "bulkOwner",
-    value: "",
+    value: ownerProblem(first.handoffOwner) === null ? first.handoffOwner : "",
     hint: "One person, for every item here without an owner.",
     autocomplete: "name",
   });
@@ -251,7 +253,6 @@ export function createBulkView(first: HandoffView, actions: BulkActions): BulkVi
           : null,
       ]);
       if (assigned && outcome.changed) {
-        owner.control.value = "";
         due.control.value = "";
         checkAssign();
       }

@@ -39,7 +39,8 @@ export const registry = {
       },
       {
         name: "detail",
-        description: "TRUE to list what blocks GO, e.g. NOT YET: 3 required open · 1 missing owner.",
+        description:
+          "TRUE to list what blocks GO, e.g. NOT YET: 3 required open · 1 item without an owner yet.",
         example: "TRUE",
       },
       {

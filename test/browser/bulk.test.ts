@@ -71,6 +71,8 @@ describe("several items at once", () => {
 
     const bulk = s.getByTestId("bulk");
     await s.getByTestId("bulk-summary").click();
+    // The handoff owner from the form is offered as the owner of what nobody owns yet.
+    await expect(bulk.getByLabel("Owner", { exact: true }).inputValue()).resolves.toBe("Dana Lee");
     await bulk.getByLabel("Owner", { exact: true }).fill("Sales/Ops");
     await bulk.getByTestId("bulk-assign").click();
     await expect(bulk.getByTestId("bulk-assign-alert").textContent()).resolves.toBe(
