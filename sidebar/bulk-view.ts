@@ -214,7 +214,7 @@ export function createBulkView(first: HandoffView, actions: BulkActions): BulkVi
     }
     const kickoff = /^\d{4}-\d{2}-\d{2}$/.test(next.targetKickoff) ? next.targetKickoff : "";
     kickoffPart.hidden = !kickoff;
-    kickoffButton.textContent = `Due dates from kickoff ${kickoff}`;
+    kickoffButton.replaceChildren("Due dates from kickoff ", el("span", { class: "nowrap" }, [kickoff]));
     renderList();
   };
 
