@@ -39,9 +39,11 @@ export interface LoadOptions {
   /** Default dist/appsscript.json. */
   readonly manifestPath?: string;
   /**
-   * The spreadsheet's time zone (File → Settings), an IANA id such as "Asia/Kolkata". Default
-   * DEFAULT_SPREADSHEET_TIME_ZONE, which differs from the manifest's script zone on purpose: an add-on
-   * runs in its own script project's zone for every user, while each spreadsheet keeps its own (PLATFORM §9).
+   * The spreadsheet's time zone (File → Settings), an IANA id such as "Asia/Kolkata". Default the
+   * HANDOFF_EMULATOR_TIME_ZONE environment variable, else DEFAULT_SPREADSHEET_TIME_ZONE, which differs
+   * from the manifest's script zone on purpose: an add-on runs in its own script project's zone for every
+   * user, while each spreadsheet keeps its own (PLATFORM §9). A whole suite can run in another zone:
+   * `HANDOFF_EMULATOR_TIME_ZONE=Pacific/Kiritimati npx vitest run test/e2e`.
    */
   readonly timeZone?: string;
   /**
@@ -159,7 +161,9 @@ export class Emulator implements Host, ScriptRunHost {
   ) {
     this.scriptTimeZone = manifest.timeZone ?? "America/New_York";
     this.scopes = manifest.oauthScopes ?? [];
-    this.model = new WorkbookModel({ timeZone: opts.timeZone ?? DEFAULT_SPREADSHEET_TIME_ZONE });
+    this.model = new WorkbookModel({
+      timeZone: opts.timeZone ?? (process.env.HANDOFF_EMULATOR_TIME_ZONE || DEFAULT_SPREADSHEET_TIME_ZONE),
+    });
     if (opts.locale) this.model.locale = opts.locale;
     this.user = opts.user ?? "user@example.com";
     this.addonName = opts.addonName ?? "Handoff Gate";
