@@ -233,8 +233,8 @@ describe.each(ZONES)(
       ).value as { population: number; sampled: number };
       expect(outcome.population).toBe(2);
       const audit = sheetOf(emu.snapshot(), "Audit 2026-Q3");
-      const header = audit.cells.findIndex((line) => line.some((c) => c.v === "Target kickoff"));
-      const columns = (audit.cells[header] ?? []).map((c) => c.v);
+      const header = audit.cells.findIndex((line) => line.some((c) => c?.v === "Target kickoff"));
+      const columns = (audit.cells[header] ?? []).map((c) => c?.v);
       const sampled = audit.cells.slice(header + 1, header + 1 + outcome.sampled);
       const byId = new Map(sampled.map((line) => [line[0]?.v, line]));
       expect([...byId.keys()].sort()).toEqual(["HO-0002", "HO-0003"]);
