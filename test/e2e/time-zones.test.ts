@@ -4,6 +4,7 @@
 // spreadsheet is.
 import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index";
+import { zonedToInstant } from "../../emulator/time-zone";
 import type { HandoffView, ItemView, SidebarState } from "../../src/core/api/views";
 import { CHECKLIST_COLUMNS } from "../../src/core/checklist/columns";
 import { REGISTER_COLUMNS } from "../../src/core/register/register-columns";
@@ -269,22 +270,8 @@ describe("HANDOFF_GATE in every zone", () => {
   });
 });
 
-/** The instant of a wall-clock time ("2026-07-01T00:00") in a zone, found with Intl alone. */
+/** The instant of a wall-clock time ("2026-07-01T00:00") in a zone (the emulator's rule, contract-tested). */
 function instantOf(local: string, timeZone: string): Date {
-  const wall = Date.parse(`${local}:00Z`);
-  let guess = wall;
-  for (let i = 0; i < 3; i++) {
-    const parts = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-    }).format(new Date(guess));
-    const seen = Date.parse(`${parts.replace(", ", "T")}:00Z`);
-    guess += wall - seen;
-  }
-  return new Date(guess);
+  const [year, month, day, hour, minute] = local.split(/[-T:]/).map(Number);
+  return zonedToInstant(timeZone, year ?? 0, month ?? 0, day ?? 0, hour ?? 0, minute ?? 0);
 }
