@@ -15,13 +15,14 @@ import {
   type TablePlace,
 } from "../core/tab/bulk-plan";
 import type { HandoffEvaluation } from "../core/tab/evaluate-tab";
-import { dateCells, today } from "./calendar-cells";
+import { sheetDates } from "./calendar-cells";
 import { parseRequest } from "./parse-request";
 import { checklistOf, handoffSheet, type ReadTab, readTab } from "./sidebar-api";
 
 /** Reads the handoff's tab once and evaluates it; `place` is where its table is. */
 function readHandoff(handoffId: string): { tab: ReadTab; evaluation: HandoffEvaluation; place: TablePlace } {
-  const tab = readTab(handoffSheet(handoffId));
+  const ss = SpreadsheetApp.getActive();
+  const tab = readTab(handoffSheet(ss, handoffId), sheetDates(ss));
   const evaluation = checklistOf(tab);
   return {
     tab,
@@ -33,7 +34,7 @@ function readHandoff(handoffId: string): { tab: ReadTab; evaluation: HandoffEval
 /** Writes each planned group with one RangeList call and returns the outcome from the values as written. */
 function apply(tab: ReadTab, plan: BulkPlan): BulkOutcome {
   for (const group of plan.groups) {
-    const [value] = dateCells([[group.value]])[0] ?? [];
+    const [value] = tab.dates.write([[group.value]])[0] ?? [];
     tab.sheet.getRangeList(group.cells.map((c) => a1(c.row, c.column))).setValue(value);
   }
   const after = { ...tab, values: valuesAfterGroups(tab.values, plan.groups) };
@@ -63,7 +64,7 @@ export function assignItems(raw: unknown): BulkOutcome {
 export function markItemsDone(raw: unknown): BulkOutcome {
   const request = parseRequest(markDoneRequest, raw);
   const { tab, evaluation, place } = readHandoff(request.handoffId);
-  return apply(tab, planMarkDone(evaluation.rows, place, request.items, today()));
+  return apply(tab, planMarkDone(evaluation.rows, place, request.items, tab.dates.today()));
 }
 
 /** Sidebar: fills the empty due dates of open items from the handoff's target kickoff. */
@@ -71,5 +72,5 @@ export function dueDatesFromKickoff(raw: unknown): BulkOutcome {
   const request = parseRequest(dueFromKickoffRequest, raw);
   const { tab, evaluation, place } = readHandoff(request.handoffId);
   const kickoff = parseDateCell(evaluation.tab.fields.targetKickoff?.value ?? "");
-  return apply(tab, planDueFromKickoff(evaluation.rows, place, kickoff, today()));
+  return apply(tab, planDueFromKickoff(evaluation.rows, place, kickoff, tab.dates.today()));
 }
