@@ -35,7 +35,8 @@ export function upperBound(exceptions: number, n: number, confidence = DEFAULT_C
     if (binomialCdf(exceptions, n, mid) > alpha) lo = mid;
     else hi = mid;
   }
-  return (lo + hi) / 2;
+  // The upper end of the last bracket, so the bound is never below the true value.
+  return hi;
 }
 
 /** P(X ≤ k) for X ~ Binomial(n, p), summed in log space so large n does not underflow. */
@@ -87,4 +88,18 @@ export function clearSampleStatement(exceptions: number, n: number, confidence =
     `${found} in ${samples} (observed rate ${observed} %): at ${conf} % confidence the true exception rate is ` +
     `below about ${bound} %. Each exception needs a root cause; the rate alone does not say why.`
   );
+}
+
+/**
+ * A rate as a percentage with one decimal, rounded UP so a bound is never understated: 0.4507 → "45.1",
+ * 0.45 → "45.0". Exact fractions (count / population) round exactly; a float within 1e-9 of a step
+ * (floating-point error) counts as that step.
+ */
+export function percentUp(numerator: number, denominator = 1): string {
+  if (!(denominator > 0)) throw new RangeError(`Denominator must be above 0, got ${denominator}.`);
+  const tenths =
+    Number.isInteger(numerator) && Number.isInteger(denominator)
+      ? Math.ceil((numerator * 1000) / denominator - 1e-12)
+      : Math.ceil((numerator / denominator) * 1000 - 1e-9);
+  return (tenths / 10).toFixed(1);
 }
