@@ -3,6 +3,7 @@
 import type { SidebarApi } from "./core/api/endpoints";
 import { AUDIT_SUMMARY, buildAudit, buildQuarterlyAudit } from "./server/audit";
 import { HANDOFF_GATE } from "./server/gate-formula";
+import { verifyHandoffLog } from "./server/handoff-log";
 import { type MENU_ITEMS, newHandoff, onInstall, onOpen, openSidebar } from "./server/menu";
 import { startHandoff } from "./server/new-handoff";
 import { refreshRegister } from "./server/refresh-register";
@@ -18,6 +19,7 @@ export const registry = {
   validateHandoff: menuItem(validateHandoff),
   refreshRegister: menuItem(refreshRegister),
   buildQuarterlyAudit: menuItem(buildQuarterlyAudit),
+  verifyHandoffLog: menuItem(verifyHandoffLog),
   getSidebarState: endpoint(getSidebarState, ["request"]),
   startHandoff: endpoint(startHandoff, ["request"]),
   saveItem: endpoint(saveItem, ["request"]),
