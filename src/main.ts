@@ -3,6 +3,7 @@
 import type { SidebarApi } from "./core/api/endpoints";
 import { AUDIT_SUMMARY, buildAudit, buildQuarterlyAudit, verifyAudit } from "./server/audit";
 import { HANDOFF_GATE } from "./server/gate-formula";
+import { verifyHandoffLog } from "./server/handoff-log";
 import { type MENU_ITEMS, newHandoff, onInstall, onOpen, openSidebar } from "./server/menu";
 import { startHandoff } from "./server/new-handoff";
 import { refreshRegister } from "./server/refresh-register";
@@ -19,6 +20,7 @@ export const registry = {
   refreshRegister: menuItem(refreshRegister),
   buildQuarterlyAudit: menuItem(buildQuarterlyAudit),
   verifyAudit: menuItem(verifyAudit),
+  verifyHandoffLog: menuItem(verifyHandoffLog),
   getSidebarState: endpoint(getSidebarState, ["request"]),
   startHandoff: endpoint(startHandoff, ["request"]),
   saveItem: endpoint(saveItem, ["request"]),

@@ -3,6 +3,7 @@
 import { decisionRequest, saveItemRequest, stateRequest } from "../core/api/requests";
 import type { HandoffView, SidebarState } from "../core/api/views";
 import { checklistFor, SCENARIOS } from "../core/checklist/scenarios";
+import { decisionEntries, saveEntry } from "../core/log/action-entries";
 import { handoffRangeName } from "../core/register/register-row";
 import { a1 } from "../core/sheet/a1";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
@@ -13,6 +14,7 @@ import { planSaveStep } from "../core/tab/step-plan";
 import { TAB_COLUMNS, TABLE_HEADER_ROW } from "../core/tab/tab-layout";
 import { handoffIdIn, notChecklistMessage } from "../core/tab/tab-locator";
 import { calendarCells, dateCells, today } from "./calendar-cells";
+import { appendLog } from "./handoff-log";
 import { parseRequest } from "./parse-request";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -51,8 +53,8 @@ function checklistOf(tab: ReadTab): HandoffEvaluation {
 }
 
 /** The sheet of a handoff by id, through its named range (renames don't matter). */
-function handoffSheet(id: string): Sheet {
-  const range = SpreadsheetApp.getActive().getRangeByName(handoffRangeName(id));
+function handoffSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: string): Sheet {
+  const range = ss.getRangeByName(handoffRangeName(id));
   if (!range)
     throw new Error(`The tab of ${id} was deleted or its named range removed: run Refresh register.`);
   return range.getSheet();
@@ -92,23 +94,32 @@ export function getSidebarState(raw: unknown): SidebarState {
 /** Sidebar: saves one checklist row's Status…Notes cells and returns the handoff with its new gate. */
 export function saveItem(raw: unknown): HandoffView {
   const request = parseRequest(saveItemRequest, raw);
-  const tab = readTab(handoffSheet(request.handoffId));
+  const ss = SpreadsheetApp.getActive();
+  const tab = readTab(handoffSheet(ss, request.handoffId));
   const evaluation = checklistOf(tab);
   const block = planSaveStep(request, evaluation.view.items, evaluation.columns);
-  return checklistOf(write(tab, block)).view;
+  const view = checklistOf(write(tab, block)).view;
+  const before = evaluation.view.items.find((i) => i.row === request.row);
+  const after = view.items.find((i) => i.row === request.row);
+  const entry = before && after ? saveEntry(view.id, before, after) : null;
+  if (entry) appendLog(ss, [entry]);
+  return view;
 }
 
 /** Sidebar: records Go / Not yet, an override, and the receiving team's acknowledgement. */
 export function recordDecision(raw: unknown): HandoffView {
   const request = parseRequest(decisionRequest, raw);
-  const tab = readTab(handoffSheet(request.handoffId));
+  const ss = SpreadsheetApp.getActive();
+  const tab = readTab(handoffSheet(ss, request.handoffId));
   const { view, tab: located } = checklistOf(tab);
   const block = planDecision(request, located.decision, {
     recordedDecision: view.decision.decision,
     recordedGate: view.decision.gateWhenDecided,
     gateDetail: view.gate.detail,
   });
-  return checklistOf(write(tab, block)).view;
+  const after = checklistOf(write(tab, block)).view;
+  appendLog(ss, decisionEntries(view.id, view.decision, request, view.gate));
+  return after;
 }
 
 /** Writes a planned block in one call; returns the tab as it now reads, without reading it again. */
