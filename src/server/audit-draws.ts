@@ -1,26 +1,34 @@
-// The record of every audit draw, kept in the document's properties (PropertiesService: strings only,
-// 9 KB per value, 500 KB per store; one small value per draw stays far inside both). Survives deleted
-// tabs. When the handoff log lands, recordDraw is the one place that also appends the draw to it.
+// The record of every audit draw: in the document's properties (PropertiesService: strings only,
+// 9 KB per value, 500 KB per store; one small value per draw stays far inside both), which survive a
+// deleted tab, and in the signed handoff log.
 
 import { type DrawRecord, drawJson, drawKey, drawsOfQuarter } from "../core/audit/draw-record";
+import { whoCell } from "../core/log/log-entry";
+import { appendLog, signedInEmail } from "./handoff-log";
 
 /** Every recorded draw of a quarter ("2026-Q3"), oldest first. */
 export function readDraws(quarter: string): DrawRecord[] {
   return drawsOfQuarter(PropertiesService.getDocumentProperties().getProperties(), quarter);
 }
 
-/** Records one draw; its number must be new for the quarter (the caller holds the document lock). */
-export function recordDraw(record: DrawRecord): void {
+/** Records one draw (its number new for the quarter: the caller holds the document lock) and logs it. */
+export function recordDraw(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: DrawRecord): void {
   PropertiesService.getDocumentProperties().setProperty(drawKey(record.quarter, record.draw), drawJson(record));
+  const size = record.sizeAsked === null ? "size rule" : `size ${record.sizeAsked} asked`;
+  appendLog(ss, [
+    {
+      handoff: "",
+      action: "audit draw",
+      details:
+        `${record.quarter} draw ${record.draw}: seed ${record.seed}, ${size}, ${record.sampled} of ${record.population} sampled, ` +
+        `fingerprint ${record.fingerprint}, ` +
+        (record.tab ? `tab ${record.tab}` : "no tab (nothing to sample)") +
+        (record.openQuarter ? ", drawn before the quarter was over" : ""),
+    },
+  ]);
 }
 
-/** Who is drawing, as Google shares it; a plain placeholder when it does not (e.g. consumer accounts in some contexts). */
+/** Who is drawing, as the log writes it. */
 export function currentPerson(): string {
-  try {
-    const email = Session.getActiveUser().getEmail();
-    if (email) return email;
-  } catch {
-    // Told apart by the missing address, never by the error's (localized) text.
-  }
-  return "unknown (Google did not share the address)";
+  return whoCell(signedInEmail());
 }

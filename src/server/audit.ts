@@ -95,7 +95,7 @@ export function buildAudit(raw: unknown): AuditOutcome {
     const draw = nextDrawNumber(earlier);
     const common = { quarter: label, draw, seed, sizeAsked: size, fingerprint: digestHex, by: drawnBy, at: drawnAt, openQuarter: open };
     if (population.candidates.length === 0) {
-      recordDraw({ ...common, population: 0, sampled: 0, tab: "" });
+      recordDraw(ss, { ...common, population: 0, sampled: 0, tab: "" });
       const message = `${emptyQuarterMessage(population)} Recorded as draw ${draw} for ${label}.`;
       ss.toast(message, ADDON_NAME);
       return { sheetName: "", quarter: label, population: 0, sampled: 0, seed, kept: false, message, draw, changes: "" };
@@ -131,7 +131,7 @@ export function buildAudit(raw: unknown): AuditOutcome {
       .setNotes(plan.notes)
       .setDataValidations(buildValidations(plan.validations));
     sheet.setConditionalFormatRules(buildConditionalRules(sheet, plan.conditionalRules));
-    recordDraw({ ...plan.record, by: drawnBy, at: drawnAt, tab: sheetName });
+    recordDraw(ss, { ...plan.record, by: drawnBy, at: drawnAt, tab: sheetName });
     const left = population.leftOut.length;
     const undecided = population.undecided.length;
     const message =
