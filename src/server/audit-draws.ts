@@ -13,7 +13,10 @@ export function readDraws(quarter: string): DrawRecord[] {
 
 /** Records one draw (its number new for the quarter: the caller holds the document lock) and logs it. */
 export function recordDraw(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, record: DrawRecord): void {
-  PropertiesService.getDocumentProperties().setProperty(drawKey(record.quarter, record.draw), drawJson(record));
+  PropertiesService.getDocumentProperties().setProperty(
+    drawKey(record.quarter, record.draw),
+    drawJson(record),
+  );
   const size = record.sizeAsked === null ? "size rule" : `size ${record.sizeAsked} asked`;
   appendLog(ss, [
     {

@@ -41,7 +41,9 @@ function openQuarterWarning(quarter: Quarter): string {
 }
 
 function fingerprint(text: string): string {
-  return bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8));
+  return bytesToHex(
+    Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8),
+  );
 }
 
 function readPopulation(ss: Spreadsheet, quarter: Quarter, tz: string): AuditPopulation {
@@ -53,7 +55,12 @@ function readPopulation(ss: Spreadsheet, quarter: Quarter, tz: string): AuditPop
 /** What changed in the register since an audit tab's draw, in plain words ("" when nothing). */
 function changesSinceDraw(sheet: GoogleAppsScript.Spreadsheet.Sheet, population: AuditPopulation): string {
   const onTab = readAuditTab(sheet.getDataRange().getValues()).population.map((p) => p.id);
-  return describePopulationChange(populationChange(onTab, population.candidates.map((c) => c.id)));
+  return describePopulationChange(
+    populationChange(
+      onTab,
+      population.candidates.map((c) => c.id),
+    ),
+  );
 }
 
 /** Sidebar and menu: builds (or keeps) the audit tab of a quarter, and records the draw. */
@@ -74,9 +81,21 @@ export function buildAudit(raw: unknown): AuditOutcome {
     existing.activate();
     const message =
       `${name} already exists: it is kept as it is, with every result filled in so far.` +
-      (changes ? ` The register changed since its draw (${changes}): draw a new sample to include that.` : "");
+      (changes
+        ? ` The register changed since its draw (${changes}): draw a new sample to include that.`
+        : "");
     ss.toast(message, ADDON_NAME);
-    return { sheetName: name, quarter: label, population: 0, sampled: 0, seed: "", kept: true, message, draw: 0, changes };
+    return {
+      sheetName: name,
+      quarter: label,
+      population: 0,
+      sampled: 0,
+      seed: "",
+      kept: true,
+      message,
+      draw: 0,
+      changes,
+    };
   }
   const open = quarterNotOver(quarter, now);
   if (open && request.confirmOpenQuarter !== true) {
@@ -89,16 +108,36 @@ export function buildAudit(raw: unknown): AuditOutcome {
   const drawnAt = Utilities.formatDate(new Date(), tz, "yyyy-MM-dd HH:mm z");
   const drawnBy = currentPerson();
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error("Someone else is drawing an audit right now. Try again in a few seconds.");
+  if (!lock.tryLock(LOCK_WAIT_MS))
+    throw new Error("Someone else is drawing an audit right now. Try again in a few seconds.");
   try {
     const earlier = readDraws(label);
     const draw = nextDrawNumber(earlier);
-    const common = { quarter: label, draw, seed, sizeAsked: size, fingerprint: digestHex, by: drawnBy, at: drawnAt, openQuarter: open };
+    const common = {
+      quarter: label,
+      draw,
+      seed,
+      sizeAsked: size,
+      fingerprint: digestHex,
+      by: drawnBy,
+      at: drawnAt,
+      openQuarter: open,
+    };
     if (population.candidates.length === 0) {
       recordDraw(ss, { ...common, population: 0, sampled: 0, tab: "" });
       const message = `${emptyQuarterMessage(population)} Recorded as draw ${draw} for ${label}.`;
       ss.toast(message, ADDON_NAME);
-      return { sheetName: "", quarter: label, population: 0, sampled: 0, seed, kept: false, message, draw, changes: "" };
+      return {
+        sheetName: "",
+        quarter: label,
+        population: 0,
+        sampled: 0,
+        seed,
+        kept: false,
+        message,
+        draw,
+        changes: "",
+      };
     }
     const plan = planAuditTab(
       population,
@@ -109,7 +148,10 @@ export function buildAudit(raw: unknown): AuditOutcome {
         drawnAt,
         drawnBy,
         digestHex,
-        earlierDraws: earlier.map((d) => ({ ...d, tabExists: d.tab !== "" && ss.getSheetByName(d.tab) !== null })),
+        earlierDraws: earlier.map((d) => ({
+          ...d,
+          tabExists: d.tab !== "" && ss.getSheetByName(d.tab) !== null,
+        })),
         quarterNotOverUntil: open ? formatCalendarDate(lastDayOfQuarter(quarter)) : null,
       },
       name,
@@ -189,7 +231,9 @@ export function buildQuarterlyAudit(): void {
     }
     const choice = ui.alert(
       `${name} already exists`,
-      (changes ? `The register changed since its draw: ${changes}.\n\n` : "The register has the same handoffs for the quarter as its draw.\n\n") +
+      (changes
+        ? `The register changed since its draw: ${changes}.\n\n`
+        : "The register has the same handoffs for the quarter as its draw.\n\n") +
         "Yes: keep the existing sample and every result filled in (nothing changes).\nNo: draw a new sample into a new tab.",
       ui.ButtonSet.YES_NO,
     );
@@ -198,13 +242,23 @@ export function buildQuarterlyAudit(): void {
   let confirmOpenQuarter = false;
   if (ifExists === "new" || !existing) {
     if (quarterNotOver(quarter, now)) {
-      const go = ui.alert("Quarter not over", `${openQuarterWarning(quarter)}\n\nDraw anyway?`, ui.ButtonSet.YES_NO);
+      const go = ui.alert(
+        "Quarter not over",
+        `${openQuarterWarning(quarter)}\n\nDraw anyway?`,
+        ui.ButtonSet.YES_NO,
+      );
       if (go !== ui.Button.YES) return;
       confirmOpenQuarter = true;
     }
   }
   try {
-    buildAudit({ quarter: formatQuarter(quarter), seed: asked.seed, size: asked.size, ifExists, confirmOpenQuarter });
+    buildAudit({
+      quarter: formatQuarter(quarter),
+      seed: asked.seed,
+      size: asked.size,
+      ifExists,
+      confirmOpenQuarter,
+    });
   } catch (e) {
     ui.alert(ADDON_NAME, (e as Error).message, ui.ButtonSet.OK);
   }
@@ -217,7 +271,11 @@ export function verifyAudit(): void {
   const sheet = ss.getActiveSheet();
   const tab = readAuditTab(sheet.getDataRange().getValues());
   if (tab.population.length === 0 && tab.sample.length === 0) {
-    ui.alert(ADDON_NAME, `${sheet.getName()} is not an audit tab: open the audit tab to verify, then try again.`, ui.ButtonSet.OK);
+    ui.alert(
+      ADDON_NAME,
+      `${sheet.getName()} is not an audit tab: open the audit tab to verify, then try again.`,
+      ui.ButtonSet.OK,
+    );
     return;
   }
   const outcome = verifyAuditTab(tab);
@@ -241,7 +299,11 @@ export function verifyAudit(): void {
           readPopulation(ss, quarter, ss.getSpreadsheetTimeZone()).candidates.map((c) => c.id),
         ),
       );
-      lines.push(changes ? `The register changed since the draw: ${changes}.` : "The register still has the same handoffs for the quarter.");
+      lines.push(
+        changes
+          ? `The register changed since the draw: ${changes}.`
+          : "The register still has the same handoffs for the quarter.",
+      );
     } catch (e) {
       lines.push((e as Error).message);
     }

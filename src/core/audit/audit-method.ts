@@ -48,7 +48,7 @@ export function methodLines(): MethodLine[] {
     },
     {
       label: "Method 6: seed to number",
-      text: 'The seed is trimmed, inner runs of spaces become one space, a–z become A–Z. For each stratum, take the text: seed, a line feed, the stratum name; as UTF-8 bytes. Start with h = 2166136261; for each byte: h = (h XOR byte) × 16777619, keeping the last 32 bits. h is the stratum\'s number.',
+      text: "The seed is trimmed, inner runs of spaces become one space, a–z become A–Z. For each stratum, take the text: seed, a line feed, the stratum name; as UTF-8 bytes. Start with h = 2166136261; for each byte: h = (h XOR byte) × 16777619, keeping the last 32 bits. h is the stratum's number.",
       note: "32-bit FNV-1a hash of the UTF-8 bytes.",
     },
     {

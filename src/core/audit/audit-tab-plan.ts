@@ -118,7 +118,8 @@ const COLUMN_NOTES: Record<AuditColumn, string> = {
   Overrides: "Whether Go was recorded while the gate said NOT YET.",
   Exceptions: "Exceptions recorded at the handoff.",
   Stratum: "The group this handoff was drawn from (see the strata table below).",
-  "Why sampled": "Random pick, or Forced (by rule) with the rule: forced picks are checked but not used for rates.",
+  "Why sampled":
+    "Random pick, or Forced (by rule) with the rule: forced picks are checked but not used for rates.",
   "Actual start": "Fill in: the date delivery actually started.",
   "Scope matched": "Fill in: Yes if delivery found the scope it was handed, else No.",
   "Billing aligned": "Fill in: Yes if billing started as documented, else No.",
@@ -133,7 +134,8 @@ function sizeLine(sample: SampleResult, rule: { size: number; rule: string }, as
   const minimums = sample.picks.filter((p) => p.reason === "stratum-minimum").length;
   const versions = new Map<string, number>();
   for (const p of firstUses) {
-    for (const v of (p.firstUseOf ?? "").split(VERSION_SEPARATOR)) versions.set(v, (versions.get(v) ?? 0) + 1);
+    for (const v of (p.firstUseOf ?? "").split(VERSION_SEPARATOR))
+      versions.set(v, (versions.get(v) ?? 0) + 1);
   }
   const forcedParts = [
     ...[...versions].map(([v, n]) => `${n} first ${n === 1 ? "use" : "uses"} of ${v}`),
@@ -201,7 +203,10 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
   ];
   const undecidedCount = population.undecided.length;
   const header: [string, string, string?][] = [
-    [AUDIT_LABELS.title, `Draw ${request.drawNumber} for ${label}${request.drawNumber > 1 ? ` (earlier draws are listed under ${AUDIT_LABELS.draws})` : ""}`],
+    [
+      AUDIT_LABELS.title,
+      `Draw ${request.drawNumber} for ${label}${request.drawNumber > 1 ? ` (earlier draws are listed under ${AUDIT_LABELS.draws})` : ""}`,
+    ],
     [
       "Population",
       `${n} ${n === 1 ? "handoff" : "handoffs"} with a decision, whose ${POPULATION_DATE_COLUMN} date falls from ${formatCalendarDate(start)} to ${formatCalendarDate(lastDay)}. ` +
@@ -216,8 +221,16 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
         : `Drawn before ${label} was over (it ends ${request.quarterNotOverUntil}); the person drawing confirmed the warning. Handoffs started or decided later are not in this sample.`,
     ],
     [AUDIT_LABELS.fingerprint, request.digestHex, FINGERPRINT_NOTE],
-    [AUDIT_LABELS.seed, literalText(drawn.seed), "Typed (or generated) when drawing; re-type it with the same size to redraw the same sample."],
-    [AUDIT_LABELS.sizeAsked, request.size === null ? SIZE_RULE_TEXT : String(request.size), "The random part asked for: the size rule, or the number the person drawing typed."],
+    [
+      AUDIT_LABELS.seed,
+      literalText(drawn.seed),
+      "Typed (or generated) when drawing; re-type it with the same size to redraw the same sample.",
+    ],
+    [
+      AUDIT_LABELS.sizeAsked,
+      request.size === null ? SIZE_RULE_TEXT : String(request.size),
+      "The random part asked for: the size rule, or the number the person drawing typed.",
+    ],
     ["Sample size", sizeLine(sample, rule, request.size)],
     ["Why this size", rule.reasoning],
     ["Drawn by", `${request.drawnBy} on ${request.drawnAt}`],
@@ -233,7 +246,11 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
   blocks.row();
   const howRow = blocks.row();
   put(howRow, 1, "How to use");
-  put(howRow, 2, "Fill the outcome columns from what delivery saw, then mark each row Pass or Exception; the summary above updates as you go. Do not edit the blocks below the table: Verify this audit checks them.");
+  put(
+    howRow,
+    2,
+    "Fill the outcome columns from what delivery saw, then mark each row Pass or Exception; the summary above updates as you go. Do not edit the blocks below the table: Verify this audit checks them.",
+  );
   blocks.row();
   for (const line of method) {
     const row = blocks.row();
@@ -258,7 +275,10 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
     values: AUDIT_RESULTS,
     help: "Pass when what was documented matches what delivery saw; Exception otherwise (give the root cause).",
   };
-  const dateRule: ValidationSpec = { type: "date", help: "The date delivery actually started, e.g. 2026-08-03." };
+  const dateRule: ValidationSpec = {
+    type: "date",
+    help: "The date delivery actually started, e.g. 2026-08-03.",
+  };
   for (const pick of sample.picks) {
     const r = blocks.row();
     const row = population.byId.get(pick.id);
@@ -308,10 +328,14 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
   blocks.row();
   const drawsRow = blocks.row();
   put(drawsRow, 1, AUDIT_LABELS.draws);
-  blocks.note(drawsRow, 1, "Every draw for this quarter, kept by the add-on in the document's properties: a deleted tab or an empty quarter still shows here.");
+  blocks.note(
+    drawsRow,
+    1,
+    "Every draw for this quarter, kept by the add-on in the document's properties: a deleted tab or an empty quarter still shows here.",
+  );
   const drawsHeader = blocks.row();
-  ["Draw", "Seed", "Size asked", "Handoffs", "Fingerprint", "Sampled", "Drawn by", "When", "Tab"].forEach((h, i) =>
-    put(drawsHeader, i + 1, h),
+  ["Draw", "Seed", "Size asked", "Handoffs", "Fingerprint", "Sampled", "Drawn by", "When", "Tab"].forEach(
+    (h, i) => put(drawsHeader, i + 1, h),
   );
   for (const d of draws) {
     const r = blocks.row();
@@ -323,7 +347,13 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
     put(r, 6, d.sampled);
     put(r, 7, literalText(d.by));
     put(r, 8, literalText(d.at + (d.openQuarter ? " (quarter not over)" : "")));
-    put(r, 9, literalText(d.tab === "" ? "No tab: nothing to sample" : d.tabExists ? d.tab : `${d.tab} (tab deleted)`));
+    put(
+      r,
+      9,
+      literalText(
+        d.tab === "" ? "No tab: nothing to sample" : d.tabExists ? d.tab : `${d.tab} (tab deleted)`,
+      ),
+    );
   }
   blocks.row();
   const undecidedRow = blocks.row();
@@ -347,7 +377,11 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
   blocks.row();
   const populationRow = blocks.row();
   put(populationRow, 1, AUDIT_LABELS.population);
-  blocks.note(populationRow, 1, "Every handoff sampled from, in character-code order of ID: the input of the fingerprint and of the draw.");
+  blocks.note(
+    populationRow,
+    1,
+    "Every handoff sampled from, in character-code order of ID: the input of the fingerprint and of the draw.",
+  );
   const populationHeader = blocks.row();
   ["ID", "Stratum", "First use of"].forEach((h, i) => put(populationHeader, i + 1, h));
   const stratumById = new Map<string, string>();
@@ -373,7 +407,12 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
     a1(populationRow, 1, populationHeader, 3),
   ];
   const conditionalRules: ConditionalSpec[] = [
-    { ranges: [resultRange], when: { textEqualTo: "Pass" }, background: COLORS.goBg, fontColor: COLORS.goText },
+    {
+      ranges: [resultRange],
+      when: { textEqualTo: "Pass" },
+      background: COLORS.goBg,
+      fontColor: COLORS.goText,
+    },
     {
       ranges: [resultRange],
       when: { textEqualTo: "Exception" },

@@ -54,7 +54,9 @@ export function readAuditTab(values: readonly (readonly unknown[])[]): AuditTabC
   }
 
   const sample: AuditTabContent["sample"] = [];
-  const tableRow = values.findIndex((r) => cellText(r[0]) === "ID" && r.some((c) => cellText(c) === "Result"));
+  const tableRow = values.findIndex(
+    (r) => cellText(r[0]) === "ID" && r.some((c) => cellText(c) === "Result"),
+  );
   if (tableRow < 0) problems.push("The sample table (its header row starts with ID) is missing.");
   else {
     const at = columnsByHeader(values[tableRow] ?? [], ["ID", "Stratum", "Why sampled"] as const);

@@ -13,15 +13,12 @@ function logFactorials(n: number): number[] {
 /** P(X ≤ k) for X ~ Hypergeometric(population N, K with an exception, sample n). */
 export function hypergeometricCdf(k: number, n: number, population: number, withException: number): number {
   const lf = logFactorials(population);
-  const logChoose = (a: number, b: number) =>
-    (lf[a] as number) - (lf[b] as number) - (lf[a - b] as number);
+  const logChoose = (a: number, b: number) => (lf[a] as number) - (lf[b] as number) - (lf[a - b] as number);
   const total = logChoose(population, n);
   let sum = 0;
   const low = Math.max(0, n - (population - withException));
   for (let x = low; x <= Math.min(k, withException, n); x++) {
-    sum += Math.exp(
-      logChoose(withException, x) + logChoose(population - withException, n - x) - total,
-    );
+    sum += Math.exp(logChoose(withException, x) + logChoose(population - withException, n - x) - total);
   }
   return Math.min(1, sum);
 }

@@ -164,7 +164,8 @@ export function drawStratified(
     }
   };
   strata.forEach((s, k) => {
-    if (isForcedStratum(s.kind) && s.picked === 0 && s.members.length > 0) pick(drawFrom(k), "stratum-minimum");
+    if (isForcedStratum(s.kind) && s.picked === 0 && s.members.length > 0)
+      pick(drawFrom(k), "stratum-minimum");
   });
 
   // The random part is the size asked, on top of the forced picks, so the rates always rest on it.
@@ -193,7 +194,9 @@ export function drawStratified(
   };
 }
 
-function buildStrata(sorted: readonly AuditCandidate[]): { name: string; kind: StratumKind; members: string[] }[] {
+function buildStrata(
+  sorted: readonly AuditCandidate[],
+): { name: string; kind: StratumKind; members: string[] }[] {
   const byName = new Map<string, { name: string; kind: StratumKind; members: string[] }>();
   for (const c of sorted) {
     const { name, kind } = stratumOf(c);

@@ -53,7 +53,9 @@ export interface AuditSummary {
 
 /** Summarises the sampled rows against the stratum sizes stated on the tab. */
 export function summarizeAudit(rows: readonly SummaryRow[], sizes: readonly StratumSize[]): AuditSummary {
-  const names = [...new Set([...sizes.map((s) => s.name), ...rows.filter((r) => r.random).map((r) => r.stratum)])];
+  const names = [
+    ...new Set([...sizes.map((s) => s.name), ...rows.filter((r) => r.random).map((r) => r.stratum)]),
+  ];
   const counted = names.map((name) => {
     const mine = rows.filter((r) => r.random && r.stratum === name);
     const results = mine.map((r) => parseAuditResult(r.result)).filter((r) => r !== null);
@@ -75,7 +77,9 @@ export function summarizeAudit(rows: readonly SummaryRow[], sizes: readonly Stra
       ...s,
       population: known ? s.population : null,
       upperCount:
-        known && s.completed > 0 ? hypergeometricUpperCount(s.exceptions, s.completed, s.population as number) : null,
+        known && s.completed > 0
+          ? hypergeometricUpperCount(s.exceptions, s.completed, s.population as number)
+          : null,
       binomialBound: s.completed > 0 && large ? upperBound(s.exceptions, s.completed, CONFIDENCE) : null,
     };
   });
@@ -85,7 +89,8 @@ export function summarizeAudit(rows: readonly SummaryRow[], sizes: readonly Stra
   const weightedRate =
     coveredSize === 0
       ? null
-      : covered.reduce((sum, s) => sum + ((s.population as number) * s.exceptions) / s.completed, 0) / coveredSize;
+      : covered.reduce((sum, s) => sum + ((s.population as number) * s.exceptions) / s.completed, 0) /
+        coveredSize;
   const sizesKnown = strata.every((s) => s.population !== null);
   const quarterUpperCount = sizesKnown
     ? strata.reduce(
@@ -145,7 +150,9 @@ export function auditSummaryLines(summary: AuditSummary): string[] {
   const lines: string[] = [];
   const recorded = `${summary.randomCompleted} of ${plural(summary.randomTotal, "random pick")} have a result`;
   if (summary.weightedRate === null) {
-    lines.push(`Random picks: ${recorded}. Mark each sampled handoff Pass or Exception to see what the sample shows.`);
+    lines.push(
+      `Random picks: ${recorded}. Mark each sampled handoff Pass or Exception to see what the sample shows.`,
+    );
   } else {
     const bound =
       summary.quarterUpperCount === null

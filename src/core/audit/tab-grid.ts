@@ -54,6 +54,11 @@ export class SheetBlocks {
     numberFormats: string[][];
     validations: (ValidationSpec | null)[][];
   } {
-    return { values: this.values, notes: this.notes, numberFormats: this.formats, validations: this.validations };
+    return {
+      values: this.values,
+      notes: this.notes,
+      numberFormats: this.formats,
+      validations: this.validations,
+    };
   }
 }

@@ -27,7 +27,8 @@ export function populationChange(onTab: readonly string[], now: readonly string[
 export function describePopulationChange(change: PopulationChange): string {
   const parts: string[] = [];
   if (change.added.length) parts.push(`added since the draw: ${change.added.join(", ")}`);
-  if (change.removed.length) parts.push(`no longer in the quarter (or no longer decided): ${change.removed.join(", ")}`);
+  if (change.removed.length)
+    parts.push(`no longer in the quarter (or no longer decided): ${change.removed.join(", ")}`);
   return parts.join("; ");
 }
 
@@ -67,10 +68,14 @@ export function verifyAuditTab(tab: AuditTabContent): VerifyOutcome {
       continue;
     }
     if (row.stratum !== pick.stratum)
-      differences.push(`${id} is in ${pick.stratum} by the Population list, but the table says ${row.stratum || "nothing"}.`);
+      differences.push(
+        `${id} is in ${pick.stratum} by the Population list, but the table says ${row.stratum || "nothing"}.`,
+      );
     const random = pick.reason === "random";
     if (isRandomPickText(row.why) !== random)
-      differences.push(`${id} is ${random ? "a random pick" : "a forced pick"} by the method, but the table says "${row.why}".`);
+      differences.push(
+        `${id} is ${random ? "a random pick" : "a forced pick"} by the method, but the table says "${row.why}".`,
+      );
   }
   for (const id of listed.keys()) {
     if (!drawn.has(id)) differences.push(`The table lists ${id}, which the method does not draw.`);
