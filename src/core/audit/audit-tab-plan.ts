@@ -132,10 +132,11 @@ function sizeLine(sample: SampleResult, rule: { size: number; rule: string }, as
   const random = sample.picks.filter((p) => p.reason === "random").length;
   const firstUses = sample.picks.filter((p) => p.reason === "first-five-uses");
   const minimums = sample.picks.filter((p) => p.reason === "stratum-minimum").length;
+  // Grouped by the versions each handoff is an early use of, so the counts add up to the forced picks.
   const versions = new Map<string, number>();
   for (const p of firstUses) {
-    for (const v of (p.firstUseOf ?? "").split(VERSION_SEPARATOR))
-      versions.set(v, (versions.get(v) ?? 0) + 1);
+    const names = (p.firstUseOf ?? "").split(VERSION_SEPARATOR).join(" and ");
+    versions.set(names, (versions.get(names) ?? 0) + 1);
   }
   const forcedParts = [
     ...[...versions].map(([v, n]) => `${n} first ${n === 1 ? "use" : "uses"} of ${v}`),
