@@ -139,6 +139,8 @@ export function buildAudit(raw: unknown): AuditOutcome {
         changes: "",
       };
     }
+    // A redraw is named by its seed, so each draw has its own tab and one insert attempt suffices.
+    const sheetName = existing ? `${name} (seed ${seed})` : name;
     const plan = planAuditTab(
       population,
       {
@@ -154,10 +156,8 @@ export function buildAudit(raw: unknown): AuditOutcome {
         })),
         quarterNotOverUntil: open ? formatCalendarDate(lastDayOfQuarter(quarter)) : null,
       },
-      name,
+      sheetName,
     );
-    // A redraw is named by its seed, so each draw has its own tab and one insert attempt suffices.
-    const sheetName = existing ? `${name} (seed ${seed})` : name;
     let sheet: GoogleAppsScript.Spreadsheet.Sheet;
     try {
       sheet = ss.insertSheet(sheetName);
@@ -166,6 +166,9 @@ export function buildAudit(raw: unknown): AuditOutcome {
       if (!sheetNameInUse(ss, sheetName)) throw e;
       throw new Error(`${sheetName} already exists: draw with another seed, or delete that tab first.`);
     }
+    // A new sheet has 1000 rows; the Population list of a busy quarter needs more. One call either way.
+    const maxRows = sheet.getMaxRows();
+    sheet.insertRowsAfter(maxRows, Math.max(1, plan.values.length - maxRows));
     sheet
       .getRange(1, 1, plan.values.length, plan.columns)
       .setNumberFormats(plan.numberFormats)
