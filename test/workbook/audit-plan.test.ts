@@ -76,7 +76,7 @@ describe("the quarterly audit plan", () => {
     expect(beside(plan.values, "Seed")).toBe("'7F3A-91C2");
     expect(beside(plan.values, "Size asked")).toBe("Size rule");
     expect(beside(plan.values, "Sample size")).toBe(
-      "14 rows = 9 by the size rule (N = 41 > 3, so size = min(25, max(3, ⌈20 % × 41⌉ = 9)) = 9) + 5 forced (4 first uses of Double-check before go v1 and Standard new client v1, 1 first use of Owner transfer or recovery v1).",
+      "14 rows = 9 by the size rule (N = 41 > 3, so size = min(25, max(3, ⌈20 % × 41⌉ = 9)) = 9) + 5 forced (5 among the first five uses of a template version (Double-check before go v1: 4; Standard new client v1: 4; Owner transfer or recovery v1: 1)).",
     );
     expect(beside(plan.values, "Quarterly handoff audit")).toBe("Draw 1 for 2026-Q3");
     const header = plan.values.findIndex((r) => r[0] === "ID" && r.includes("Result"));
@@ -98,7 +98,7 @@ describe("the quarterly audit plan", () => {
     const plan = planAuditTab(population, draw({ size: 4 }), "x");
     expect(beside(plan.values, "Size asked")).toBe("4");
     expect(beside(plan.values, "Sample size")).toBe(
-      "9 rows = 4 at random as asked (4 asked; the size rule would give 9) + 5 forced (4 first uses of Double-check before go v1 and Standard new client v1, 1 first use of Owner transfer or recovery v1).",
+      "9 rows = 4 at random as asked (4 asked; the size rule would give 9) + 5 forced (5 among the first five uses of a template version (Double-check before go v1: 4; Standard new client v1: 4; Owner transfer or recovery v1: 1)).",
     );
   });
 

@@ -132,14 +132,24 @@ function sizeLine(sample: SampleResult, rule: { size: number; rule: string }, as
   const random = sample.picks.filter((p) => p.reason === "random").length;
   const firstUses = sample.picks.filter((p) => p.reason === "first-five-uses");
   const minimums = sample.picks.filter((p) => p.reason === "stratum-minimum").length;
-  // Grouped by the versions each handoff is an early use of, so the counts add up to the forced picks.
   const versions = new Map<string, number>();
   for (const p of firstUses) {
-    const names = (p.firstUseOf ?? "").split(VERSION_SEPARATOR).join(" and ");
-    versions.set(names, (versions.get(names) ?? 0) + 1);
+    for (const v of (p.firstUseOf ?? "").split(VERSION_SEPARATOR))
+      versions.set(v, (versions.get(v) ?? 0) + 1);
   }
+  const uses = firstUses.length;
+  const [only] = [...versions.keys()];
+  // One handoff can be an early use of several versions: the count before the list is of handoffs, so the parts add up.
+  const firstUseText =
+    uses === 0
+      ? []
+      : versions.size === 1
+        ? [`${uses} first ${uses === 1 ? "use" : "uses"} of ${only}`]
+        : [
+            `${uses} among the first five uses of a template version (${[...versions].map(([v, n]) => `${v}: ${n}`).join("; ")})`,
+          ];
   const forcedParts = [
-    ...[...versions].map(([v, n]) => `${n} first ${n === 1 ? "use" : "uses"} of ${v}`),
+    ...firstUseText,
     ...(minimums ? [`${minimums} stratum ${minimums === 1 ? "minimum" : "minimums"}`] : []),
   ];
   const forced = sample.size - random;
