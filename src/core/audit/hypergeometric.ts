@@ -45,14 +45,16 @@ export function hypergeometricUpperCount(
   if (exceptions > n) throw new RangeError(`Exceptions ${exceptions} exceed the sample size ${n}.`);
   if (!(confidence > 0 && confidence < 1))
     throw new RangeError(`Confidence must be between 0 and 1, got ${confidence}.`);
-  const alpha = 1 - confidence;
+  // A probability within a billionth of alpha is alpha: exact ties (2 in 4 of 16 with K = 14 is exactly
+  // 1/20) must count as rejected, whatever the last bit of floating-point rounding says.
+  const above = (p: number) => p > (1 - confidence) * (1 + 1e-9);
   // Exceptions seen are certain; the handoffs seen without one cannot have one.
   let lo = exceptions;
   let hi = population - (n - exceptions);
   // P(X ≤ k | K) falls as K grows: find the last K where it is still above alpha.
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (hypergeometricCdf(exceptions, n, population, mid) > alpha) lo = mid;
+    if (above(hypergeometricCdf(exceptions, n, population, mid))) lo = mid;
     else hi = mid - 1;
   }
   return lo;
