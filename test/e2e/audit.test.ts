@@ -340,7 +340,7 @@ describe("Build quarterly audit", () => {
     const big = ok(many.run("buildAudit", [{ ...request, seed: "MANY" }]));
     expect((big.value as { population: number }).population).toBe(10_000);
     expect(formatCalls(big.calls)).toBe(formatCalls(fewCalls));
-    expect(fewCalls.total).toBeLessThanOrEqual(30);
+    expect(fewCalls.total).toBeLessThanOrEqual(25);
   });
 
   it("runs from the menu: asks for the quarter, then shows what changed before offering a new draw", async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseAuditPrompt } from "../../src/core/audit/audit-request";
 import { type AuditDraw, planAuditTab } from "../../src/core/audit/audit-tab-plan";
-import { auditSummaryFromRanges } from "../../src/core/audit/summary-formula";
 import { AUDIT_COLUMNS } from "../../src/core/audit/outcome-columns";
 import { auditPopulation, digestInput } from "../../src/core/audit/quarter-population";
+import { auditSummaryFromRanges } from "../../src/core/audit/summary-formula";
 import { REGISTER_COLUMNS } from "../../src/core/register/register-columns";
 import { storedValue } from "../../src/core/sheet/cell-text";
 

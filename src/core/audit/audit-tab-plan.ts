@@ -324,7 +324,9 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
   blocks.row();
   const strataRow = blocks.row();
   ["Stratum", "Handoffs in the quarter", "Picked by rule", "Drawn at random", "Not picked by rule"].forEach(
-    (h, i) => put(strataRow, i + 1, h),
+    (h, i) => {
+      put(strataRow, i + 1, h);
+    },
   );
   blocks.note(strataRow, 5, "What the stratum's random picks describe: its handoffs minus the forced picks.");
   for (const s of sample.strata) {
@@ -346,7 +348,9 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
   );
   const drawsHeader = blocks.row();
   ["Draw", "Seed", "Size asked", "Handoffs", "Fingerprint", "Sampled", "Drawn by", "When", "Tab"].forEach(
-    (h, i) => put(drawsHeader, i + 1, h),
+    (h, i) => {
+      put(drawsHeader, i + 1, h);
+    },
   );
   for (const d of draws) {
     const r = blocks.row();
@@ -394,7 +398,9 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
     "Every handoff sampled from, in character-code order of ID: the input of the fingerprint and of the draw.",
   );
   const populationHeader = blocks.row();
-  ["ID", "Stratum", "First use of"].forEach((h, i) => put(populationHeader, i + 1, h));
+  ["ID", "Stratum", "First use of"].forEach((h, i) => {
+    put(populationHeader, i + 1, h);
+  });
   const stratumById = new Map<string, string>();
   for (const c of population.candidates) stratumById.set(c.id, stratumOf(c).name);
   for (const id of [...stratumById.keys()].sort(compareCodeUnits)) {

@@ -19,7 +19,7 @@ export interface AuditTabContent {
 export function readAuditTab(values: readonly (readonly unknown[])[]): AuditTabContent {
   const problems: string[] = [];
   const rowOf = (label: string) => values.findIndex((r) => cellText(r[0]) === label);
-  const valueOf = (label: string): string => {
+  const lineValue = (label: string): string => {
     const i = rowOf(label);
     if (i < 0) {
       problems.push(`The "${label}" line is missing.`);
@@ -27,15 +27,15 @@ export function readAuditTab(values: readonly (readonly unknown[])[]): AuditTabC
     }
     return cellText(values[i]?.[1]);
   };
-  const quarterTitle = valueOf(AUDIT_LABELS.title);
-  const seed = valueOf(AUDIT_LABELS.seed);
-  const sizeText = valueOf(AUDIT_LABELS.sizeAsked);
+  const quarterTitle = lineValue(AUDIT_LABELS.title);
+  const seed = lineValue(AUDIT_LABELS.seed);
+  const sizeText = lineValue(AUDIT_LABELS.sizeAsked);
   let sizeAsked: number | null = null;
   if (sizeText !== "" && sizeText !== SIZE_RULE_TEXT) {
     if (/^\d+$/.test(sizeText)) sizeAsked = Number(sizeText);
     else problems.push(`"Size asked" says "${sizeText}": it should be ${SIZE_RULE_TEXT} or a whole number.`);
   }
-  const fingerprint = valueOf(AUDIT_LABELS.fingerprint);
+  const fingerprint = lineValue(AUDIT_LABELS.fingerprint);
 
   const population: AuditTabContent["population"] = [];
   const listRow = rowOf(AUDIT_LABELS.population);
