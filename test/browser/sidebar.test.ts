@@ -307,7 +307,7 @@ describe("sidebar in Chromium", () => {
     await form.getByTestId("build-audit").click();
     await form.getByTestId("audit-outcome").filter({ hasText: "sampled" }).waitFor();
     await expect(form.getByTestId("audit-outcome").textContent()).resolves.toMatch(
-      /^Audit 2026-Q3 \(seed SIDEBAR-1\): \d+ of \d+ handoffs sampled \(seed SIDEBAR-1\)\.$/,
+      /^Audit 2026-Q3 \(seed SIDEBAR-1\): draw \d+ for 2026-Q3, \d+ of \d+ handoffs sampled \(seed SIDEBAR-1\)\./,
     );
     expect(app.calls("buildAudit")).toBe(1);
     expect(app.server.emulator.model.sheetByName("Audit 2026-Q3 (seed SIDEBAR-1)")).toBeDefined();

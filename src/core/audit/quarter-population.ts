@@ -71,9 +71,11 @@ export function auditPopulation(
         reason:
           decision === ""
             ? "No decision recorded yet"
-            : shown.startsWith("#")
-              ? `The decision cannot be read (${shown}: is its tab deleted?)`
-              : `The decision "${shown}" is neither Go nor Not yet`,
+            : /^#REF!/i.test(shown)
+              ? "The Decision cell shows #REF!: the handoff's tab was deleted"
+              : shown.startsWith("#")
+                ? `The Decision cell shows ${shown}, so no decision can be read`
+                : `The decision "${shown}" is neither Go nor Not yet`,
       });
       continue;
     }
