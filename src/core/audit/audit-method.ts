@@ -48,7 +48,7 @@ export function methodLines(): MethodLine[] {
     },
     {
       label: "Method 6: seed to number",
-      text: "The seed is trimmed, inner runs of spaces become one space, a–z become A–Z. For each stratum, take the text: seed, a line feed, the stratum name; as UTF-8 bytes. Start with h = 2166136261; for each byte: h = (h XOR byte) × 16777619, keeping the last 32 bits. h is the stratum's number.",
+      text: 'For each stratum, write the seed, one space and the stratum name; trim it, turn every run of spaces or line breaks into one space and a–z into A–Z (seed 7f3a-91c2 and stratum Standard new client give "7F3A-91C2 STANDARD NEW CLIENT"); take its UTF-8 bytes. Start with h = 2166136261; for each byte: h = (h XOR byte) × 16777619, keeping the last 32 bits. h is the stratum\'s number.',
       note: "32-bit FNV-1a hash of the UTF-8 bytes.",
     },
     {

@@ -195,22 +195,19 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
   const method = methodLines();
   const summaryLines = sample.strata.length + 3;
 
-  const draws = [
+  const record = {
+    quarter: label,
+    draw: request.drawNumber,
+    seed: drawn.seed,
+    sizeAsked: request.size,
+    population: n,
+    fingerprint: request.digestHex,
+    sampled: sample.size,
+    openQuarter: request.quarterNotOverUntil !== null,
+  };
+  const draws: ListedDraw[] = [
     ...request.earlierDraws,
-    {
-      quarter: label,
-      draw: request.drawNumber,
-      seed: drawn.seed,
-      sizeAsked: request.size,
-      population: n,
-      fingerprint: request.digestHex,
-      sampled: sample.size,
-      by: request.drawnBy,
-      at: request.drawnAt,
-      tab: name,
-      openQuarter: request.quarterNotOverUntil !== null,
-      tabExists: true,
-    },
+    { ...record, by: request.drawnBy, at: request.drawnAt, tab: name, tabExists: true },
   ];
   const undecidedCount = population.undecided.length;
   const header: [string, string, string?][] = [
@@ -322,92 +319,74 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
     blocks.validate(r, resultCol, resultRule);
   }
   blocks.row();
-  const strataRow = blocks.row();
-  ["Stratum", "Handoffs in the quarter", "Picked by rule", "Drawn at random", "Not picked by rule"].forEach(
-    (h, i) => {
-      put(strataRow, i + 1, h);
-    },
-  );
+  const strataRow = blocks.line([
+    "Stratum",
+    "Handoffs in the quarter",
+    "Picked by rule",
+    "Drawn at random",
+    "Not picked by rule",
+  ]);
   blocks.note(strataRow, 5, "What the stratum's random picks describe: its handoffs minus the forced picks.");
   for (const s of sample.strata) {
-    const r = blocks.row();
-    put(r, 1, literalText(s.name));
-    put(r, 2, s.population);
-    put(r, 3, s.forced);
-    put(r, 4, s.picked - s.forced);
-    put(r, 5, s.population - s.forced);
+    blocks.line([literalText(s.name), s.population, s.forced, s.picked - s.forced, s.population - s.forced]);
   }
   const lastStrataRow = strataRow + sample.strata.length;
   blocks.row();
-  const drawsRow = blocks.row();
-  put(drawsRow, 1, AUDIT_LABELS.draws);
-  blocks.note(
-    drawsRow,
-    1,
+  const drawsRow = blocks.title(
+    AUDIT_LABELS.draws,
     "Every draw for this quarter, kept by the add-on in the document's properties: a deleted tab or an empty quarter still shows here.",
   );
-  const drawsHeader = blocks.row();
-  ["Draw", "Seed", "Size asked", "Handoffs", "Fingerprint", "Sampled", "Drawn by", "When", "Tab"].forEach(
-    (h, i) => {
-      put(drawsHeader, i + 1, h);
-    },
-  );
+  const drawsHeader = blocks.line([
+    "Draw",
+    "Seed",
+    "Size asked",
+    "Handoffs",
+    "Fingerprint",
+    "Sampled",
+    "Drawn by",
+    "When",
+    "Tab",
+  ]);
   for (const d of draws) {
-    const r = blocks.row();
-    put(r, 1, d.draw);
-    put(r, 2, literalText(d.seed));
-    put(r, 3, d.sizeAsked === null ? SIZE_RULE_TEXT : d.sizeAsked);
-    put(r, 4, d.population);
-    put(r, 5, d.fingerprint ? `${d.fingerprint.slice(0, 12)}…` : "");
-    put(r, 6, d.sampled);
-    put(r, 7, literalText(d.by));
-    put(r, 8, literalText(d.at + (d.openQuarter ? " (quarter not over)" : "")));
-    put(
-      r,
-      9,
+    blocks.line([
+      d.draw,
+      literalText(d.seed),
+      d.sizeAsked === null ? SIZE_RULE_TEXT : d.sizeAsked,
+      d.population,
+      d.fingerprint ? `${d.fingerprint.slice(0, 12)}…` : "",
+      d.sampled,
+      literalText(d.by),
+      literalText(d.at + (d.openQuarter ? " (quarter not over)" : "")),
       literalText(
         d.tab === "" ? "No tab: nothing to sample" : d.tabExists ? d.tab : `${d.tab} (tab deleted)`,
       ),
-    );
+    ]);
   }
   blocks.row();
-  const undecidedRow = blocks.row();
-  put(undecidedRow, 1, AUDIT_LABELS.undecided);
-  if (undecidedCount === 0) put(blocks.row(), 1, "None: every handoff of the quarter has a decision.");
-  for (const u of population.undecided) {
-    const r = blocks.row();
-    put(r, 1, literalText(u.id));
-    put(r, 2, literalText(u.reason));
-  }
+  const undecidedRow = blocks.title(AUDIT_LABELS.undecided);
+  if (undecidedCount === 0) blocks.line(["None: every handoff of the quarter has a decision."]);
+  for (const u of population.undecided) blocks.line([literalText(u.id), literalText(u.reason)]);
   blocks.row();
-  const leftOutRow = blocks.row();
-  put(leftOutRow, 1, AUDIT_LABELS.leftOut);
+  const leftOutRow = blocks.title(AUDIT_LABELS.leftOut);
   if (population.leftOut.length === 0)
-    put(blocks.row(), 1, `None: every register row has a readable ${POPULATION_DATE_COLUMN} date.`);
+    blocks.line([`None: every register row has a readable ${POPULATION_DATE_COLUMN} date.`]);
   for (const l of population.leftOut) {
-    const r = blocks.row();
-    put(r, 1, literalText(l.id));
-    put(r, 2, `${l.reason}: fix it in the register and rebuild to include it.`);
+    blocks.line([literalText(l.id), `${l.reason}: fix it in the register and rebuild to include it.`]);
   }
   blocks.row();
-  const populationRow = blocks.row();
-  put(populationRow, 1, AUDIT_LABELS.population);
-  blocks.note(
-    populationRow,
-    1,
+  const populationRow = blocks.title(
+    AUDIT_LABELS.population,
     "Every handoff sampled from, in character-code order of ID: the input of the fingerprint and of the draw.",
   );
-  const populationHeader = blocks.row();
-  ["ID", "Stratum", "First use of"].forEach((h, i) => {
-    put(populationHeader, i + 1, h);
-  });
+  const populationHeader = blocks.line(["ID", "Stratum", "First use of"]);
   const stratumById = new Map<string, string>();
   for (const c of population.candidates) stratumById.set(c.id, stratumOf(c).name);
   for (const id of [...stratumById.keys()].sort(compareCodeUnits)) {
-    const r = blocks.row();
-    put(r, 1, literalText(id));
-    put(r, 2, literalText(stratumById.get(id) ?? ""));
-    put(r, 3, literalText(firstUseById.get(id) ?? ""));
+    blocks.line([
+      literalText(id),
+      literalText(stratumById.get(id) ?? ""),
+      literalText(firstUseById.get(id) ?? ""),
+    ]);
   }
   const tableRange = a1(tableRow, 1, lastSampleRow, width);
   const strataRange = a1(strataRow, 1, lastStrataRow, 5);
@@ -448,16 +427,7 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
     columns: width,
     firstSampleRow,
     lastSampleRow,
-    record: {
-      quarter: label,
-      draw: request.drawNumber,
-      seed: drawn.seed,
-      sizeAsked: request.size,
-      population: n,
-      fingerprint: request.digestHex,
-      sampled: sample.size,
-      openQuarter: request.quarterNotOverUntil !== null,
-    },
+    record,
   };
 }
 

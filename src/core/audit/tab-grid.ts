@@ -18,6 +18,22 @@ export class SheetBlocks {
     return this.values.length;
   }
 
+  /** Adds a row holding `cells` from column A on, and returns its number. */
+  line(cells: readonly unknown[]): number {
+    const row = this.row();
+    cells.forEach((v, i) => {
+      this.put(row, i + 1, v);
+    });
+    return row;
+  }
+
+  /** Adds a block's title row (column A) with its note. */
+  title(label: string, note?: string): number {
+    const row = this.line([label]);
+    if (note) this.note(row, 1, note);
+    return row;
+  }
+
   /** Adds `count` empty rows (kept free, e.g. for a formula's spilled result). */
   skip(count: number): void {
     for (let i = 0; i < count; i++) this.row();
