@@ -1,7 +1,7 @@
 // Quarterly audit: one read of the register, a reproducible sample drawn in core, one tab written in
 // one batch, and every draw recorded. An existing quarter's tab is never overwritten.
 
-import { auditRequest } from "../core/api/requests";
+import { type AuditRequest, auditRequest } from "../core/api/requests";
 import type { AuditOutcome } from "../core/api/views";
 import { parseAuditPrompt, readAuditRequest } from "../core/audit/audit-request";
 import { auditTabName, emptyQuarterMessage, planAuditTab } from "../core/audit/audit-tab-plan";
@@ -24,7 +24,7 @@ import { ADDON_NAME } from "../core/product";
 import { REGISTER_SHEET } from "../core/register/register-columns";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { currentPerson, readDraws, recordDraw } from "./audit-draws";
-import { calendarCells, dateCells, today } from "./calendar-cells";
+import { type SheetDates, sheetDates } from "./calendar-cells";
 import { buildConditionalRules, buildValidations } from "./format-builders";
 import { sheetNameInUse } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
@@ -46,10 +46,10 @@ function fingerprint(text: string): string {
   );
 }
 
-function readPopulation(ss: Spreadsheet, quarter: Quarter, tz: string): AuditPopulation {
+function readPopulation(ss: Spreadsheet, quarter: Quarter, dates: SheetDates): AuditPopulation {
   const register = ss.getSheetByName(REGISTER_SHEET);
   if (!register) throw new Error(`There is no ${REGISTER_SHEET} register yet: start a handoff first.`);
-  return auditPopulation(calendarCells(register.getDataRange().getValues(), tz), quarter);
+  return auditPopulation(dates.read(register.getDataRange().getValues()), quarter);
 }
 
 /** What changed in the register since an audit tab's draw, in plain words ("" when nothing). */
@@ -67,8 +67,12 @@ function changesSinceDraw(sheet: GoogleAppsScript.Spreadsheet.Sheet, population:
 export function buildAudit(raw: unknown): AuditOutcome {
   const request = parseRequest(auditRequest, raw);
   const ss = SpreadsheetApp.getActive();
-  const tz = ss.getSpreadsheetTimeZone();
-  const now = today(tz);
+  return buildAuditIn(ss, sheetDates(ss), request);
+}
+
+/** Builds the audit tab with the spreadsheet's dates already read (the menu reads them for its prompt). */
+function buildAuditIn(ss: Spreadsheet, dates: SheetDates, request: AuditRequest): AuditOutcome {
+  const now = dates.today();
   const asked = readAuditRequest(request, now);
   if ("error" in asked) throw new Error(asked.error);
   const { quarter, size } = asked;
@@ -77,7 +81,7 @@ export function buildAudit(raw: unknown): AuditOutcome {
 
   const existing = ss.getSheetByName(name);
   if (existing && request.ifExists === "keep") {
-    const changes = changesSinceDraw(existing, readPopulation(ss, quarter, tz));
+    const changes = changesSinceDraw(existing, readPopulation(ss, quarter, dates));
     existing.activate();
     const message =
       `${name} already exists: it is kept as it is, with every result filled in so far.` +
@@ -102,10 +106,10 @@ export function buildAudit(raw: unknown): AuditOutcome {
     throw new Error(`${openQuarterWarning(quarter)} Tick "Draw anyway" to go ahead.`);
   }
 
-  const population = readPopulation(ss, quarter, tz);
+  const population = readPopulation(ss, quarter, dates);
   const seed = normalizeSeed(asked.seed) || newSeed(Date.now());
   const digestHex = fingerprint(digestInput(population));
-  const drawnAt = Utilities.formatDate(new Date(), tz, "yyyy-MM-dd HH:mm z");
+  const drawnAt = Utilities.formatDate(new Date(), dates.timeZone, "yyyy-MM-dd HH:mm z");
   const drawnBy = currentPerson();
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS))
@@ -172,7 +176,7 @@ export function buildAudit(raw: unknown): AuditOutcome {
     sheet
       .getRange(1, 1, plan.values.length, plan.columns)
       .setNumberFormats(plan.numberFormats)
-      .setValues(dateCells(plan.values))
+      .setValues(dates.write(plan.values))
       .setNotes(plan.notes)
       .setDataValidations(buildValidations(plan.validations));
     sheet.setConditionalFormatRules(buildConditionalRules(sheet, plan.conditionalRules));
@@ -204,8 +208,8 @@ export function buildAudit(raw: unknown): AuditOutcome {
 export function buildQuarterlyAudit(): void {
   const ui = SpreadsheetApp.getUi();
   const ss: Spreadsheet = SpreadsheetApp.getActive();
-  const tz = ss.getSpreadsheetTimeZone();
-  const now = today(tz);
+  const dates = sheetDates(ss);
+  const now = dates.today();
   const lastComplete = lastCompleteQuarter(now);
   const fallback = formatQuarter(lastComplete);
   const answer = ui.prompt(
@@ -227,7 +231,7 @@ export function buildQuarterlyAudit(): void {
   if (existing) {
     let changes = "";
     try {
-      changes = changesSinceDraw(existing, readPopulation(ss, quarter, tz));
+      changes = changesSinceDraw(existing, readPopulation(ss, quarter, dates));
     } catch (e) {
       ui.alert(ADDON_NAME, (e as Error).message, ui.ButtonSet.OK);
       return;
@@ -299,7 +303,7 @@ export function verifyAudit(): void {
       const changes = describePopulationChange(
         populationChange(
           tab.population.map((p) => p.id),
-          readPopulation(ss, quarter, ss.getSpreadsheetTimeZone()).candidates.map((c) => c.id),
+          readPopulation(ss, quarter, sheetDates(ss)).candidates.map((c) => c.id),
         ),
       );
       lines.push(

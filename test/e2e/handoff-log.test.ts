@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index";
 import type { HandoffView } from "../../src/core/api/views";
-import { load, ok, start } from "./helpers";
+import { load, NOW, ok, start } from "./helpers";
 
 const LOG = "Handoff log";
 
@@ -47,7 +47,8 @@ function saveFirst(emu: Emulator, view: HandoffView, over: Record<string, string
 
 /** A workbook with a handoff, a save and a Not yet decision: three entries. */
 async function logged(): Promise<{ emu: Emulator; view: HandoffView }> {
-  const emu = await load();
+  // The spreadsheet in New York, so "when" below is pinned whatever zone the suite runs in.
+  const emu = await load(NOW, "America/New_York");
   ok(emu.runTrigger("onOpen", { authMode: "NONE" }));
   const view = start(emu);
   saveFirst(emu, view);
@@ -83,7 +84,7 @@ describe("Handoff log (built bundle in the emulation)", () => {
     const { emu, view } = await logged();
     const rows = logRows(emu).slice(1);
     expect(rows.map((r) => r[3])).toEqual(["new handoff", "save", "decision"]);
-    // NOW is 2026-11-24 15:00 UTC: 10:00 in New York, the workbook's zone.
+    // NOW is 2026-11-24 15:00 UTC: 10:00 in New York, the spreadsheet's zone here.
     expect(rows[0]?.[0]).toBe("2026-11-24T10:00:00-05:00");
     expect(rows[0]?.[1]).toBe("user@example.com");
     expect(rows[1]?.[1]).toBe("dana@acme.com");
