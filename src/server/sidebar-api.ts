@@ -3,6 +3,7 @@
 import { decisionRequest, saveItemRequest, stateRequest } from "../core/api/requests";
 import type { HandoffView, SidebarState } from "../core/api/views";
 import { checklistFor, SCENARIOS } from "../core/checklist/scenarios";
+import { decisionEntries, saveEntry } from "../core/log/action-entries";
 import { handoffRangeName } from "../core/register/register-row";
 import { a1 } from "../core/sheet/a1";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
@@ -13,6 +14,7 @@ import { planSaveStep } from "../core/tab/step-plan";
 import { TAB_COLUMNS, TABLE_HEADER_ROW } from "../core/tab/tab-layout";
 import { handoffIdIn, notChecklistMessage } from "../core/tab/tab-locator";
 import { type SheetDates, sheetDates } from "./calendar-cells";
+import { appendLog } from "./handoff-log";
 import { parseRequest } from "./parse-request";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -101,7 +103,12 @@ export function saveItem(raw: unknown): HandoffView {
   const tab = readTab(handoffSheet(ss, request.handoffId), sheetDates(ss));
   const evaluation = checklistOf(tab);
   const block = planSaveStep(request, evaluation.view.items, evaluation.columns);
-  return checklistOf(write(tab, block)).view;
+  const view = checklistOf(write(tab, block)).view;
+  const before = evaluation.view.items.find((i) => i.row === request.row);
+  const after = view.items.find((i) => i.row === request.row);
+  const entry = before && after ? saveEntry(view.id, before, after) : null;
+  if (entry) appendLog(ss, [entry]);
+  return view;
 }
 
 /** Sidebar: records Go / Not yet, an override, and the receiving team's acknowledgement. */
@@ -115,7 +122,9 @@ export function recordDecision(raw: unknown): HandoffView {
     recordedGate: view.decision.gateWhenDecided,
     gateDetail: view.gate.detail,
   });
-  return checklistOf(write(tab, block)).view;
+  const after = checklistOf(write(tab, block)).view;
+  appendLog(ss, decisionEntries(view.id, view.decision, request, view.gate));
+  return after;
 }
 
 /** Writes a planned block in one call; returns the tab as it now reads, without reading it again. */
