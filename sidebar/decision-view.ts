@@ -93,7 +93,13 @@ export function createDecisionView(
     acknowledgedOn: acknowledgedOn.control.value,
   });
   const check = () =>
-    checkDecisionDraft(handoff.id, draft(), verdict, acknowledgedOn.control.validity.badInput);
+    checkDecisionDraft(
+      handoff.id,
+      draft(),
+      verdict,
+      acknowledgedOn.control.validity.badInput,
+      handoff.handoffOwner,
+    );
 
   const overrideNote = el("p", { class: "override-note", "data-testid": "override-note" }, [
     el("span", { class: "msg-label" }, ["Override: "]),

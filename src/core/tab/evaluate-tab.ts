@@ -76,7 +76,7 @@ export function evaluateHandoffTab(
     acknowledgedBy: decisionText("acknowledgedBy"),
     acknowledgedOn: tab.decision.acknowledgedOn?.value ?? "",
   };
-  const decisionProblems = decisionFindings(decisionInput, gate.verdict);
+  const decisionProblems = decisionFindings(decisionInput, gate.verdict, text("handoffOwner"));
 
   const placed: PlacedFinding[] = [];
   const missing = CHECKLIST_COLUMNS.filter(
