@@ -53,6 +53,7 @@ export function decisionFindings(
   input: DecisionInput,
   gateVerdict: "GO" | "NOT YET",
   handoffOwner = "",
+  reopened = false,
 ): DecisionFinding[] {
   const findings: DecisionFinding[] = [];
   const approver = input.overrideApprovedBy.trim();
@@ -73,7 +74,10 @@ export function decisionFindings(
   if (decision === null) {
     findings.push(fieldFinding("decision", "bad-decision", String(input.decision).trim()));
   }
-  if (isOverride(input, gateVerdict)) {
+  const unconfirmed = reopened && !input.overrideReason.trim() && !input.overrideApprovedBy.trim();
+  if (isOverride(input, gateVerdict) && unconfirmed) {
+    findings.push(fieldFinding("decision", "reopened-after-go"));
+  } else if (isOverride(input, gateVerdict)) {
     if (!input.overrideReason.trim()) findings.push(fieldFinding("overrideReason", "override-needs-reason"));
     if (!input.overrideApprovedBy.trim()) {
       findings.push(fieldFinding("overrideApprovedBy", "override-needs-approver"));
@@ -91,4 +95,17 @@ export function decisionFindings(
     findings.push(fieldFinding("acknowledgedBy", "go-without-acknowledgement"));
   }
   return findings;
+}
+
+const EMAIL_IN = /[^\s<>(),;]+@[^\s<>(),;]+\.[a-z]{2,}/i;
+
+/**
+ * Whether the signed-in person may record the acknowledgement: when the Receiving owner cell holds an
+ * email address, only that person (as Session names them; a withheld email cannot prove it); when it
+ * holds a name, anyone signed in, whose email the log and the tab record beside it.
+ */
+export function acknowledgerFinding(receivingOwner: string, signedInEmail: string): DecisionFinding | null {
+  const owner = EMAIL_IN.exec(receivingOwner)?.[0];
+  if (!owner || owner.toLowerCase() === signedInEmail.trim().toLowerCase()) return null;
+  return fieldFinding("acknowledgedBy", "acknowledger-not-receiving-owner", signedInEmail.trim(), owner);
 }

@@ -37,7 +37,8 @@ export type DecisionCode =
   | "override-approver-not-one-person"
   | "override-approver-is-owner"
   | "acknowledger-not-one-person"
-  | "acknowledger-not-receiving-owner";
+  | "acknowledger-not-receiving-owner"
+  | "reopened-after-go";
 
 /** Codes about the shape of what was read or typed: a lost column, a request field, an unfinished date. */
 export type InputCode = "missing-column" | "invalid-input" | "incomplete-date";
@@ -219,6 +220,11 @@ const CODES: Record<FindingCode, CodeSpec> = {
     severity: "error",
     message: (v, problem) =>
       personMessage("Acknowledged by", v, problem, "the one person who acknowledged for the receiving team"),
+  },
+  "reopened-after-go": {
+    severity: "error",
+    message: () =>
+      "The checklist changed after Go and the gate now says NOT YET: confirm Go again as an override (give the reason and who approved it), or withdraw it by choosing Not yet.",
   },
   "acknowledger-not-receiving-owner": {
     severity: "error",
