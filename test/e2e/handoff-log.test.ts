@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index";
 import type { HandoffView } from "../../src/core/api/views";
-import { load, ok, start } from "./helpers";
+import { activate, load, ok, start } from "./helpers";
 
 const LOG = "Handoff log";
 
@@ -119,6 +119,22 @@ describe("Handoff log (built bundle in the emulation)", () => {
     expect(large.total).toBe(small.total);
     expect(large.byMethod["Sheet.appendRow"]).toBe(1);
     expect(verify(emu)).toBe(`The handoff log is intact, ${logRows(emu).length - 1} entries.`);
+  });
+
+  it("records the repairs Validate and Refresh make", async () => {
+    const { emu, view } = await logged();
+    emu.model.setValues(view.sheetName, 1, 6, [["GO"]]);
+    activate(emu, view.sheetName);
+    ok(emu.run("validateHandoff"));
+    const repair = logRows(emu).at(-1);
+    expect(repair?.slice(2, 4)).toEqual([view.id, "repair"]);
+    expect(repair?.[4]).toMatch(/^restored F1 to =HANDOFF_GATE\(/);
+    const register = emu.model.sheetByName("Handoffs");
+    if (!register) throw new Error("no register");
+    emu.model.deleteRows(register, 1, 1);
+    ok(emu.run("refreshRegister"));
+    expect(logRows(emu).at(-1)?.slice(2, 5)).toEqual(["", "repair", "put back the Handoffs header row"]);
+    expect(verify(emu)).toBe("The handoff log is intact, 5 entries.");
   });
 
   it("names an edited cell's row", async () => {
