@@ -1,10 +1,11 @@
 // The sidebar's endpoints: read the shown handoff, save one checklist row, record the decision.
 // Each reads the tab once, writes only the cells it owns in one batch, and returns the new view.
-import { decisionRequest, saveItemRequest, stateRequest } from "../core/api/requests";
-import type { HandoffView, SidebarState } from "../core/api/views";
+import { decisionRequest, historyRequest, saveItemRequest, stateRequest } from "../core/api/requests";
+import type { HandoffView, HistoryView, SidebarState } from "../core/api/views";
 import { checklistFor, SCENARIOS } from "../core/checklist/scenarios";
 import { acknowledgerFinding, decisionFindings } from "../core/gate/decision-rules";
 import { decisionEntries, reopenEntry, saveEntry } from "../core/log/action-entries";
+import { lastChanges } from "../core/log/item-history";
 import { handoffRangeName } from "../core/register/register-row";
 import { a1 } from "../core/sheet/a1";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
@@ -17,7 +18,7 @@ import { planSaveStep } from "../core/tab/step-plan";
 import { TAB_COLUMNS, TABLE_HEADER_ROW } from "../core/tab/tab-layout";
 import { handoffIdIn, notChecklistMessage } from "../core/tab/tab-locator";
 import { calendarCells, dateCells, today } from "./calendar-cells";
-import { appendLog, type LogStamp, logTime, signedInEmail } from "./handoff-log";
+import { appendLog, type LogStamp, logTime, readLog, signedInEmail } from "./handoff-log";
 import { parseRequest } from "./parse-request";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -128,6 +129,15 @@ export function saveItem(raw: unknown): HandoffView {
   return checklistOf(
     write(saved, { row: noteAt.row, column: noteAt.column + 1, values: [[literalText(note)]] }),
   ).view;
+}
+
+/** Sidebar: each row's last change (who, when, what) from the handoff log, when the person asks. */
+export function getHistory(raw: unknown): HistoryView {
+  const request = parseRequest(historyRequest, raw);
+  return {
+    handoffId: request.handoffId,
+    changes: lastChanges(readLog(SpreadsheetApp.getActive()), request.handoffId),
+  };
 }
 
 /** Sidebar: records Go / Not yet, an override, and the receiving team's acknowledgement. */

@@ -163,3 +163,42 @@ describe("An accountable gate (built bundle in the emulation)", () => {
     expect(String(ok(emu.run("verifyHandoffLog")).value)).toMatch(/^The handoff log is intact/);
   });
 });
+
+describe("History from the log", () => {
+  it("gives each row's last change with who and when, two people staged", async () => {
+    const emu = await load();
+    const view = start(emu);
+    const [a, b] = view.items;
+    if (!a || !b) throw new Error("no items");
+    const save = (item: typeof a, owner: string, user: string) =>
+      emu.callFromClient(
+        "saveItem",
+        [
+          {
+            handoffId: view.id,
+            row: item.row,
+            itemText: item.text,
+            status: "In progress",
+            owner,
+            due: "2026-12-01",
+            evidence: "",
+            approvedBy: "",
+            notes: "",
+          },
+        ],
+        { user },
+      );
+    await save(a, "Dana Lee", "dana@acme.com");
+    await save(b, "Sam Ortiz", "sam@acme.com");
+    await save(a, "Lee Park", "lee@acme.com");
+    const history = (await emu.callFromClient("getHistory", [{ handoffId: view.id }])) as {
+      changes: { row: number; who: string; when: string; details: string }[];
+    };
+    expect(history.changes.map((c) => [c.row, c.who])).toEqual([
+      [a.row, "lee@acme.com"],
+      [b.row, "sam@acme.com"],
+    ]);
+    expect(history.changes[0]?.when).toBe("2026-11-24T10:00:00-05:00");
+    expect(history.changes[0]?.details).toContain('Owner: "Dana Lee" → "Lee Park"');
+  });
+});

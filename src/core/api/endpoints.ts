@@ -2,11 +2,12 @@
 import type {
   AuditRequest,
   DecisionRequest,
+  HistoryRequest,
   NewHandoffRequest,
   SaveItemRequest,
   StateRequest,
 } from "./requests";
-import type { AuditOutcome, HandoffView, Json, SidebarState } from "./views";
+import type { AuditOutcome, HandoffView, HistoryView, Json, SidebarState } from "./views";
 
 /** Every sidebar endpoint: its request and its JSON response. */
 export type SidebarApi = {
@@ -15,6 +16,7 @@ export type SidebarApi = {
   saveItem: (request: SaveItemRequest) => HandoffView;
   recordDecision: (request: DecisionRequest) => HandoffView;
   buildAudit: (request: AuditRequest) => AuditOutcome;
+  getHistory: (request: HistoryRequest) => HistoryView;
 };
 
 type AssertJson<T extends Json> = T;

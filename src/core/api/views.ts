@@ -79,6 +79,12 @@ export type HandoffView = {
   handoffFindings: FindingView[];
 };
 
+/** A checklist row's last change through the add-on, from the handoff log. */
+export type ItemChange = { row: number; who: string; when: string; details: string };
+
+/** What the sidebar's History shows: each row's last logged change. */
+export type HistoryView = { handoffId: string; changes: ItemChange[] };
+
 export type ScenarioView = { id: string; name: string; when: string; itemCount: number };
 
 export type SidebarState = {
