@@ -195,7 +195,7 @@ export function createDecisionView(
         d.reopened
           ? `${d.reopenedNote}. The gate then said: ${d.gateWhenDecided || "(not recorded)"}; it now says ${handoff.gate.detail}.`
           : recorded
-            ? `Recorded: ${recorded}${d.isOverride ? " (override of NOT YET)" : ""}${d.note ? ` — ${d.note}` : ""}.`
+            ? `Recorded: ${recorded}${d.isOverride ? " (override of NOT YET)" : ""}.${d.note ? ` ${d.note}.` : ""}`
             : "No decision recorded yet.",
         !d.reopened && recorded && d.gateWhenDecided ? ` The gate then said: ${d.gateWhenDecided}.` : "",
         d.acknowledgedBy
