@@ -2,6 +2,7 @@
 // forward (confirm as an override, or withdraw), and History shows who last changed an item and when.
 import { describe, expect, it } from "vitest";
 import type { HandoffView } from "../../src/core/api/views";
+import { decisionRequest } from "../e2e/helpers";
 import { createHandoffInSidebar, isoInDays, type OpenApp, useChromium } from "./app";
 
 const session = useChromium();
@@ -49,16 +50,7 @@ describe("accountable gate in the sidebar", () => {
     let view = state.handoff;
     for (const item of view.items) view = save(app, view, item, "Done", "dana@acme.com");
     expect(view.gate.verdict).toBe("GO");
-    const go = emu.run("recordDecision", [
-      {
-        handoffId: view.id,
-        decision: "Go",
-        overrideReason: "",
-        overrideApprovedBy: "",
-        acknowledgedBy: "",
-        acknowledgedOn: "",
-      },
-    ]);
+    const go = emu.run("recordDecision", [decisionRequest(view.id)]);
     expect(go.ok).toBe(true);
     const first = view.items[0];
     if (!first) throw new Error("no items");

@@ -2,8 +2,9 @@
 // reopened after Go (decision block, register, sidebar view, log), and the audit's gate kept.
 import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index";
+import type { DecisionRequest } from "../../src/core/api/requests";
 import type { HandoffView } from "../../src/core/api/views";
-import { cellOf, load, ok, start } from "./helpers";
+import { cellOf, decisionRequest, load, ok, start } from "./helpers";
 
 /** Marks every item of a handoff Done with an owner and real evidence; returns the last view. */
 function finish(emu: Emulator, view: HandoffView, user = "dana@acme.com"): HandoffView {
@@ -32,15 +33,7 @@ function finish(emu: Emulator, view: HandoffView, user = "dana@acme.com"): Hando
   return last;
 }
 
-const decision = (view: HandoffView, over: Record<string, string> = {}) => ({
-  handoffId: view.id,
-  decision: "Go",
-  overrideReason: "",
-  overrideApprovedBy: "",
-  acknowledgedBy: "",
-  acknowledgedOn: "",
-  ...over,
-});
+const decision = (view: HandoffView, over: Partial<DecisionRequest> = {}) => decisionRequest(view.id, over);
 
 function logActions(emu: Emulator): string[][] {
   const log = emu.snapshot().sheets.find((s) => s.name === "Handoff log");

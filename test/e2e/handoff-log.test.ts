@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index";
 import type { HandoffView } from "../../src/core/api/views";
-import { activate, load, ok, start } from "./helpers";
+import { activate, decisionRequest, load, ok, start } from "./helpers";
 
 const LOG = "Handoff log";
 
@@ -51,18 +51,7 @@ async function logged(): Promise<{ emu: Emulator; view: HandoffView }> {
   ok(emu.runTrigger("onOpen", { authMode: "NONE" }));
   const view = start(emu);
   saveFirst(emu, view);
-  ok(
-    emu.run("recordDecision", [
-      {
-        handoffId: view.id,
-        decision: "Not yet",
-        overrideReason: "",
-        overrideApprovedBy: "",
-        acknowledgedBy: "",
-        acknowledgedOn: "",
-      },
-    ]),
-  );
+  ok(emu.run("recordDecision", [decisionRequest(view.id, { decision: "Not yet" })]));
   return { emu, view };
 }
 
