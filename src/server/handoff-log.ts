@@ -57,9 +57,9 @@ function logMac(props: GoogleAppsScript.Properties.Properties): Mac {
   return (text) => Utilities.base64Encode(Utilities.computeHmacSha256Signature(text, secret));
 }
 
-/** Now, as the log writes it: ISO date and time in the spreadsheet's zone. */
-export function logTime(ss: Spreadsheet): string {
-  return Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), ISO_FORMAT);
+/** Now, as the log writes it: ISO date and time in the spreadsheet's zone (pass the zone already read). */
+export function logTime(timeZone: string): string {
+  return Utilities.formatDate(new Date(), timeZone, ISO_FORMAT);
 }
 
 /** The signed-in person's email as Session gives it ("" when Google withholds it). */
@@ -81,7 +81,7 @@ export interface LogStamp {
 export function appendLog(
   ss: Spreadsheet,
   entries: readonly LogEntry[],
-  when: string = logTime(ss),
+  when: string = logTime(ss.getSpreadsheetTimeZone()),
 ): LogStamp | null {
   if (!entries.length) return null;
   const lock = LockService.getDocumentLock();

@@ -17,11 +17,12 @@ import { evaluateHandoffTab, type HandoffEvaluation } from "../core/tab/evaluate
 import { planSaveStep } from "../core/tab/step-plan";
 import { TAB_COLUMNS, TABLE_HEADER_ROW } from "../core/tab/tab-layout";
 import { handoffIdIn, notChecklistMessage } from "../core/tab/tab-locator";
-import { calendarCells, dateCells, today } from "./calendar-cells";
+import { type SheetDates, sheetDates } from "./calendar-cells";
 import { appendLog, type LogStamp, logTime, readLog, signedInEmail } from "./handoff-log";
 import { parseRequest } from "./parse-request";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The header block's rows, enough to tell a checklist tab by its handoff id. */
 const HEAD_RANGE = a1(1, 1, TABLE_HEADER_ROW - 1, TAB_COLUMNS);
@@ -42,22 +43,24 @@ interface ReadTab {
   readonly sheet: Sheet;
   readonly name: string;
   readonly values: unknown[][];
+  /** The spreadsheet's dates: how the tab's Date cells were read, and are written back. */
+  readonly dates: SheetDates;
 }
 
-/** Reads a tab once: its name and values. */
-function readTab(sheet: Sheet): ReadTab {
-  return { sheet, name: sheet.getName(), values: calendarCells(sheet.getDataRange().getValues()) };
+/** Reads a tab once: its name and values, Date cells as the days the sheet shows. */
+function readTab(sheet: Sheet, dates: SheetDates): ReadTab {
+  return { sheet, name: sheet.getName(), values: dates.read(sheet.getDataRange().getValues()), dates };
 }
 
-/** Evaluates a read tab; a tab that is not a checklist fails with the message that says so. */
+/** Evaluates a read tab (overdue as of today in the spreadsheet's zone); a tab that is not a checklist fails with the message that says so. */
 function checklistOf(tab: ReadTab): HandoffEvaluation {
-  const evaluation = evaluateHandoffTab(tab.values, tab.name, today());
+  const evaluation = evaluateHandoffTab(tab.values, tab.name, tab.dates.today());
   if (!evaluation) throw new Error(notChecklistMessage(tab.name));
   return evaluation;
 }
 
 /** The sheet of a handoff by id, through its named range (renames don't matter). */
-function handoffSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: string): Sheet {
+function handoffSheet(ss: Spreadsheet, id: string): Sheet {
   const range = ss.getRangeByName(handoffRangeName(id));
   if (!range)
     throw new Error(`The tab of ${id} was deleted or its named range removed: run Refresh register.`);
@@ -68,6 +71,7 @@ function handoffSheet(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, id: string):
 export function getSidebarState(raw: unknown): SidebarState {
   const request = parseRequest(stateRequest, raw ?? {});
   const ss = SpreadsheetApp.getActive();
+  const dates = sheetDates(ss);
   const sheet = (request.sheetName && ss.getSheetByName(request.sheetName)) || ss.getActiveSheet();
   const name = sheet.getName();
   const state = (handoff: HandoffView | null, notice: string | null): SidebarState => ({
@@ -75,7 +79,7 @@ export function getSidebarState(raw: unknown): SidebarState {
     handoff,
     activeSheetName: name,
     notice,
-    today: formatCalendarDate(today()),
+    today: formatCalendarDate(dates.today()),
   });
   // A glance at the header block first, so a large register or any other tab is not read whole.
   let head: unknown[][] = [];
@@ -87,7 +91,7 @@ export function getSidebarState(raw: unknown): SidebarState {
   if (!handoffIdIn(head)) return state(null, notChecklistMessage(name));
   try {
     return state(
-      checklistOf({ sheet, name, values: calendarCells(sheet.getDataRange().getValues()) }).view,
+      checklistOf({ sheet, name, values: dates.read(sheet.getDataRange().getValues()), dates }).view,
       null,
     );
   } catch (e) {
@@ -99,7 +103,7 @@ export function getSidebarState(raw: unknown): SidebarState {
 export function saveItem(raw: unknown): HandoffView {
   const request = parseRequest(saveItemRequest, raw);
   const ss = SpreadsheetApp.getActive();
-  const tab = readTab(handoffSheet(ss, request.handoffId));
+  const tab = readTab(handoffSheet(ss, request.handoffId), sheetDates(ss));
   const evaluation = checklistOf(tab);
   const block = planSaveStep(request, evaluation.view.items, evaluation.columns);
   const saved = write(tab, block);
@@ -118,12 +122,12 @@ export function saveItem(raw: unknown): HandoffView {
       reopenedNote: decided.reopenedNote,
       gateVerdict: view.gate.verdict,
     });
+  const when = logTime(tab.dates.timeZone);
   if (!reopens || !noteAt) {
-    appendLog(ss, [entry]);
+    appendLog(ss, [entry], when);
     return view;
   }
   // One log write for both: the save, and the reopen it caused (its note needs the log's time).
-  const when = logTime(ss);
   const note = reopenedNote(decided.note, when, request.row);
   appendLog(ss, [entry, reopenEntry(view.id, note)], when);
   return checklistOf(
@@ -144,7 +148,7 @@ export function getHistory(raw: unknown): HistoryView {
 export function recordDecision(raw: unknown): HandoffView {
   const request = parseRequest(decisionRequest, raw);
   const ss = SpreadsheetApp.getActive();
-  const tab = readTab(handoffSheet(ss, request.handoffId));
+  const tab = readTab(handoffSheet(ss, request.handoffId), sheetDates(ss));
   const { view, tab: located } = checklistOf(tab);
   const email = signedInEmail();
   const entries = decisionEntries(view.id, view.decision, request, view.gate);
@@ -162,7 +166,7 @@ export function recordDecision(raw: unknown): HandoffView {
     gateDetail: view.gate.detail,
   });
   let written = write(tab, block);
-  const stamp = appendLog(ss, entries);
+  const stamp = appendLog(ss, entries, logTime(tab.dates.timeZone));
   const decisionLogged = entries.some((e) => e.action === "decision" || e.action === "override");
   const notes = stamp
     ? planDecisionNotes(written.values, located.decision, request, stamp, decisionLogged, acknowledges)
@@ -211,6 +215,8 @@ function planDecisionNotes(
 /** Writes a planned block in one call; returns the tab as it now reads, without reading it again. */
 function write(tab: ReadTab, block: CellBlock): ReadTab {
   const width = block.values[0]?.length ?? 0;
-  tab.sheet.getRange(block.row, block.column, block.values.length, width).setValues(dateCells(block.values));
+  tab.sheet
+    .getRange(block.row, block.column, block.values.length, width)
+    .setValues(tab.dates.write(block.values));
   return { ...tab, values: valuesAfter(tab.values, block) };
 }

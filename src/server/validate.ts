@@ -9,19 +9,20 @@ import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
 import { headerFormulaRepairs } from "../core/tab/header-repairs";
 import { notChecklistMessage } from "../core/tab/tab-locator";
 import { validationSummary } from "../core/tab/validation-summary";
-import { calendarCells, today } from "./calendar-cells";
-import { appendLog } from "./handoff-log";
+import { sheetDates } from "./calendar-cells";
+import { appendLog, logTime } from "./handoff-log";
 
 /** Menu: validates the active checklist tab and marks each finding on its cell. */
 export function validateHandoff(): string {
   const ss = SpreadsheetApp.getActive();
   const sheet = ss.getActiveSheet();
   const range = sheet.getDataRange();
-  const values = calendarCells(range.getValues());
+  const dates = sheetDates(ss);
+  const values = dates.read(range.getValues());
   let evaluation: ReturnType<typeof evaluateHandoffTab>;
   try {
     // The tab's own id names it in messages; its sheet name is read only when it is not a checklist.
-    evaluation = evaluateHandoffTab(values, "", today());
+    evaluation = evaluateHandoffTab(values, "", dates.today());
   } catch (e) {
     const message = (e as Error).message;
     ss.toast(message, ADDON_NAME);
@@ -38,7 +39,7 @@ export function validateHandoff(): string {
     evaluation.tab.id,
     repairs.map((r) => `restored ${a1(r.row, r.column)} to ${r.formula}`),
   );
-  if (logged) appendLog(ss, [logged]);
+  if (logged) appendLog(ss, [logged], logTime(dates.timeZone));
   const marked = markFindings(range.getNotes(), range.getBackgrounds(), evaluation.placed);
   range.setNotes(marked.notes);
   range.setBackgrounds(marked.backgrounds);

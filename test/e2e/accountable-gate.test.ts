@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index";
 import type { DecisionRequest } from "../../src/core/api/requests";
 import type { HandoffView } from "../../src/core/api/views";
-import { cellOf, decisionRequest, load, ok, start } from "./helpers";
+import { cellOf, decisionRequest, load, NOW, ok, start } from "./helpers";
+
+/** The spreadsheet's zone in these tests: NOW is 10:00 there. */
+const NEW_YORK = "America/New_York";
 
 /** Marks every item of a handoff Done with an owner and real evidence; returns the last view. */
 function finish(emu: Emulator, view: HandoffView, user = "dana@acme.com"): HandoffView {
@@ -42,7 +45,7 @@ function logActions(emu: Emulator): string[][] {
 
 describe("An accountable gate (built bundle in the emulation)", () => {
   it("shows who recorded Go and when, from the signed log entry", async () => {
-    const emu = await load();
+    const emu = await load(NOW, NEW_YORK);
     const done = finish(emu, start(emu, { scenarioId: "owner-transfer" }));
     expect(done.gate.verdict).toBe("GO");
     const go = ok(emu.run("recordDecision", [decision(done)], { user: "dana@acme.com" }))
@@ -52,7 +55,7 @@ describe("An accountable gate (built bundle in the emulation)", () => {
   });
 
   it("lets only the receiving owner named by email acknowledge; a name records the signed-in email beside it", async () => {
-    const emu = await load();
+    const emu = await load(NOW, NEW_YORK);
     const byEmail = start(emu, { receivingOwner: "sam@acme.com" });
     const ack = decision(byEmail, {
       decision: "",
@@ -82,7 +85,7 @@ describe("An accountable gate (built bundle in the emulation)", () => {
   });
 
   it("refuses a team or two people as approver, and the handoff owner approving their own override", async () => {
-    const emu = await load();
+    const emu = await load(NOW, NEW_YORK);
     const view = start(emu);
     const team = emu.run("recordDecision", [
       decision(view, { overrideReason: "Fixed date", overrideApprovedBy: "Ops Team" }),
@@ -99,7 +102,7 @@ describe("An accountable gate (built bundle in the emulation)", () => {
   });
 
   it("marks a handoff reopened when an item changes after Go: decision block, register, view and log agree", async () => {
-    const emu = await load();
+    const emu = await load(NOW, NEW_YORK);
     const done = finish(emu, start(emu, { scenarioId: "owner-transfer" }));
     const go = ok(emu.run("recordDecision", [decision(done)])).value as HandoffView;
     expect(go.decision.gateWhenDecided).toBe("GO");
@@ -159,7 +162,7 @@ describe("An accountable gate (built bundle in the emulation)", () => {
 
 describe("History from the log", () => {
   it("gives each row's last change with who and when, two people staged", async () => {
-    const emu = await load();
+    const emu = await load(NOW, NEW_YORK);
     const view = start(emu);
     const [a, b] = view.items;
     if (!a || !b) throw new Error("no items");

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index";
 import type { HandoffView } from "../../src/core/api/views";
-import { activate, decisionRequest, load, ok, start } from "./helpers";
+import { activate, decisionRequest, load, NOW, ok, start } from "./helpers";
 
 const LOG = "Handoff log";
 
@@ -46,8 +46,8 @@ function saveFirst(emu: Emulator, view: HandoffView, over: Record<string, string
 }
 
 /** A workbook with a handoff, a save and a Not yet decision: three entries. */
-async function logged(): Promise<{ emu: Emulator; view: HandoffView }> {
-  const emu = await load();
+async function logged(timeZone?: string): Promise<{ emu: Emulator; view: HandoffView }> {
+  const emu = await load(NOW, timeZone);
   ok(emu.runTrigger("onOpen", { authMode: "NONE" }));
   const view = start(emu);
   saveFirst(emu, view);
@@ -69,11 +69,11 @@ describe("Handoff log (built bundle in the emulation)", () => {
   });
 
   it("records each action with when (the spreadsheet's zone), who, handoff, action and details", async () => {
-    const { emu, view } = await logged();
+    const { emu, view } = await logged("Asia/Tokyo");
     const rows = logRows(emu).slice(1);
     expect(rows.map((r) => r[3])).toEqual(["new handoff", "save", "decision"]);
-    // NOW is 2026-11-24 15:00 UTC: 10:00 in New York, the workbook's zone.
-    expect(rows[0]?.[0]).toBe("2026-11-24T10:00:00-05:00");
+    // NOW is 2026-11-24 15:00 UTC: past midnight in Tokyo, the spreadsheet's zone (the script's is New York).
+    expect(rows[0]?.[0]).toBe("2026-11-25T00:00:00+09:00");
     expect(rows[0]?.[1]).toBe("user@example.com");
     expect(rows[1]?.[1]).toBe("dana@acme.com");
     expect(rows.every((r) => r[2] === view.id)).toBe(true);

@@ -28,7 +28,8 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
     const before = emu.snapshot();
     const saved = ok(emu.run("saveItem", [saveRequest(view, first, done(first))]));
     expect(saved.calls.byMethod["Range.setValues"]).toBe(1);
-    // 8 for the row, 7 for its log entry (find the log by metadata: 5, the zone: 1, one append).
+    // 9: one call reads the spreadsheet's time zone (Date cells read and written as its days);
+    // 6 more for its log entry (find the log by its metadata: 5, one append; the zone is reused).
     expect(saved.calls.total).toBeLessThanOrEqual(15);
     const after = emu.snapshot();
     const tab = view.sheetName;
@@ -140,7 +141,7 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
     expect(empty.scenarios).toHaveLength(5);
     start(emu);
     const onTab = ok(emu.run("getSidebarState", [{}]));
-    expect(onTab.calls.total).toBeLessThanOrEqual(7);
+    expect(onTab.calls.total).toBeLessThanOrEqual(8);
     const onRegister = ok(emu.run("getSidebarState", [{ sheetName: "Handoffs" }]));
     expect((onRegister.value as { notice: string }).notice).toMatch(
       /"Handoffs" is not a Handoff Gate checklist tab/,
@@ -185,9 +186,10 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
     expect(formatCalls(large.state)).toBe(formatCalls(small.state));
     expect(formatCalls(large.saved)).toBe(formatCalls(small.saved));
     expect(formatCalls(large.decided)).toBe(formatCalls(small.decided));
-    expect(small.state.total).toBeLessThanOrEqual(7);
+    // Each includes the one call that reads the spreadsheet's time zone ("today" and Date cells are its days);
+    // saving and deciding add 6 for the log entry, deciding 2 for the who-and-when notes beside it.
+    expect(small.state.total).toBeLessThanOrEqual(8);
     expect(small.saved.total).toBeLessThanOrEqual(15);
-    // 8 for the decision block, 7 for its log entry, 2 for the who-and-when notes beside it.
     expect(small.decided.total).toBeLessThanOrEqual(17);
   });
 });

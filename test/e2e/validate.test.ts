@@ -58,7 +58,8 @@ describe("Validate this handoff", () => {
     start(emu, { scenarioId: "custom-high-risk" });
     const large = ok(emu.run("validateHandoff")).calls;
     expect(formatCalls(large)).toBe(formatCalls(small));
-    expect(small.total).toBeLessThanOrEqual(9);
+    // 10: one call reads the spreadsheet's time zone (Date cells are read as the days it shows).
+    expect(small.total).toBeLessThanOrEqual(10);
   });
 
   it("on a tab that is not a checklist says so and changes nothing", async () => {
