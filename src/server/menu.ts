@@ -10,6 +10,7 @@ export const MENU_ITEMS = [
   { caption: "Validate this handoff", handler: "validateHandoff" },
   { caption: "Refresh register", handler: "refreshRegister" },
   { caption: "Build quarterly audit…", handler: "buildQuarterlyAudit" },
+  { caption: "Verify this audit", handler: "verifyAudit" },
   { caption: "Verify handoff log", handler: "verifyHandoffLog" },
 ] as const;
 

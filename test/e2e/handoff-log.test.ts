@@ -46,7 +46,8 @@ function saveFirst(emu: Emulator, view: HandoffView, over: Record<string, string
 }
 
 /** A workbook with a handoff, a save and a Not yet decision: three entries. */
-async function logged(timeZone?: string): Promise<{ emu: Emulator; view: HandoffView }> {
+async function logged(timeZone = "America/New_York"): Promise<{ emu: Emulator; view: HandoffView }> {
+  // The spreadsheet's zone is pinned, so "when" is the same whatever zone the suite runs in.
   const emu = await load(NOW, timeZone);
   ok(emu.runTrigger("onOpen", { authMode: "NONE" }));
   const view = start(emu);
