@@ -116,8 +116,11 @@ describe("sidebar in Chromium", () => {
     await expect(decision.getByLabel("Acknowledged on").inputValue()).resolves.toBe(isoInDays(0));
     await decision.getByTestId("save-decision").click();
     await s.getByTestId("decision-recorded").filter({ hasText: "Recorded: Go." }).waitFor();
-    await expect(s.getByTestId("decision-recorded").textContent()).resolves.toContain(
-      `Acknowledged by Sam Ortiz on ${isoInDays(0)}`,
+    // The name typed, the signed-in email that recorded it (from the log entry), and the date.
+    await expect(s.getByTestId("decision-recorded").textContent()).resolves.toMatch(
+      new RegExp(
+        `Acknowledged by Sam Ortiz \\(signed in as user@example\\.com on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\) on ${isoInDays(0)}\\.`,
+      ),
     );
     expect(app.calls("recordDecision")).toBe(1);
   });
