@@ -185,7 +185,9 @@ function buildAuditIn(ss: Spreadsheet, dates: SheetDates, request: AuditRequest)
     const undecided = population.undecided.length;
     const message =
       `${sheetName}: draw ${draw} for ${label}, ${plan.sample.size} of ${population.candidates.length} handoffs sampled (seed ${seed}).` +
-      (undecided ? ` ${undecided} handoff(s) without a decision were not sampled: see the tab.` : "") +
+      (undecided
+        ? ` ${undecided} handoff(s) not decided Go (no decision yet, or Not yet) were not sampled: see the tab.`
+        : "") +
       (left ? ` ${left} register row(s) have no readable Created date and were left out: see the tab.` : "");
     ss.toast(message, ADDON_NAME);
     return {

@@ -28,7 +28,7 @@ export function describePopulationChange(change: PopulationChange): string {
   const parts: string[] = [];
   if (change.added.length) parts.push(`added since the draw: ${change.added.join(", ")}`);
   if (change.removed.length)
-    parts.push(`no longer in the quarter (or no longer decided): ${change.removed.join(", ")}`);
+    parts.push(`no longer in the quarter (or no longer decided Go): ${change.removed.join(", ")}`);
   return parts.join("; ");
 }
 
