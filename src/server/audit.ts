@@ -188,7 +188,9 @@ function buildAuditIn(ss: Spreadsheet, dates: SheetDates, request: AuditRequest)
       (undecided
         ? ` ${undecided} handoff(s) not decided Go (no decision yet, or Not yet) were not sampled: see the tab.`
         : "") +
-      (left ? ` ${left} register row(s) have no readable Created date and were left out: see the tab.` : "");
+      (left
+        ? ` ${left} register row(s) were left out (no readable Created date, or a repeated ID): see the tab.`
+        : "");
     ss.toast(message, ADDON_NAME);
     return {
       sheetName,

@@ -120,6 +120,24 @@ describe("the quarterly audit plan", () => {
     expect(plan.sample.picks.map((p) => p.id)).not.toContain("HO-0005");
   });
 
+  it("lists a second register row with the same ID as left out, naming both rows, instead of dropping it unseen", () => {
+    const rows = register();
+    rows.push(registerRow(7, { year: 2026, month: 8, day: 20 }));
+    const population = auditPopulation(rows, q3);
+    expect(population.candidates.filter((c) => c.id === "HO-0007")).toHaveLength(1);
+    expect(population.leftOut).toContainEqual({
+      id: "HO-0007",
+      reason: `Register row ${rows.length} repeats the ID of row 8, which is the one in the population`,
+    });
+    const plan = planAuditTab(population, draw(), "x");
+    const block = plan.values.findIndex((r) => r[0] === "Register rows left out");
+    const listed = plan.values.slice(block + 1).find((r) => storedValue(r[0]) === "HO-0007");
+    expect(listed?.slice(0, 2).map(storedValue)).toEqual([
+      "HO-0007",
+      `Register row ${rows.length} repeats the ID of row 8, which is the one in the population: fix it in the register and rebuild to include it.`,
+    ]);
+  });
+
   it("does not sample a handoff decided Not yet: it never went to delivery, so it has no outcome", () => {
     const rows = register();
     const held = rows[7] ?? [];

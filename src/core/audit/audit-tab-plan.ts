@@ -367,7 +367,7 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
   blocks.row();
   const leftOutRow = blocks.title(AUDIT_LABELS.leftOut);
   if (population.leftOut.length === 0)
-    blocks.line([`None: every register row has a readable ${POPULATION_DATE_COLUMN} date.`]);
+    blocks.line([`None: every register row has a readable ${POPULATION_DATE_COLUMN} date and its own ID.`]);
   for (const l of population.leftOut) {
     blocks.line([literalText(l.id), `${l.reason}: fix it in the register and rebuild to include it.`]);
   }
@@ -439,7 +439,7 @@ export function emptyQuarterMessage(population: AuditPopulation): string {
       ? ` ${undecided} handoff(s) of ${label} have no decision yet or were decided Not yet: they never went to delivery, so there is no outcome to audit.`
       : "") +
     (population.leftOut.length
-      ? ` ${population.leftOut.length} register row(s) have no readable ${POPULATION_DATE_COLUMN} date: fix them first.`
+      ? ` ${population.leftOut.length} register row(s) were left out (no readable ${POPULATION_DATE_COLUMN} date, or a repeated ID): fix them first.`
       : "")
   );
 }

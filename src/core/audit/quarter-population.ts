@@ -64,7 +64,7 @@ export function auditPopulation(
   const byId = new Map<string, RegisterRow>();
   const leftOut: LeftOut[] = [];
   const undecided: LeftOut[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const row of rows) {
     const created = row.date(POPULATION_DATE_COLUMN);
     if (created === null || created === "invalid") {
@@ -78,8 +78,16 @@ export function auditPopulation(
     register.push({ id: row.id, templateRef: row.text("Template"), created });
     const outside =
       compareCalendarDates(created, start) < 0 || compareCalendarDates(created, endExclusive) >= 0;
-    if (outside || seen.has(row.id)) continue;
-    seen.add(row.id);
+    if (outside) continue;
+    const first = seen.get(row.id);
+    if (first !== undefined) {
+      leftOut.push({
+        id: row.id,
+        reason: `Register row ${row.sheetRow} repeats the ID of row ${first}, which is the one in the population`,
+      });
+      continue;
+    }
+    seen.set(row.id, row.sheetRow);
     const decision = parseDecision(row.text("Decision"));
     if (decision !== "Go") {
       undecided.push({ id: row.id, reason: notSampledReason(decision, row.text("Decision")) });
