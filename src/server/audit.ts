@@ -19,7 +19,12 @@ import {
 } from "../core/audit/quarter";
 import { type AuditPopulation, auditPopulation, digestInput } from "../core/audit/quarter-population";
 import { auditSummaryFromRanges } from "../core/audit/summary-formula";
-import { describePopulationChange, populationChange, verifyAuditTab } from "../core/audit/verify-plan";
+import {
+  compareWithRecord,
+  describePopulationChange,
+  populationChange,
+  verifyAuditTab,
+} from "../core/audit/verify-plan";
 import { ADDON_NAME } from "../core/product";
 import { REGISTER_SHEET } from "../core/register/register-columns";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
@@ -302,6 +307,7 @@ export function verifyAudit(): void {
       : "The Population list does not match the fingerprint written on the tab: the list was edited after the draw.",
   );
   const quarter = parseQuarter(/\d{4}-Q[1-4]/.exec(tab.quarterTitle)?.[0] ?? "");
+  if (quarter) lines.push(compareWithRecord(tab, readDraws(formatQuarter(quarter))));
   if (quarter) {
     try {
       const changes = describePopulationChange(

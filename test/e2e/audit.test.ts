@@ -294,6 +294,35 @@ describe("Build quarterly audit", () => {
     expect(verify()).toMatch(/Handoffs is not an audit tab/);
   });
 
+  it("verify checks the tab against its recorded draw: a seed-shopped tab relabelled as draw 1 is caught", async () => {
+    const emu = await quarterOfHandoffs(12);
+    addDecidedRows(emu, 30);
+    ok(emu.run("buildAudit", [request]));
+    const verify = (tab: string) => {
+      activate(emu, tab);
+      emu.ui.queueAlert("OK");
+      ok(emu.clickMenuItem("Verify this audit"));
+      return String(emu.ui.alerts.at(-1));
+    };
+    expect(verify(TAB)).toMatch(
+      /The seed, size asked and fingerprint match draw 1 for 2026-Q3 as recorded by user@example\.com on /,
+    );
+    // Another seed, drawn as draw 2; its tab is then relabelled as draw 1 and the first tab deleted.
+    ok(emu.run("buildAudit", [{ ...request, seed: "LUCKY-7", ifExists: "new" }]));
+    const shopped = "Audit 2026-Q3 (seed LUCKY-7)";
+    const first = emu.model.sheetByName(TAB);
+    if (!first) throw new Error("no first tab");
+    emu.model.removeSheet(first);
+    emu.model.setValues(shopped, 1, 2, [["Draw 1 for 2026-Q3"]]);
+    const text = verify(shopped);
+    expect(text).toMatch(/^Verify this audit: Same sample/);
+    expect(text).toMatch(
+      /The tab does not match draw 1 for 2026-Q3 as recorded by .*: recorded seed TEST-SEED \(the tab says LUCKY-7\)\./,
+    );
+    emu.model.setValues(shopped, 1, 2, [["Draw 9 for 2026-Q3"]]);
+    expect(verify(shopped)).toMatch(/No draw 9 for 2026-Q3 is recorded in this document/);
+  });
+
   it("summarises live from the random picks only, rounding bounds up", async () => {
     const emu = await quarterOfHandoffs(12);
     addDecidedRows(emu, 30);
