@@ -27,6 +27,8 @@ export interface ItemStepOptions {
   onSave: (request: SaveItemRequest) => void;
   onNavigate: (row: number) => void;
   hasDraft: (item: ItemView) => boolean;
+  /** Who last changed this row through the add-on, and when (from the handoff log), as one line. */
+  loadHistory?: (row: number) => Promise<string>;
 }
 
 export interface ItemStep {
@@ -41,14 +43,23 @@ export function needsWork(item: ItemView): boolean {
   return isOpenStatus(parseStatus(item.status)) || item.findings.some((f) => f.severity === "error");
 }
 
+/** What an item still needs, in a few words ("owner, due date"), from its to-do findings. */
+export function stillNeeds(item: ItemView): string {
+  const fields = item.findings.filter((f) => f.severity === "todo").map((f) => f.field ?? "");
+  return [fields.includes("Owner") ? "owner" : "", fields.includes("Due") ? "due date" : ""]
+    .filter(Boolean)
+    .join(", ");
+}
+
 function mark(item: ItemView, unsaved: boolean): string {
+  const needs = stillNeeds(item);
   const state = item.findings.some((f) => f.severity === "error")
     ? "needs fixing"
     : item.status === "Done"
       ? "done"
       : item.status === "N/A"
         ? "N/A"
-        : item.status.toLowerCase() || "no status";
+        : `${item.status.toLowerCase() || "no status"}${needs ? ` · to do: ${needs}` : ""}`;
   const glyph = state === "done" ? "✓" : state === "N/A" ? "–" : state === "needs fixing" ? "!" : "○";
   return `${glyph} ${item.text} (${state}${unsaved ? ", unsaved" : ""})`;
 }
@@ -107,10 +118,15 @@ export function createItemStep(opts: ItemStepOptions): ItemStep {
     notes,
   };
 
+  // A due the date picker cannot hold (text typed in the sheet) stays as typed until a date is picked.
+  let dueTouched = false;
+  due.control.addEventListener("input", () => {
+    dueTouched = true;
+  });
   const draft = (): ItemDraft => ({
-    status: status.value(),
+    status: status.value() || start.status,
     owner: owner.control.value,
-    due: due.control.value,
+    due: dueTouched || due.control.value ? due.control.value : start.due,
     evidence: evidence.control.value,
     approvedBy: approvedBy.control.value,
     notes: notes.control.value,
@@ -144,6 +160,27 @@ export function createItemStep(opts: ItemStepOptions): ItemStep {
     ]),
     el("button", { type: "button", class: "text", disabled: !next, "data-testid": "next-item" }, ["Next ›"]),
   ]);
+  const historyText = el("p", { class: "muted small", "aria-live": "polite", "data-testid": "item-history" });
+  if (opts.loadHistory) {
+    const load = opts.loadHistory;
+    const historyButton = el(
+      "button",
+      { type: "button", class: "text", "data-testid": "item-history-button" },
+      ["History"],
+    );
+    historyButton.addEventListener("click", () => {
+      historyText.textContent = "Reading the handoff log…";
+      load(item.row).then(
+        (line) => {
+          historyText.textContent = line;
+        },
+        (error: unknown) => {
+          historyText.textContent = error instanceof Error ? error.message : String(error);
+        },
+      );
+    });
+    nav.append(historyButton);
+  }
   const [prevButton, nextButton] = nav.querySelectorAll("button");
   prevButton?.addEventListener("click", () => prev && opts.onNavigate(prev.row));
   nextButton?.addEventListener("click", () => next && opts.onNavigate(next.row));
@@ -158,6 +195,7 @@ export function createItemStep(opts: ItemStepOptions): ItemStep {
     summary,
     alert,
     el("div", { class: "actions" }, [saveButton]),
+    historyText,
   ]);
   const onEdit = () => {
     alert.replaceChildren();

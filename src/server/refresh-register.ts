@@ -5,6 +5,7 @@ import { ADDON_NAME } from "../core/product";
 import { planRegisterRefresh } from "../core/register/refresh-plan";
 import { REGISTER_COLUMNS, REGISTER_RANGE, REGISTER_SHEET } from "../core/register/register-columns";
 import { a1, quoteSheetName } from "../core/sheet/a1";
+import { appendLog } from "./handoff-log";
 
 /** Menu: recomputes every register row's gate from its tab and reports what it found. */
 export function refreshRegister(): string {
@@ -22,6 +23,7 @@ export function refreshRegister(): string {
     const register = range.getSheet();
     register.insertRowBefore(1);
     register.getRange(1, 1, 1, REGISTER_COLUMNS.length).setValues([[...REGISTER_COLUMNS]]);
+    appendLog(ss, [{ handoff: "", action: "repair", details: `put back the ${REGISTER_SHEET} header row` }]);
   }
   const width = plan.block[0]?.length ?? 0;
   if (plan.block.length && width) {

@@ -1,13 +1,16 @@
 // Validate this handoff: reads the active tab once, marks findings on their cells, puts back header
 // formulas that were typed over or left behind by added rows, and reports a summary.
 
+import { repairEntry } from "../core/log/action-entries";
 import { ADDON_NAME } from "../core/product";
+import { a1 } from "../core/sheet/a1";
 import { markFindings } from "../core/tab/cell-marks";
 import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
 import { headerFormulaRepairs } from "../core/tab/header-repairs";
 import { notChecklistMessage } from "../core/tab/tab-locator";
-import { validationSummary } from "../core/tab/validation-summary";
+import { itemsToDo, validationSummary } from "../core/tab/validation-summary";
 import { sheetDates } from "./calendar-cells";
+import { appendLog, logTime } from "./handoff-log";
 
 /** Menu: validates the active checklist tab and marks each finding on its cell. */
 export function validateHandoff(): string {
@@ -32,6 +35,11 @@ export function validateHandoff(): string {
   }
   const repairs = headerFormulaRepairs(evaluation.tab, values, evaluation.view.gate);
   for (const r of repairs) sheet.getRange(r.row, r.column).setFormula(r.formula);
+  const logged = repairEntry(
+    evaluation.tab.id,
+    repairs.map((r) => `restored ${a1(r.row, r.column)} to ${r.formula}`),
+  );
+  if (logged) appendLog(ss, [logged], logTime(dates.timeZone));
   const marked = markFindings(range.getNotes(), range.getBackgrounds(), evaluation.placed);
   range.setNotes(marked.notes);
   range.setBackgrounds(marked.backgrounds);
@@ -42,6 +50,7 @@ export function validateHandoff(): string {
     errors,
     evaluation.placed.length - errors,
     repairs.length,
+    itemsToDo(evaluation.findings),
   );
   ss.toast(summary, ADDON_NAME);
   return summary;

@@ -14,7 +14,8 @@ const only = (fs: Finding[], code: FindingCode) => {
 describe("validateRow", () => {
   it("finds nothing wrong with a valid open row or a plain Done task", () => {
     expect(validateRow(row(), TODAY)).toEqual([]);
-    expect(validateRow(row({ status: "Done", statusText: "Done", owner: "", due: null }), TODAY)).toEqual([]);
+    expect(validateRow(row({ status: "Done", statusText: "Done", due: null }), TODAY)).toEqual([]);
+    expect(validateRow(row({ status: "Done", required: false, owner: "", due: null }), TODAY)).toEqual([]);
   });
 
   it("requires a status, and names the statuses in the fix", () => {
@@ -45,8 +46,8 @@ describe("validateRow", () => {
   it("requires one person as owner of every open status", () => {
     for (const status of ["Not started", "In progress", "Blocked"] as const) {
       const f = only(validateRow(row({ status, owner: "" }), TODAY), "missing-owner");
-      expect(f).toMatchObject({ field: "Owner", severity: "error" });
-      expect(f.message).toBe("This open item has no owner: put the one person who owns it in Owner.");
+      expect(f).toMatchObject({ field: "Owner", severity: "todo" });
+      expect(f.message).toBe("No owner yet: put the one person who owns this item in Owner.");
     }
     expect(only(validateRow(row({ owner: "TBD" }), TODAY), "missing-owner").message).toBe(
       'Owner "TBD" is not a person: put the one person who owns this open item in Owner.',
@@ -64,9 +65,9 @@ describe("validateRow", () => {
 
   it("requires a real due date on open items", () => {
     const missing = only(validateRow(row({ due: null, dueText: "" }), TODAY), "missing-due");
-    expect(missing).toMatchObject({ field: "Due", severity: "error" });
+    expect(missing).toMatchObject({ field: "Due", severity: "todo" });
     expect(missing.message).toBe(
-      "This open item has no due date: put the date it will be resolved in Due, e.g. 2026-12-01.",
+      "No due date yet: put the date this item will be resolved in Due, e.g. 2026-12-01.",
     );
     const bad = only(validateRow(row({ due: "invalid", dueText: "next week" }), TODAY), "bad-due");
     expect(bad.message).toBe('Due "next week" is not a date: put a real date in Due, e.g. 2026-12-01.');
@@ -90,8 +91,8 @@ describe("validateRow", () => {
     expect(validateRow(row({ status: "Done", due: { year: 2020, month: 1, day: 1 } }), TODAY)).toEqual([]);
   });
 
-  it("ignores owner and due on Done and N/A items", () => {
-    expect(validateRow(row({ status: "Done", owner: "Sales/Ops", due: "invalid" }), TODAY)).toEqual([]);
+  it("ignores due on Done and N/A items, and the owner on N/A ones", () => {
+    expect(validateRow(row({ status: "Done", due: "invalid" }), TODAY)).toEqual([]);
     expect(
       validateRow(row({ status: "N/A", owner: "", due: null, notes: "not sold", approvedBy: "Sam" }), TODAY),
     ).toEqual([]);

@@ -78,7 +78,7 @@ describe("the register", () => {
     expect(plan.firstColumn).toBe(10);
     expect(plan.block).toHaveLength(4);
     expect(plan.block[0]).toEqual(mirrorFormulas("HO-0001"));
-    expect(plan.block[2]).toEqual(["", "", "", "", "", ""]);
+    expect(plan.block[2]).toEqual(["", "", "", "", "", "", ""]);
     expect(plan.counts).toEqual({ go: 1, notYet: 1, missingTab: ["HO-0002"], unreadGate: [], total: 3 });
     expect(plan.summary).toContain("1 tab was deleted (HO-0002); their rows are kept.");
   });

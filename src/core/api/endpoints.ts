@@ -1,12 +1,16 @@
 // Every sidebar endpoint with its request and JSON response; src/main.ts must register one per key.
 import type {
+  AssignRequest,
   AuditRequest,
   DecisionRequest,
+  DueFromKickoffRequest,
+  HistoryRequest,
+  MarkDoneRequest,
   NewHandoffRequest,
   SaveItemRequest,
   StateRequest,
 } from "./requests";
-import type { AuditOutcome, HandoffView, Json, SidebarState } from "./views";
+import type { AuditOutcome, BulkOutcome, HandoffView, HistoryView, Json, SidebarState } from "./views";
 
 /** Every sidebar endpoint: its request and its JSON response. */
 export type SidebarApi = {
@@ -15,6 +19,10 @@ export type SidebarApi = {
   saveItem: (request: SaveItemRequest) => HandoffView;
   recordDecision: (request: DecisionRequest) => HandoffView;
   buildAudit: (request: AuditRequest) => AuditOutcome;
+  assignItems: (request: AssignRequest) => BulkOutcome;
+  markItemsDone: (request: MarkDoneRequest) => BulkOutcome;
+  dueDatesFromKickoff: (request: DueFromKickoffRequest) => BulkOutcome;
+  getHistory: (request: HistoryRequest) => HistoryView;
 };
 
 type AssertJson<T extends Json> = T;

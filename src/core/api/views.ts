@@ -28,7 +28,14 @@ export type FindingView = Finding<string | null>;
 /** The gate as the sidebar shows it: the core's result with its reasons described in one line. */
 export type GateView = Pick<
   GateResult,
-  "verdict" | "requiredDone" | "requiredTotal" | "reviewDone" | "reviewTotal" | "errors" | "warnings"
+  | "verdict"
+  | "requiredDone"
+  | "requiredTotal"
+  | "reviewDone"
+  | "reviewTotal"
+  | "errors"
+  | "warnings"
+  | "todos"
 > & { detail: string };
 
 export type ItemView = {
@@ -55,6 +62,14 @@ export type DecisionView = {
   /** What the gate said when the decision was recorded ("" until then). */
   gateWhenDecided: string;
   isOverride: boolean;
+  /** Beside the decision: who recorded it and when (from the signed log entry), or how it was reopened. */
+  note: string;
+  /** Beside the acknowledgement: the signed-in email that recorded it, and when. */
+  acknowledgedNote: string;
+  /** "Go on 2026-12-01, reopened on 2026-12-03: row 14 changed" while reopened, else "". */
+  reopenedNote: string;
+  /** Go is recorded but the gate changed after it: confirm Go again or withdraw it. */
+  reopened: boolean;
   findings: FindingView[];
 };
 
@@ -75,6 +90,12 @@ export type HandoffView = {
   handoffFindings: FindingView[];
 };
 
+/** A checklist row's last change through the add-on, from the handoff log. */
+export type ItemChange = { row: number; who: string; when: string; details: string };
+
+/** What the sidebar's History shows: each row's last logged change. */
+export type HistoryView = { handoffId: string; changes: ItemChange[] };
+
 export type ScenarioView = { id: string; name: string; when: string; itemCount: number };
 
 export type SidebarState = {
@@ -83,4 +104,12 @@ export type SidebarState = {
   activeSheetName: string;
   notice: string | null;
   today: string;
+};
+
+/** What a bulk action did: the handoff as it now is, what was done, and each item left as it was, with why. */
+export type BulkOutcome = {
+  handoff: HandoffView;
+  message: string;
+  changed: number;
+  skipped: { row: number; text: string; reason: string }[];
 };

@@ -3,7 +3,13 @@ import type { ChecklistColumn } from "../checklist/columns";
 import { ownerProblem } from "../checklist/owner";
 import { STATUSES } from "../checklist/statuses";
 
-export type Severity = "error" | "warning";
+/**
+ * How serious a finding is: an error is something wrong (it blocks the gate and is marked on its cell),
+ * a warning is shown but never blocks, a "todo" is what an untouched open item still needs (an owner,
+ * a due date): it keeps the gate at NOT YET and is counted there, but is shown in a neutral colour and
+ * never marked on the sheet.
+ */
+export type Severity = "error" | "warning" | "todo";
 
 /** Codes of the checklist rules (rows and the handoff as a whole). */
 export type ChecklistCode =
@@ -19,7 +25,11 @@ export type ChecklistCode =
   | "na-needs-approver"
   | "needs-evidence"
   | "needs-approver"
-  | "exceptions-need-high-risk";
+  | "exceptions-need-high-risk"
+  | "done-needs-owner"
+  | "placeholder-evidence"
+  | "approver-not-one-person"
+  | "blocked-needs-reason";
 
 /** Codes of the decision block's rules. */
 export type DecisionCode =
@@ -29,7 +39,12 @@ export type DecisionCode =
   | "bad-acknowledged-on"
   | "acknowledgement-needs-date"
   | "acknowledgement-needs-name"
-  | "go-without-acknowledgement";
+  | "go-without-acknowledgement"
+  | "override-approver-not-one-person"
+  | "override-approver-is-owner"
+  | "acknowledger-not-one-person"
+  | "acknowledger-not-receiving-owner"
+  | "reopened-after-go";
 
 /** Codes about the shape of what was read or typed: a lost column, a request field, an unfinished date. */
 export type InputCode = "missing-column" | "invalid-input" | "incomplete-date";
@@ -74,12 +89,12 @@ const CODES: Record<FindingCode, CodeSpec> = {
       `Status ${quote(v)} is not a status: pick ${STATUS_LIST}, and put the open question in Notes with an owner and a due date.`,
   },
   "missing-owner": {
-    severity: "error",
+    severity: "todo",
     column: "Owner",
     message: (v) =>
       v
         ? `Owner ${quote(v)} is not a person: put the one person who owns this open item in Owner.`
-        : "This open item has no owner: put the one person who owns it in Owner.",
+        : "No owner yet: put the one person who owns this item in Owner.",
   },
   "multiple-owners": {
     severity: "error",
@@ -94,10 +109,9 @@ const CODES: Record<FindingCode, CodeSpec> = {
       `Owner ${quote(v)} is a team, not a person: put the one person who owns this item in Owner.`,
   },
   "missing-due": {
-    severity: "error",
+    severity: "todo",
     column: "Due",
-    message: () =>
-      `This open item has no due date: put the date it will be resolved in Due, ${DATE_EXAMPLE}.`,
+    message: () => `No due date yet: put the date this item will be resolved in Due, ${DATE_EXAMPLE}.`,
   },
   "bad-due": {
     severity: "error",
@@ -175,21 +189,86 @@ const CODES: Record<FindingCode, CodeSpec> = {
       `The checklist has no "${column}" column: put its header back in row ${headerRow} (undo the change that removed it).`,
   },
   "invalid-input": { severity: "error", message: (message) => message },
+  "done-needs-owner": {
+    severity: "error",
+    column: "Owner",
+    message: () =>
+      "This required item is Done but names no owner: put the one person accountable for it in Owner.",
+  },
+  "placeholder-evidence": {
+    severity: "error",
+    column: "Evidence",
+    message: (v) =>
+      `Evidence ${quote(v)} is a placeholder, not evidence: put a link to the document (https://…) or a reference a reader can follow, such as "DocuSign envelope 4F2A-19" or "SOW-2026-114 in Legal's drive".`,
+  },
+  "approver-not-one-person": {
+    severity: "error",
+    column: "Approved by",
+    message: (v, problem) => personMessage("Approved by", v, problem, "the one person who approved it"),
+  },
+  "blocked-needs-reason": {
+    severity: "error",
+    column: "Notes",
+    message: () => "Blocked needs a reason: say in Notes what blocks this item and who can unblock it.",
+  },
+  "override-approver-not-one-person": {
+    severity: "error",
+    message: (v, problem) =>
+      personMessage("Override approved by", v, problem, "the one person who approved the override"),
+  },
+  "override-approver-is-owner": {
+    severity: "error",
+    message: (v) =>
+      `Override approved by ${quote(v)} is the handoff owner: an override needs someone else's approval, e.g. the owner's manager.`,
+  },
+  "acknowledger-not-one-person": {
+    severity: "error",
+    message: (v, problem) =>
+      personMessage("Acknowledged by", v, problem, "the one person who acknowledged for the receiving team"),
+  },
+  "reopened-after-go": {
+    severity: "error",
+    message: () =>
+      "The checklist changed after Go and the gate now says NOT YET: confirm Go again as an override (give the reason and who approved it), or withdraw it by choosing Not yet.",
+  },
+  "acknowledger-not-receiving-owner": {
+    severity: "error",
+    message: (v, owner) =>
+      `Only the receiving owner (${owner}) can record the acknowledgement; you are signed in as ${v || "someone Google does not name"}. Ask ${owner} to open the sidebar and acknowledge.`,
+  },
   "incomplete-date": {
     severity: "error",
     message: (label) => `${label} is not a complete date: finish the day, month and year, or clear it.`,
   },
 };
 
+/** A person field's message for an owner problem ("missing", "multiple", "team"). */
+function personMessage(label: string, value: string, problem: string, who: string): string {
+  if (problem === "multiple") return `${label} ${quote(value)} names more than one person: put ${who}.`;
+  if (problem === "team") return `${label} ${quote(value)} is a team, not a person: put ${who}.`;
+  return `${label} ${quote(value)} is not a person: put ${who}.`;
+}
+
 /** Codes whose findings are warnings: shown to people, never blocking the gate. */
 export const WARNING_CODES: ReadonlySet<FindingCode> = new Set(
   (Object.keys(CODES) as FindingCode[]).filter((code) => CODES[code].severity === "warning"),
 );
 
+/** Codes whose findings say what an open item still needs ("todo"): counted by the gate, not errors. */
+export const TODO_CODES: ReadonlySet<FindingCode> = new Set(
+  (Object.keys(CODES) as FindingCode[]).filter((code) => CODES[code].severity === "todo"),
+);
+
 /** Builds a checklist rule's finding at a row (null for the whole handoff), with the text it is about. */
-export function makeFinding(code: ChecklistCode, row: number | null, value = ""): Finding {
+export function makeFinding(code: ChecklistCode, row: number | null, value = "", detail = ""): Finding {
   const spec = CODES[code];
-  return { row, field: spec.column ?? null, severity: spec.severity, code, message: spec.message(value, "") };
+  return {
+    row,
+    field: spec.column ?? null,
+    severity: spec.severity,
+    code,
+    message: spec.message(value, detail),
+  };
 }
 
 /** Builds the finding for a code on a named field, with the text it is about (and a detail some messages name). */

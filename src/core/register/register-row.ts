@@ -22,6 +22,7 @@ export function mirrorFormulas(id: string): string[] {
     at(HEADER_CELLS.gateWhenDecided),
     at(HEADER_CELLS.acknowledgedBy),
     at(HEADER_CELLS.acknowledgedOn),
+    at(HEADER_CELLS.reopened),
   ];
 }
 

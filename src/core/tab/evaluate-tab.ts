@@ -5,13 +5,14 @@ import type { ChecklistRow } from "../checklist/checklist-row";
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
 import { type ChecklistTable, readChecklistTable } from "../checklist/table-reader";
 import { validateChecklist } from "../gate/checklist-rules";
-import { type DecisionFinding, decisionFindings, isOverride } from "../gate/decision-rules";
+import { type DecisionFinding, decisionFindings, isOverride, parseDecision } from "../gate/decision-rules";
 import { type Finding, fieldFinding } from "../gate/findings";
 import { computeGate, describeGate, type GateResult } from "../gate/gate";
 import { type CalendarDate, formatCalendarDate } from "../sheet/calendar-date";
 import { cellText } from "../sheet/cell-text";
 import { parseDateCell } from "../sheet/date-cell";
 import type { PlacedFinding } from "./cell-marks";
+import { isReopenedNote } from "./decision-note";
 import { type ChecklistTab, readChecklistTab } from "./tab-locator";
 
 /** Everything a command needs to know about one handoff tab. */
@@ -76,7 +77,14 @@ export function evaluateHandoffTab(
     acknowledgedBy: decisionText("acknowledgedBy"),
     acknowledgedOn: tab.decision.acknowledgedOn?.value ?? "",
   };
-  const decisionProblems = decisionFindings(decisionInput, gate.verdict);
+  const noteCell = tab.decision.decision;
+  const note = noteCell ? cellText(values[noteCell.row - 1]?.[noteCell.column]) : "";
+  const ackCell = tab.decision.acknowledgedBy;
+  const acknowledgedNote = ackCell ? cellText(values[ackCell.row - 1]?.[ackCell.column]) : "";
+  const decidedCell = tab.decision.gateWhenDecided;
+  const reopenedNote = decidedCell ? cellText(values[decidedCell.row - 1]?.[decidedCell.column]) : "";
+  const reopened = parseDecision(decisionInput.decision) === "Go" && isReopenedNote(reopenedNote);
+  const decisionProblems = decisionFindings(decisionInput, gate.verdict, text("handoffOwner"), reopened);
 
   const placed: PlacedFinding[] = [];
   const missing = CHECKLIST_COLUMNS.filter(
@@ -86,19 +94,22 @@ export function evaluateHandoffTab(
   for (const f of missingColumns) {
     placed.push({ row: tab.tableHeaderRow, column: 1, severity: "error", message: f.message });
   }
+  // What an untouched item still needs (todo) is counted by the gate, never marked on the sheet.
+  const place = (row: number, column: number, f: Finding<string | null>) => {
+    if (f.severity !== "todo") placed.push({ row, column, severity: f.severity, message: f.message });
+  };
   for (const f of findings) {
     if (f.row === null) {
       const cell = tab.fields.exceptions;
-      if (cell) placed.push({ row: cell.row, column: cell.column, severity: f.severity, message: f.message });
+      if (cell) place(cell.row, cell.column, f);
       continue;
     }
     const at = f.field ? columns[f.field] : undefined;
-    const column = at !== undefined ? at + 1 : (columns.Item ?? 1) + 1;
-    placed.push({ row: tab.tableHeaderRow + f.row, column, severity: f.severity, message: f.message });
+    place(tab.tableHeaderRow + f.row, at !== undefined ? at + 1 : (columns.Item ?? 1) + 1, f);
   }
   for (const f of decisionProblems) {
     const cell = tab.decision[f.field];
-    if (cell) placed.push({ row: cell.row, column: cell.column, severity: f.severity, message: f.message });
+    if (cell) place(cell.row, cell.column, f);
   }
 
   const view: HandoffView = {
@@ -121,6 +132,7 @@ export function evaluateHandoffTab(
       reviewTotal: gate.reviewTotal,
       errors: gate.errors,
       warnings: gate.warnings,
+      todos: gate.todos,
     },
     items: rows.map((r) => itemView(r, tab.tableHeaderRow, findings)),
     decision: {
@@ -128,6 +140,10 @@ export function evaluateHandoffTab(
       acknowledgedOn: dateDisplay(decisionInput.acknowledgedOn),
       gateWhenDecided: decisionText("gateWhenDecided"),
       isOverride: isOverride(decisionInput, gate.verdict),
+      note,
+      acknowledgedNote,
+      reopenedNote: reopened ? reopenedNote : "",
+      reopened,
       findings: decisionProblems,
     },
     handoffFindings: [...missingColumns, ...findings.filter((f) => f.row === null)],

@@ -39,6 +39,13 @@ export function headerFormulaRepairs(
   mirror(HEADER_CELLS.acknowledgedBy, tab.decision.acknowledgedBy);
   mirror(HEADER_CELLS.acknowledgedOn, tab.decision.acknowledgedOn);
   mirror(HEADER_CELLS.gateWhenDecided, tab.decision.gateWhenDecided);
+  const decided = tab.decision.gateWhenDecided;
+  if (decided)
+    mirror(HEADER_CELLS.reopened, {
+      row: decided.row,
+      column: decided.column + 1,
+      value: values[decided.row - 1]?.[decided.column],
+    });
   return expected
     .filter((e) => shown(e) !== e.want)
     .map(({ row, column, formula }) => ({ row, column, formula }));
