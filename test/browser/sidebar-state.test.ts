@@ -127,6 +127,11 @@ describe("sidebar state survives refreshes", () => {
     const saves = app.calls("saveItem");
     await item.getByTestId("save-item").click();
     await waitFor(() => app?.calls("saveItem") === saves + 1, "saveItem");
+    // The server has answered; the page has drawn its answer once the saved item reads as in progress.
+    await s
+      .getByTestId("item-jump")
+      .locator("option", { hasText: "(in progress)" })
+      .waitFor({ state: "attached" });
     await s
       .getByTestId("item-jump")
       .selectOption({ label: `○ ${first} (not started · to do: owner, due date, unsaved)` });
