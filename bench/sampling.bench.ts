@@ -1,9 +1,10 @@
 // selectSample over a 10,000-handoff quarter, with first uses computed from a 10,000-row register.
 // Prints the median of several runs; the goal is < 100 ms.
 import { performance } from "node:perf_hooks";
+import type { AuditCandidate } from "../src/core/audit/audit-candidate";
 import { firstFiveUses } from "../src/core/audit/first-uses";
 import { createRng } from "../src/core/audit/prng";
-import { type AuditCandidate, selectSample } from "../src/core/audit/select";
+import { selectSample } from "../src/core/audit/select";
 
 const SCENARIOS = [
   "standard-new-client",

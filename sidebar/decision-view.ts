@@ -2,7 +2,8 @@
 // gate), and the receiving team's acknowledgement by name and date. Save makes one recordDecision call.
 import type { DecisionRequest } from "../src/core/api/requests";
 import type { HandoffView } from "../src/core/api/views";
-import { type DecisionField, parseDecision } from "../src/core/gate/decision-rules";
+import { parseDecision } from "../src/core/gate/decision";
+import type { DecisionField } from "../src/core/gate/decision-rules";
 import {
   checkDecisionDraft,
   type DecisionDraft,

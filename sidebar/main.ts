@@ -10,7 +10,7 @@ import type {
   SaveItemRequest,
 } from "../src/core/api/requests";
 import type { BulkOutcome, HandoffView, SidebarState } from "../src/core/api/views";
-import { parseDecision } from "../src/core/gate/decision-rules";
+import { parseDecision } from "../src/core/gate/decision";
 import { type AuditView, createAuditView } from "./audit-view";
 import { type BulkView, createBulkView } from "./bulk-view";
 import { createDecisionView, type DecisionView } from "./decision-view";

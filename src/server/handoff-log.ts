@@ -5,7 +5,7 @@ import { type LogHead, type Mac, parseHead, planAppend } from "../core/log/log-c
 import { LOG_HEADER, LOG_SHEET_NAME, type LogEntry, logCells, whoCell } from "../core/log/log-entry";
 import { type LogVerdict, type ReadLogRow, verifyLog } from "../core/log/verify-log";
 import { ADDON_NAME } from "../core/product";
-import { literalText } from "../core/sheet/cell-text";
+import { literalText } from "../core/sheet/literal-text";
 import { insertSheetNamed } from "./insert-sheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -10,7 +10,7 @@ import { handoffRangeName } from "../core/register/register-row";
 import { a1 } from "../core/sheet/a1";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { type CellBlock, valuesAfter } from "../core/sheet/cell-block";
-import { literalText } from "../core/sheet/cell-text";
+import { literalText } from "../core/sheet/literal-text";
 import { acknowledgementNote, recordedNote, reopenedNote, reopensHandoff } from "../core/tab/decision-note";
 import { type DecisionCells, planDecision } from "../core/tab/decision-plan";
 import { evaluateHandoffTab, type HandoffEvaluation } from "../core/tab/evaluate-tab";

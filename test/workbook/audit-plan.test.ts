@@ -5,7 +5,7 @@ import { AUDIT_COLUMNS } from "../../src/core/audit/outcome-columns";
 import { auditPopulation, digestInput } from "../../src/core/audit/quarter-population";
 import { auditSummaryFromRanges } from "../../src/core/audit/summary-formula";
 import { REGISTER_COLUMNS } from "../../src/core/register/register-columns";
-import { storedValue } from "../../src/core/sheet/cell-text";
+import { storedValue } from "../../src/core/sheet/literal-text";
 
 const col = (name: (typeof REGISTER_COLUMNS)[number]) => REGISTER_COLUMNS.indexOf(name);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SCENARIO_IDS } from "../../src/core/checklist/scenario-ids";
 import { checklistFor } from "../../src/core/checklist/scenarios";
-import { storedValue } from "../../src/core/sheet/cell-text";
+import { storedValue } from "../../src/core/sheet/literal-text";
 import { evaluateHandoffTab } from "../../src/core/tab/evaluate-tab";
 import { HEADER_CELLS, TABLE_HEADER_ROW } from "../../src/core/tab/tab-layout";
 import { readChecklistTab } from "../../src/core/tab/tab-locator";

@@ -1,8 +1,8 @@
 // The complete sampling method in plain words, written on every audit tab so a reviewer can redraw the
 // sample by hand or in another tool. Cell text avoids algorithm names; each line's note names them.
 
+import { POPULATION_DATE_COLUMN } from "./audit-labels";
 import { FIRST_USES_SAMPLED } from "./first-uses";
-import { POPULATION_DATE_COLUMN } from "./quarter-population";
 import { SAMPLE_ALL_UP_TO, SAMPLE_CAP, SAMPLE_MIN } from "./sample-size";
 import { FORCED_STRATUM_NAMES } from "./strata";
 

@@ -1,12 +1,13 @@
 // Plans a quarterly audit tab from one read of the register: population, reproducible sample,
 // documented inputs beside outcome columns, and a live summary.
 
-import { parseDecision } from "../gate/decision-rules";
+import { parseDecision } from "../gate/decision";
 import type { RegisterRow } from "../register/register-reader";
 import { a1 } from "../sheet/a1";
 import { formatCalendarDate } from "../sheet/calendar-date";
-import { literalText } from "../sheet/cell-text";
 import { COLORS, type ConditionalSpec, type ValidationSpec } from "../sheet/format-specs";
+import { literalText } from "../sheet/literal-text";
+import { AUDIT_LABELS, POPULATION_DATE_COLUMN, SIZE_RULE_TEXT } from "./audit-labels";
 import { FINGERPRINT_NOTE, methodLines } from "./audit-method";
 import type { DrawRecord } from "./draw-record";
 import { compareCodeUnits } from "./handoff-id-order";
@@ -20,7 +21,7 @@ import {
 } from "./outcome-columns";
 import { pickReasonText, templateVersionNames, VERSION_SEPARATOR } from "./pick-reason-text";
 import { formatQuarter, lastDayOfQuarter, type Quarter, quarterBounds } from "./quarter";
-import { type AuditPopulation, POPULATION_DATE_COLUMN } from "./quarter-population";
+import type { AuditPopulation } from "./quarter-population";
 import { defaultSampleSize } from "./sample-size";
 import { type SampleResult, selectSample } from "./select";
 import { stratumOf } from "./strata";
@@ -32,23 +33,6 @@ const DATE_FORMAT = "yyyy-mm-dd";
 export function auditTabName(q: Quarter): string {
   return `Audit ${formatQuarter(q)}`;
 }
-
-/** Labels in column A that anchor each block of an audit tab (found by label, so inserted rows don't matter). */
-export const AUDIT_LABELS = {
-  title: "Quarterly handoff audit",
-  fingerprint: "Fingerprint of the handoff list",
-  seed: "Seed",
-  sizeAsked: "Size asked",
-  summary: "Summary",
-  strata: "Stratum",
-  draws: "Draws of this quarter",
-  undecided: "Handoffs not decided Go (not sampled)",
-  leftOut: "Register rows left out",
-  population: "Population list",
-} as const;
-
-/** What "Size asked" says when the size rule decided. */
-export const SIZE_RULE_TEXT = "Size rule";
 
 /** An earlier draw as the tab lists it, with whether its tab still exists. */
 export type ListedDraw = DrawRecord & { readonly tabExists: boolean };

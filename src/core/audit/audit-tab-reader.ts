@@ -2,7 +2,7 @@
 // the Population list and the sampled rows, for Verify this audit and for Keep.
 
 import { cellText, columnsByHeader } from "../sheet/cell-text";
-import { AUDIT_LABELS, SIZE_RULE_TEXT } from "./audit-tab-plan";
+import { AUDIT_LABELS, SIZE_RULE_TEXT } from "./audit-labels";
 
 /** What an audit tab states, read back; `problems` names what could not be found. */
 export interface AuditTabContent {

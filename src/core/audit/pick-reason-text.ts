@@ -1,5 +1,5 @@
 import { scenarioById } from "../checklist/scenarios";
-import type { SamplePick } from "./select";
+import type { SamplePick } from "./sample-pick";
 
 /** A template version as people read it: "standard-new-client@2" → "Standard new client v2". */
 export function templateVersionName(version: string): string {

@@ -2,15 +2,14 @@
 // their Created date, with the rows that cannot be placed kept and explained.
 
 import { SCENARIOS } from "../checklist/scenarios";
-import { parseDecision } from "../gate/decision-rules";
+import { parseDecision } from "../gate/decision";
 import { type RegisterRow, readRegister } from "../register/register-reader";
 import { compareCalendarDates } from "../sheet/calendar-date";
+import type { AuditCandidate } from "./audit-candidate";
+import { POPULATION_DATE_COLUMN } from "./audit-labels";
+import type { TemplateUse } from "./first-uses";
 import { populationDigestInput } from "./population-digest";
 import { type Quarter, quarterBounds } from "./quarter";
-import type { AuditCandidate, TemplateUse } from "./select";
-
-/** Which register column decides whether a handoff is "in the quarter" (written on the tab). */
-export const POPULATION_DATE_COLUMN = "Created";
 
 /** A register row that could not be placed in or out of the quarter, and why. */
 export interface LeftOut {

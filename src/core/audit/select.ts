@@ -1,34 +1,13 @@
-import type { CalendarDate } from "../sheet/calendar-date";
 import { allocateLargestRemainder } from "./allocate";
+import type { AuditCandidate } from "./audit-candidate";
 import { firstFiveUses, type TemplateUse } from "./first-uses";
 import { compareCodeUnits, compareHandoffIds } from "./handoff-id-order";
 import { createRng, normalizeSeed, randomIndex, seedFromText } from "./prng";
+import type { PickReason, SamplePick } from "./sample-pick";
 import { defaultSampleSize } from "./sample-size";
 import { compareStrata, isForcedStratum, type StratumKind, stratumOf } from "./strata";
 
 export { firstFiveUses, type TemplateUse } from "./first-uses";
-
-/** One handoff of the quarter's population, as the sampler sees it. */
-export interface AuditCandidate {
-  id: string;
-  scenarioId: string;
-  isHighRisk: boolean;
-  isOwnerTransfer: boolean;
-  /** e.g. "standard-new-client@1+double-check@1" */
-  templateRef: string;
-  handoffDate: CalendarDate;
-}
-
-/** Why a handoff is in the sample. */
-export type PickReason = "random" | "stratum-minimum" | "first-five-uses";
-
-/** One sampled handoff. `firstUseOf` names the template version(s) for a first-five-uses pick. */
-export interface SamplePick {
-  id: string;
-  stratum: string;
-  reason: PickReason;
-  firstUseOf?: string;
-}
 
 /** One stratum of the population; `minimum` is 1 for forced strata (high-risk, owner transfer). */
 export interface SampleStratum {

@@ -3,11 +3,8 @@
 import { ownerProblem } from "../checklist/owner";
 import { parseDateCell } from "../sheet/date-cell";
 import { textKey } from "../sheet/text-key";
+import { parseDecision } from "./decision";
 import { type Finding, fieldFinding } from "./findings";
-
-/** The two decisions a handoff can record. */
-export const DECISIONS = ["Go", "Not yet"] as const;
-export type Decision = (typeof DECISIONS)[number];
 
 /** What the decision block holds, as read from the tab or sent by the sidebar. */
 export interface DecisionInput {
@@ -27,15 +24,6 @@ export type DecisionField =
 
 /** One problem with the decision block, on the field to fix. */
 export type DecisionFinding = Finding<DecisionField>;
-
-/** The decision as typed, normalised to Go / Not yet / "" (or null when it is something else). */
-export function parseDecision(value: unknown): Decision | "" | null {
-  const v = textKey(String(value ?? "").replace(/-/g, " "));
-  if (v === "") return "";
-  if (v === "go") return "Go";
-  if (v === "not yet" || v === "no go") return "Not yet";
-  return null;
-}
 
 /** True when the decision is Go while the gate says NOT YET. */
 export function isOverride(input: DecisionInput, gateVerdict: "GO" | "NOT YET"): boolean {

@@ -1,6 +1,7 @@
 // Plans a register refresh from one read: live formulas restored on every handoff row, deleted tabs
 // reported (their rows kept), a lost header row detected.
-import { cellKey, isEmptyCell, literalText } from "../sheet/cell-text";
+import { cellKey, isEmptyCell } from "../sheet/cell-text";
+import { literalText } from "../sheet/literal-text";
 import { MIRRORED_COLUMNS, REGISTER_COLUMNS } from "./register-columns";
 import { readRegister } from "./register-reader";
 import { mirrorFormulas } from "./register-row";

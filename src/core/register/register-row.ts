@@ -2,7 +2,7 @@
 // named range, and the link that opens the tab.
 
 import type { CalendarDate } from "../sheet/calendar-date";
-import { literalText } from "../sheet/cell-text";
+import { literalText } from "../sheet/literal-text";
 import { HEADER_CELLS } from "../tab/tab-layout";
 import { OUTCOME_COLUMNS } from "./register-columns";
 

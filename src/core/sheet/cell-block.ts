@@ -1,5 +1,5 @@
 // A rectangle of cells to write, as plain data, and the values a sheet holds once it is written.
-import { storedValue } from "./cell-text";
+import { storedValue } from "./literal-text";
 
 /** Values to write from a 1-based top-left cell, one array per row. */
 export interface CellBlock {

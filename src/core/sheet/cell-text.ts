@@ -1,5 +1,4 @@
-// Cells as text: what a cell shows as trimmed text, and text a person typed prepared so Sheets stores it
-// as text and never runs or reinterprets it.
+// Cells as text: what a cell shows as trimmed text, its comparison key, and columns found by header.
 import { formatCalendarDate, isCalendarDate } from "./calendar-date";
 import { textKey } from "./text-key";
 
@@ -34,18 +33,4 @@ export function columnsByHeader<C extends string>(
     if (name !== undefined && columns[name] === undefined) columns[name] = i;
   });
   return columns;
-}
-
-/**
- * The value to write for free text: a leading apostrophe makes Sheets keep it literally, so a client
- * called "=HYPERLINK(…)" or "+1 555" stays text instead of becoming a formula or a number.
- */
-export function literalText(text: string): string {
-  const trimmed = text.trim();
-  return trimmed === "" ? "" : `'${trimmed}`;
-}
-
-/** What Sheets stores for a value written with literalText: the text without its apostrophe. */
-export function storedValue(value: unknown): unknown {
-  return typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
 }

@@ -1,6 +1,6 @@
 // Date cells as the server hands them to core (calendar dates, or text people typed) read as calendar dates.
 import { type CalendarDate, isCalendarDate, isValidCalendarDate } from "./calendar-date";
-import { literalText } from "./cell-text";
+import { literalText } from "./literal-text";
 
 const MONTH_NAMES = [
   "january",

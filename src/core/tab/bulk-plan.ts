@@ -10,7 +10,7 @@ import { isOpenStatus } from "../checklist/statuses";
 import { validateRow } from "../gate/row-rules";
 import { type CalendarDate, formatCalendarDate } from "../sheet/calendar-date";
 import type { CellGroup } from "../sheet/cell-block";
-import { literalText } from "../sheet/cell-text";
+import { literalText } from "../sheet/literal-text";
 import { textKey } from "../sheet/text-key";
 
 /** An item a bulk action left as it was, and why. */

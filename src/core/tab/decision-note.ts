@@ -1,7 +1,7 @@
 // The notes in column C of the decision block: beside Decision who recorded it and when, beside
 // Acknowledged by the signed-in email that recorded it (both from the signed log entry), and beside
 // Gate when decided, once the gate changes after Go, that the handoff was reopened and why.
-import { parseDecision } from "../gate/decision-rules";
+import { parseDecision } from "../gate/decision";
 
 /** "2026-12-01T10:00:05-05:00" → "2026-12-01 10:00" (the log's time, in the spreadsheet's zone). */
 function shortTime(iso: string): string {

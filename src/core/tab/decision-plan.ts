@@ -1,8 +1,9 @@
 // Recording a decision: the six cells of the decision block to write, and the gate kept beside it.
 import type { DecisionRequest } from "../api/requests";
 import type { CellBlock } from "../sheet/cell-block";
-import { cellText, literalText } from "../sheet/cell-text";
+import { cellText } from "../sheet/cell-text";
 import { dateToSave } from "../sheet/date-cell";
+import { literalText } from "../sheet/literal-text";
 import type { TabField } from "./tab-locator";
 
 /** The decision block's value cells as the tab locator found them (null when a label is gone). */

@@ -4,8 +4,8 @@ import type { SaveItemRequest } from "../api/requests";
 import type { ChecklistColumn } from "../checklist/columns";
 import { parseStatus } from "../checklist/status-reader";
 import type { CellBlock } from "../sheet/cell-block";
-import { literalText } from "../sheet/cell-text";
 import { dateToSave } from "../sheet/date-cell";
+import { literalText } from "../sheet/literal-text";
 
 /**
  * The one-row block that saves a step. `items` are the rows the tab shows now (sheet row, item text, Due as shown),

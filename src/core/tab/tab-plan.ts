@@ -5,11 +5,11 @@ import { CHECKLIST_COLUMNS } from "../checklist/columns";
 import { ITEM_KINDS } from "../checklist/item-kinds";
 import type { Checklist, ItemTemplate } from "../checklist/scenarios";
 import { STATUSES } from "../checklist/statuses";
-import { DECISIONS } from "../gate/decision-rules";
+import { DECISIONS } from "../gate/decision";
 import { a1 } from "../sheet/a1";
 import type { CalendarDate } from "../sheet/calendar-date";
-import { literalText } from "../sheet/cell-text";
 import { COLORS, type ConditionalSpec, type ValidationSpec } from "../sheet/format-specs";
+import { literalText } from "../sheet/literal-text";
 import {
   DECISION_LABELS,
   gateFormula,

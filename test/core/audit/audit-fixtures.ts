@@ -1,4 +1,4 @@
-import type { AuditCandidate } from "../../../src/core/audit/select";
+import type { AuditCandidate } from "../../../src/core/audit/audit-candidate";
 
 /** A handoff for sampling tests; flags follow the scenario unless given. */
 export function candidate(

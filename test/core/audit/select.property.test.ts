@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type AuditCandidate, selectSample, type TemplateUse } from "../../../src/core/audit/select";
+import type { AuditCandidate } from "../../../src/core/audit/audit-candidate";
+import type { TemplateUse } from "../../../src/core/audit/first-uses";
+import { selectSample } from "../../../src/core/audit/select";
 
 const SCENARIOS = [
   "standard-new-client",

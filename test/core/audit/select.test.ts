@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type AuditCandidate, selectSample } from "../../../src/core/audit/select";
+import type { AuditCandidate } from "../../../src/core/audit/audit-candidate";
+import { selectSample } from "../../../src/core/audit/select";
 import { candidate, many, picksByStratum } from "./audit-fixtures";
 
 const stratumCount = (result: ReturnType<typeof selectSample>, name: string): number =>

@@ -7,7 +7,7 @@ import { readAuditTab } from "../../../src/core/audit/audit-tab-reader";
 import { auditPopulation } from "../../../src/core/audit/quarter-population";
 import { verifyAuditTab } from "../../../src/core/audit/verify-plan";
 import { REGISTER_COLUMNS } from "../../../src/core/register/register-columns";
-import { storedValue } from "../../../src/core/sheet/cell-text";
+import { storedValue } from "../../../src/core/sheet/literal-text";
 
 const W = (1n << 32n) - 1n;
 

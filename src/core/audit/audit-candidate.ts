@@ -1,0 +1,13 @@
+// The shape of a population member the audit sampler draws from.
+import type { CalendarDate } from "../sheet/calendar-date";
+
+/** One handoff of the quarter's population, as the sampler sees it. */
+export interface AuditCandidate {
+  id: string;
+  scenarioId: string;
+  isHighRisk: boolean;
+  isOwnerTransfer: boolean;
+  /** e.g. "standard-new-client@1+double-check@1" */
+  templateRef: string;
+  handoffDate: CalendarDate;
+}
