@@ -7,8 +7,6 @@ import type { PickReason, SamplePick } from "./sample-pick";
 import { defaultSampleSize } from "./sample-size";
 import { compareStrata, isForcedStratum, type StratumKind, stratumOf } from "./strata";
 
-export { firstFiveUses, type TemplateUse } from "./first-uses";
-
 /** One stratum of the population; `minimum` is 1 for forced strata (high-risk, owner transfer). */
 export interface SampleStratum {
   name: string;
