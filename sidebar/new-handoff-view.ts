@@ -2,7 +2,7 @@
 // "has exceptions" which adds the custom/high-risk items. Checked as typed; Start makes one startHandoff call.
 import { type NewHandoffRequest, newHandoffRequest, pastKickoffProblem } from "../src/core/api/requests";
 import type { ScenarioView } from "../src/core/api/views";
-import { recordsExceptions } from "../src/core/checklist/exceptions";
+import { recordsExceptions } from "../src/core/checklist/records-exceptions";
 import { fieldFinding } from "../src/core/gate/findings";
 import { el, uid } from "./dom";
 import { type FieldHandle, inputField, radioGroup, textAreaField } from "./fields";

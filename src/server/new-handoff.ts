@@ -2,7 +2,7 @@
 // register row, in a fixed number of Spreadsheet calls whatever the scenario's size.
 import { exceptionsProblem, newHandoffRequest, pastKickoffProblem } from "../core/api/requests";
 import type { HandoffView } from "../core/api/views";
-import { recordsExceptions } from "../core/checklist/exceptions";
+import { recordsExceptions } from "../core/checklist/records-exceptions";
 import { checklistFor, scenarioById } from "../core/checklist/scenarios";
 import { newHandoffEntry } from "../core/log/action-entries";
 import { formatHandoffId, nextHandoffNumber } from "../core/register/handoff-id";

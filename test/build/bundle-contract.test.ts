@@ -95,6 +95,13 @@ describe("dist/Sidebar.html", () => {
       sidebarProblems(html.replace("<script>", '<script src="https://cdn.example/x.js"></script><script>')),
     ).toContain("Sidebar.html loads an external script");
   });
+
+  it("carries no scenario catalogue: the server sends the scenarios it offers", async () => {
+    const html = await readFile("dist/Sidebar.html", "utf8");
+    // Item texts of the standard and the custom/high-risk scenarios, as the article words them.
+    expect(html).not.toContain("Confirm commercial status");
+    expect(html).not.toContain("Document every exception");
+  });
 });
 
 describe("clasp", () => {

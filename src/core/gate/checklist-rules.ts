@@ -2,7 +2,8 @@
 // custom/high-risk items).
 
 import type { ChecklistRow } from "../checklist/checklist-row";
-import { isHighRiskRow, recordsExceptions } from "../checklist/exceptions";
+import { isHighRiskRow } from "../checklist/exceptions";
+import { recordsExceptions } from "../checklist/records-exceptions";
 import type { CalendarDate } from "../sheet/calendar-date";
 import { type Finding, makeFinding } from "./findings";
 import { checkRow, ownerChecker } from "./row-rules";
