@@ -18,11 +18,10 @@ import { buildConditionalRules, buildValidations } from "./format-builders";
 import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
 import { getOrCreateRegister } from "./register-sheet";
+import { TAB_METADATA_KEY } from "./tab-anchor";
 
 /** Document property holding the last handoff number given out (IDs are never reused). */
 export const COUNTER_KEY = "handoffGate.lastHandoffNumber";
-/** Metadata key on each checklist tab: its handoff id and template, so it survives renames. */
-export const TAB_METADATA_KEY = "handoffGate.handoff";
 const LOCK_WAIT_MS = 10_000;
 
 /** Starts a handoff from the sidebar form or the menu; returns the new tab's view. */

@@ -4,21 +4,17 @@ import { decisionRequest, saveItemRequest, stateRequest } from "../core/api/requ
 import type { HandoffView, SidebarState } from "../core/api/views";
 import { checklistFor, SCENARIOS } from "../core/checklist/scenarios";
 import { handoffRangeName } from "../core/register/register-row";
-import { a1 } from "../core/sheet/a1";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { type CellBlock, valuesAfter } from "../core/sheet/cell-block";
 import { planDecision } from "../core/tab/decision-plan";
 import { evaluateHandoffTab, type HandoffEvaluation } from "../core/tab/evaluate-tab";
 import { planSaveStep } from "../core/tab/step-plan";
-import { TAB_COLUMNS, TABLE_HEADER_ROW } from "../core/tab/tab-layout";
-import { handoffIdIn, notChecklistMessage } from "../core/tab/tab-locator";
+import { notChecklistMessage } from "../core/tab/tab-locator";
 import { calendarCells, dateCells, today } from "./calendar-cells";
 import { parseRequest } from "./parse-request";
+import { tabIdFromMetadata } from "./tab-anchor";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** The header block's rows, enough to tell a checklist tab by its handoff id. */
-const HEAD_RANGE = a1(1, 1, TABLE_HEADER_ROW - 1, TAB_COLUMNS);
 
 function scenarioViews() {
   return SCENARIOS.map((s) => {
@@ -36,16 +32,18 @@ interface ReadTab {
   readonly sheet: Sheet;
   readonly name: string;
   readonly values: unknown[][];
+  /** The handoff its anchors name (metadata or named range), for a header whose ID cell was deleted. */
+  readonly id: string;
 }
 
 /** Reads a tab once: its name and values. */
-function readTab(sheet: Sheet): ReadTab {
-  return { sheet, name: sheet.getName(), values: calendarCells(sheet.getDataRange().getValues()) };
+function readTab(sheet: Sheet, id: string): ReadTab {
+  return { sheet, id, name: sheet.getName(), values: calendarCells(sheet.getDataRange().getValues()) };
 }
 
 /** Evaluates a read tab; a tab that is not a checklist fails with the message that says so. */
 function checklistOf(tab: ReadTab): HandoffEvaluation {
-  const evaluation = evaluateHandoffTab(tab.values, tab.name, today());
+  const evaluation = evaluateHandoffTab(tab.values, tab.name, today(), tab.id);
   if (!evaluation) throw new Error(notChecklistMessage(tab.name));
   return evaluation;
 }
@@ -71,19 +69,12 @@ export function getSidebarState(raw: unknown): SidebarState {
     notice,
     today: formatCalendarDate(today()),
   });
-  // A glance at the header block first, so a large register or any other tab is not read whole.
-  let head: unknown[][] = [];
+  // The tab's own anchor first, so a large register or any other tab is not read whole; it names the
+  // handoff wherever people moved its header block.
+  const id = tabIdFromMetadata(sheet);
+  if (!id) return state(null, notChecklistMessage(name));
   try {
-    head = sheet.getRange(HEAD_RANGE).getValues();
-  } catch {
-    // A sheet smaller than a header block is no checklist tab.
-  }
-  if (!handoffIdIn(head)) return state(null, notChecklistMessage(name));
-  try {
-    return state(
-      checklistOf({ sheet, name, values: calendarCells(sheet.getDataRange().getValues()) }).view,
-      null,
-    );
+    return state(checklistOf(readTab(sheet, id)).view, null);
   } catch (e) {
     return state(null, (e as Error).message);
   }
@@ -92,7 +83,7 @@ export function getSidebarState(raw: unknown): SidebarState {
 /** Sidebar: saves one checklist row's Status…Notes cells and returns the handoff with its new gate. */
 export function saveItem(raw: unknown): HandoffView {
   const request = parseRequest(saveItemRequest, raw);
-  const tab = readTab(handoffSheet(request.handoffId));
+  const tab = readTab(handoffSheet(request.handoffId), request.handoffId);
   const evaluation = checklistOf(tab);
   const block = planSaveStep(request, evaluation.view.items, evaluation.columns);
   return checklistOf(write(tab, block)).view;
@@ -101,7 +92,7 @@ export function saveItem(raw: unknown): HandoffView {
 /** Sidebar: records Go / Not yet, an override, and the receiving team's acknowledgement. */
 export function recordDecision(raw: unknown): HandoffView {
   const request = parseRequest(decisionRequest, raw);
-  const tab = readTab(handoffSheet(request.handoffId));
+  const tab = readTab(handoffSheet(request.handoffId), request.handoffId);
   const { view, tab: located } = checklistOf(tab);
   const block = planDecision(request, located.decision, {
     recordedDecision: view.decision.decision,

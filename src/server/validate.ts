@@ -1,13 +1,15 @@
 // Validate this handoff: reads the active tab once, marks findings on their cells, puts back header
-// formulas that were typed over or left behind by added rows, and reports a summary.
+// formulas that were typed over (keeping the typed text in a note) or widens a gate left behind by added
+// rows, explains a gate cell that shows an error instead of writing over it, and reports a summary.
 
 import { ADDON_NAME } from "../core/product";
 import { markFindings } from "../core/tab/cell-marks";
 import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
-import { headerFormulaRepairs } from "../core/tab/header-repairs";
-import { notChecklistMessage } from "../core/tab/tab-locator";
+import { keptTypedNote, planHeaderRepairs } from "../core/tab/header-repairs";
+import { handoffIdIn, notChecklistMessage } from "../core/tab/tab-locator";
 import { validationSummary } from "../core/tab/validation-summary";
 import { calendarCells, today } from "./calendar-cells";
+import { tabIdFromMetadata } from "./tab-anchor";
 
 /** Menu: validates the active checklist tab and marks each finding on its cell. */
 export function validateHandoff(): string {
@@ -15,10 +17,11 @@ export function validateHandoff(): string {
   const sheet = ss.getActiveSheet();
   const range = sheet.getDataRange();
   const values = calendarCells(range.getValues());
+  // The tab's metadata is read only when its header no longer names the handoff (a deleted ID cell).
+  const knownId = handoffIdIn(values) ?? tabIdFromMetadata(sheet);
   let evaluation: ReturnType<typeof evaluateHandoffTab>;
   try {
-    // The tab's own id names it in messages; its sheet name is read only when it is not a checklist.
-    evaluation = evaluateHandoffTab(values, "", today());
+    evaluation = evaluateHandoffTab(values, "", today(), knownId);
   } catch (e) {
     const message = (e as Error).message;
     ss.toast(message, ADDON_NAME);
@@ -29,19 +32,26 @@ export function validateHandoff(): string {
     ss.toast(message, ADDON_NAME);
     return message;
   }
-  const repairs = headerFormulaRepairs(evaluation.tab, values, evaluation.view.gate);
-  for (const r of repairs) sheet.getRange(r.row, r.column).setFormula(r.formula);
+  const plan = planHeaderRepairs(evaluation.tab, values, range.getFormulas());
+  for (const r of plan.repairs) sheet.getRange(r.row, r.column).setFormula(r.formula);
   const marked = markFindings(range.getNotes(), range.getBackgrounds(), evaluation.placed);
+  for (const r of plan.repairs) {
+    const line = marked.notes[r.row - 1];
+    if (r.typed !== null && line) line[r.column - 1] = keptTypedNote(line[r.column - 1] ?? "", r.typed);
+  }
   range.setNotes(marked.notes);
   range.setBackgrounds(marked.backgrounds);
   const errors = evaluation.placed.filter((f) => f.severity === "error").length;
-  const summary = validationSummary(
-    evaluation.tab.id,
-    evaluation.gate.verdict,
-    errors,
-    evaluation.placed.length - errors,
-    repairs.length,
-  );
+  const summary = [
+    validationSummary(
+      evaluation.tab.id,
+      evaluation.gate.verdict,
+      errors,
+      evaluation.placed.length - errors,
+      plan.repairs.length,
+    ),
+    ...plan.problems,
+  ].join(" ");
   ss.toast(summary, ADDON_NAME);
   return summary;
 }
