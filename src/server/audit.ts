@@ -10,11 +10,11 @@ import { newSeed, normalizeSeed } from "../core/audit/prng";
 import { formatQuarter, lastCompleteQuarter, parseQuarter } from "../core/audit/quarter";
 import { auditPopulation, digestInput } from "../core/audit/quarter-population";
 import { ADDON_NAME } from "../core/product";
-import { REGISTER_SHEET } from "../core/register/register-columns";
 import { calendarCells, dateCells, today } from "./calendar-cells";
 import { buildConditionalRules, buildValidations } from "./format-builders";
 import { sheetNameInUse } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
+import { findRegister } from "./register-sheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -37,8 +37,8 @@ export function buildAudit(raw: unknown): AuditOutcome {
     return { sheetName: name, quarter: label, population: 0, sampled: 0, seed: "", kept: true, message };
   }
 
-  const register = ss.getSheetByName(REGISTER_SHEET);
-  if (!register) throw new Error(`There is no ${REGISTER_SHEET} register yet: start a handoff first.`);
+  const register = findRegister(ss);
+  if (!register) throw new Error("There is no Handoff Gate register yet: start a handoff first.");
   const population = auditPopulation(calendarCells(register.getDataRange().getValues(), tz), quarter);
   const seed = normalizeSeed(asked.seed) || newSeed(Date.now());
   const digest = Utilities.computeDigest(

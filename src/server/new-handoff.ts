@@ -5,12 +5,19 @@ import type { HandoffView } from "../core/api/views";
 import { recordsExceptions } from "../core/checklist/exceptions";
 import { checklistFor, scenarioById } from "../core/checklist/scenarios";
 import { formatHandoffId, nextHandoffNumber } from "../core/register/handoff-id";
-import { handoffRangeName, registerRowValues } from "../core/register/register-row";
+import { MIRRORED_COLUMNS } from "../core/register/register-columns";
+import { registerColumnsProblem } from "../core/register/register-reader";
+import {
+  handoffRangeName,
+  MIRRORED_CELLS,
+  mirrorRangeName,
+  registerRowValues,
+} from "../core/register/register-row";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { storedValue } from "../core/sheet/cell-text";
 import { dateFromIso } from "../core/sheet/date-cell";
 import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
-import { TAB_COLUMNS } from "../core/tab/tab-layout";
+import { HEADER_CELLS, TAB_COLUMNS } from "../core/tab/tab-layout";
 import { handoffTabName } from "../core/tab/tab-name";
 import { planChecklistTab, type TabPlan } from "../core/tab/tab-plan";
 import { dateCells, today } from "./calendar-cells";
@@ -48,9 +55,15 @@ export function startHandoff(raw: unknown): HandoffView {
   try {
     const props = PropertiesService.getDocumentProperties();
     const register = getOrCreateRegister(ss);
+    const registerValues = register.getDataRange().getValues();
+    const layout = registerColumnsProblem(registerValues[0] ?? [], register.getName());
+    if (typeof layout === "string") throw new Error(layout);
     const stored = props.getProperty(COUNTER_KEY);
-    const ids = stored === null ? readIds(register) : [];
-    const number = nextHandoffNumber(stored, ids);
+    // Above both the counter and every ID in the register: pasted or typed rows never get their ID repeated.
+    const number = nextHandoffNumber(
+      stored,
+      registerValues.map((line) => line[layout.ID]),
+    );
     id = formatHandoffId(number);
     const header = {
       id,
@@ -69,7 +82,14 @@ export function startHandoff(raw: unknown): HandoffView {
     try {
       const block = writeTab(sheet, plan, id, checklist.templateRef);
       ss.setNamedRange(handoffRangeName(id), block);
-      register.appendRow(dateCells([registerRowValues({ ...header, sheetId: sheet.getSheetId() })])[0] ?? []);
+      // One named range per mirrored header cell: the register's live columns follow the cell wherever it moves.
+      for (const column of MIRRORED_COLUMNS) {
+        const cell = HEADER_CELLS[MIRRORED_CELLS[column]];
+        ss.setNamedRange(mirrorRangeName(id, column), sheet.getRange(cell.row, cell.column));
+      }
+      const width = registerValues[0]?.length ?? 0;
+      const row = registerRowValues({ ...header, sheetId: sheet.getSheetId() }, layout, width);
+      register.appendRow(dateCells([row])[0] ?? []);
     } catch (e) {
       // A half-built tab without its register row would be an orphan: remove it, keep the ID unused.
       ss.deleteSheet(sheet);
@@ -89,13 +109,6 @@ export function startHandoff(raw: unknown): HandoffView {
   if (!evaluation)
     throw new Error(`${id} was created but its tab could not be read back. Run Validate this handoff.`);
   return evaluation.view;
-}
-
-function readIds(register: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
-  return register
-    .getRange("A:A")
-    .getValues()
-    .map((row) => row[0]);
 }
 
 /** Writes the planned block in one batch per property; returns the block's range. */

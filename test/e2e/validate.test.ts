@@ -123,11 +123,11 @@ describe("menu commands on an empty workbook", () => {
   it("Refresh register and Build quarterly audit say there is nothing yet, and change nothing", async () => {
     const emu = await load();
     const before = JSON.stringify(emu.snapshot());
-    expect(ok(emu.run("refreshRegister")).value).toMatch(/There is no Handoffs register yet/);
+    expect(ok(emu.run("refreshRegister")).value).toMatch(/There is no Handoff Gate register yet/);
     emu.ui.queuePrompt({ button: "OK", text: "" });
     emu.ui.queueAlert("OK");
     ok(emu.run("buildQuarterlyAudit"));
-    expect(emu.ui.alerts.at(-1)).toMatch(/There is no Handoffs register yet: start a handoff first/);
+    expect(emu.ui.alerts.at(-1)).toMatch(/There is no Handoff Gate register yet: start a handoff first/);
     expect(JSON.stringify(emu.snapshot())).toBe(before);
   });
 });
