@@ -42,19 +42,30 @@ export function rewriteReferences(
 
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
 
-function withRow(cell: string, row: number): string {
+type Axis = "row" | "col";
+
+function withIndex(cell: string, axis: Axis, n: number): string {
   const m = CELL.exec(cell);
-  return m ? `${m[1]}${m[2]}${m[3]}${row}` : cell;
+  if (!m) return cell;
+  return axis === "row" ? `${m[1]}${m[2]}${m[3]}${n}` : `${m[1]}${columnLetters(n)}${m[3]}${m[4]}`;
 }
 
-function rowOf(cell: string): number {
-  return Number(CELL.exec(cell)?.[4] ?? 0);
+function indexOf(cell: string, axis: Axis): number {
+  const m = CELL.exec(cell);
+  if (!m) return 0;
+  return axis === "row" ? Number(m[4]) : columnNumber(m[2] ?? "A");
 }
 
-/** The new text of a row span after inserting (count > 0) or deleting rows at `at`; null = #REF!. */
-export function shiftRows(start: string, end: string | undefined, at: number, count: number): string | null {
-  const r1 = rowOf(start);
-  const r2 = end === undefined ? r1 : rowOf(end);
+/** The new text of a span along one axis after inserting (count > 0) or deleting at `at`; null = #REF!. */
+function shiftSpan(
+  start: string,
+  end: string | undefined,
+  axis: Axis,
+  at: number,
+  count: number,
+): string | null {
+  const r1 = indexOf(start, axis);
+  const r2 = end === undefined ? r1 : indexOf(end, axis);
   let n1 = r1;
   let n2 = r2;
   if (count > 0) {
@@ -68,8 +79,23 @@ export function shiftRows(start: string, end: string | undefined, at: number, co
     n1 = r1 >= at && r1 <= last ? at : move(r1);
     n2 = r2 >= at && r2 <= last ? at - 1 : move(r2);
   }
-  const a = withRow(start, n1);
-  return end === undefined ? a : `${a}:${withRow(end, n2)}`;
+  const a = withIndex(start, axis, n1);
+  return end === undefined ? a : `${a}:${withIndex(end, axis, n2)}`;
+}
+
+/** The new text of a row span after inserting (count > 0) or deleting rows at `at`; null = #REF!. */
+export function shiftRows(start: string, end: string | undefined, at: number, count: number): string | null {
+  return shiftSpan(start, end, "row", at, count);
+}
+
+/** The new text of a column span after inserting (count > 0) or deleting columns at `at`; null = #REF!. */
+export function shiftColumns(
+  start: string,
+  end: string | undefined,
+  at: number,
+  count: number,
+): string | null {
+  return shiftSpan(start, end, "col", at, count);
 }
 
 /** The prefix to write for a sheet in a formula ('Quoted name'! when needed). */

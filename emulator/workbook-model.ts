@@ -2,7 +2,7 @@
 // Tests may read and set it directly (not counted); the bundle only reaches it through the services.
 
 import { parseUserInput } from "./cell-input";
-import { rewriteReferences, sheetPrefix, shiftRows } from "./reference-shift";
+import { rewriteReferences, sheetPrefix, shiftColumns, shiftRows } from "./reference-shift";
 
 /** A value stored in a cell (host realm). `""` means empty. */
 export type CellValue = string | number | boolean | Date;
@@ -215,40 +215,75 @@ export class WorkbookModel {
 
   /** Inserts `count` empty rows before `at`, moving cells, merges, rules, protections and row metadata. */
   insertRows(sheet: SheetData, at: number, count: number): void {
-    this.shiftFormulas(sheet, at, count);
-    sheet.cells = remap(sheet.cells, (r, c) => [r >= at ? r + count : r, c]);
-    sheet.maxRows += count;
-    const shift = (g: GridRange): GridRange | null => shiftRange(g, at, count, "insert");
-    this.shiftSheetRanges(sheet, shift);
+    this.insertDimension(sheet, "row", at, count);
+  }
+
+  /** Deletes rows `at`..`at+count-1`, and everything anchored on them (metadata on them is deleted). */
+  deleteRows(sheet: SheetData, at: number, count: number): void {
+    this.deleteDimension(sheet, "row", at, count);
+  }
+
+  /**
+   * Inserts `count` empty columns before `at`: cells, widths, formulas' references, named ranges,
+   * merges, conditional-format ranges, validations (stored on cells), protections and column metadata
+   * move right, as rows do for insertRows (Sheets API InsertDimensionRequest with COLUMNS).
+   */
+  insertColumns(sheet: SheetData, at: number, count: number): void {
+    this.insertDimension(sheet, "col", at, count);
+  }
+
+  /** Deletes columns `at`..`at+count-1` and everything anchored on them (Sheets API DeleteDimensionRequest). */
+  deleteColumns(sheet: SheetData, at: number, count: number): void {
+    this.deleteDimension(sheet, "col", at, count);
+  }
+
+  private insertDimension(sheet: SheetData, axis: Axis, at: number, count: number): void {
+    this.shiftFormulas(sheet, axis, at, count);
+    sheet.cells = remap(sheet.cells, (r, c) =>
+      axis === "row" ? [r >= at ? r + count : r, c] : [r, c >= at ? c + count : c],
+    );
+    if (axis === "row") sheet.maxRows += count;
+    else {
+      sheet.maxCols += count;
+      shiftWidths(sheet.columnWidths, (c) => (c >= at ? c + count : c));
+    }
+    this.shiftSheetRanges(sheet, (g) => shiftRange(g, axis, at, count, "insert"));
+    const type = axis === "row" ? "ROW" : "COLUMN";
     for (const m of this.metadata) {
       const loc = m.location;
-      if (loc.type === "ROW" && loc.sheetId === sheet.id) {
+      if (loc.type === type && loc.sheetId === sheet.id) {
         if (loc.start >= at) loc.start += count;
         else if (loc.start + loc.count > at) loc.count += count;
       }
     }
   }
 
-  /** Deletes rows `at`..`at+count-1`, and everything anchored on them (metadata on them is deleted). */
-  deleteRows(sheet: SheetData, at: number, count: number): void {
-    this.shiftFormulas(sheet, at, -count);
+  private deleteDimension(sheet: SheetData, axis: Axis, at: number, count: number): void {
+    this.shiftFormulas(sheet, axis, at, -count);
     const end = at + count - 1;
     const kept = new Map<string, CellData>();
     for (const [k, c] of sheet.cells) {
       const [r, col] = k.split(":").map(Number) as [number, number];
-      if (r < at) kept.set(k, c);
-      else if (r > end) kept.set(key(r - count, col), c);
+      const i = axis === "row" ? r : col;
+      if (i < at) kept.set(k, c);
+      else if (i > end) kept.set(axis === "row" ? key(r - count, col) : key(r, col - count), c);
     }
     sheet.cells = kept;
-    sheet.maxRows -= count;
-    this.shiftSheetRanges(sheet, (g) => shiftRange(g, at, count, "delete"));
+    if (axis === "row") sheet.maxRows -= count;
+    else {
+      sheet.maxCols -= count;
+      shiftWidths(sheet.columnWidths, (c) => (c < at ? c : c > end ? c - count : null));
+    }
+    this.shiftSheetRanges(sheet, (g) => shiftRange(g, axis, at, count, "delete"));
+    const type = axis === "row" ? "ROW" : "COLUMN";
     for (let i = this.metadata.length - 1; i >= 0; i--) {
       const m = this.metadata[i];
       if (!m) continue;
       const loc = m.location;
-      if (loc.type !== "ROW" || loc.sheetId !== sheet.id) continue;
+      if (loc.type !== type || loc.sheetId !== sheet.id) continue;
       const shifted = shiftRange(
         { row: loc.start, col: 1, numRows: loc.count, numCols: 1 },
+        "row",
         at,
         count,
         "delete",
@@ -272,16 +307,19 @@ export class WorkbookModel {
     sheet.name = name;
   }
 
-  /** Adjusts every formula's references into `sheet` for rows inserted (count > 0) or deleted at `at`. */
-  private shiftFormulas(sheet: SheetData, at: number, count: number): void {
+  /** Adjusts every formula's references into `sheet` for rows or columns inserted (count > 0) or deleted. */
+  private shiftFormulas(sheet: SheetData, axis: Axis, at: number, count: number): void {
     for (const other of this.sheets) {
       for (const cell of other.cells.values()) {
         if (cell.formula === undefined) continue;
         cell.formula = rewriteReferences(cell.formula, (sheetName, start, end) => {
           const target = sheetName === undefined ? other : this.sheetByName(sheetName);
           if (target !== sheet) return null;
-          const shifted = shiftRows(start, end, at, count);
-          return `${sheetName === undefined ? "" : sheetPrefix(sheetName)}${shifted ?? "#REF!"}`;
+          const shifted =
+            axis === "row" ? shiftRows(start, end, at, count) : shiftColumns(start, end, at, count);
+          // A reference to deleted cells becomes a bare #REF!, sheet name and all (observed Sheets behaviour).
+          if (shifted === null) return "#REF!";
+          return `${sheetName === undefined ? "" : sheetPrefix(sheetName)}${shifted}`;
         });
       }
     }
@@ -352,19 +390,38 @@ function remap(
   return out;
 }
 
-/** Moves a row span for an insertion before `at` or a deletion of `count` rows from `at`; null if deleted. */
-function shiftRange(g: GridRange, at: number, count: number, op: "insert" | "delete"): GridRange | null {
-  const end = g.row + g.numRows - 1;
+type Axis = "row" | "col";
+
+/** Moves column widths to new column numbers (null drops the width of a deleted column). */
+function shiftWidths(widths: Map<number, number>, to: (col: number) => number | null): void {
+  const moved = [...widths].map(([c, w]) => [to(c), w] as const);
+  widths.clear();
+  for (const [c, w] of moved) if (c !== null) widths.set(c, w);
+}
+
+/** Moves a range along one axis for an insertion before `at` or a deletion of `count` from `at`; null if deleted. */
+function shiftRange(
+  g: GridRange,
+  axis: Axis,
+  at: number,
+  count: number,
+  op: "insert" | "delete",
+): GridRange | null {
+  const start = axis === "row" ? g.row : g.col;
+  const size = axis === "row" ? g.numRows : g.numCols;
+  const place = (s: number, n: number): GridRange =>
+    axis === "row" ? { ...g, row: s, numRows: n } : { ...g, col: s, numCols: n };
+  const end = start + size - 1;
   if (op === "insert") {
-    if (g.row >= at) return { ...g, row: g.row + count };
-    if (end >= at) return { ...g, numRows: g.numRows + count };
+    if (start >= at) return place(start + count, size);
+    if (end >= at) return place(start, size + count);
     return g;
   }
   const delEnd = at + count - 1;
   if (end < at) return g;
-  if (g.row > delEnd) return { ...g, row: g.row - count };
-  const removed = Math.min(end, delEnd) - Math.max(g.row, at) + 1;
-  const rows = g.numRows - removed;
-  if (rows <= 0) return null;
-  return { ...g, row: Math.min(g.row, at), numRows: rows };
+  if (start > delEnd) return place(start - count, size);
+  const removed = Math.min(end, delEnd) - Math.max(start, at) + 1;
+  const left = size - removed;
+  if (left <= 0) return null;
+  return place(Math.min(start, at), left);
 }

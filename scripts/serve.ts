@@ -1,12 +1,14 @@
 // `npm start`: serves the emulated workbook beside the real dist/Sidebar.html on 127.0.0.1. The sidebar's
 // google.script.run is bridged to the built bundle running in the emulation; the add-on menu built by
-// onOpen is a row of buttons; clicking a tab makes it the active sheet. `--demo` loads the demo workbook.
+// onOpen is a row of buttons; clicking a tab makes it the active sheet; cells can be typed into and rows
+// and columns inserted or deleted (scripts/workbook-edit.ts). `--demo` loads the demo workbook.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 import { clientRunnerSource, Emulator, handleClientCall } from "../emulator/index";
+import { applyEdit, applyStructure } from "./workbook-edit";
 import { pageShell, sidebarPlaceholder } from "./workbook-page-shell";
 import { workbookView } from "./workbook-view";
 
@@ -214,6 +216,13 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
           );
           if (!known) return json(res, { ok: false, error: `No menu item runs ${name}.` }, 400);
           return json(res, runMenu(name, body.answers ?? {}));
+        }
+        if (url.pathname === "/api/edit" || url.pathname === "/api/structure") {
+          const body = JSON.parse(text || "{}") as Record<string, unknown>;
+          const outcome =
+            url.pathname === "/api/edit" ? applyEdit(emulator, body) : applyStructure(emulator, body);
+          if (outcome.ok) changed();
+          return json(res, outcome, outcome.ok ? 200 : 400);
         }
         if (url.pathname === "/api/activate") {
           const body = JSON.parse(text || "{}") as { sheet?: unknown };

@@ -1,8 +1,11 @@
-// What the local page shows of the emulated workbook: each cell's shown text with its static format and
-// the conditional-format colours that apply to it, notes, formula errors, and every gate value.
+// What the local page shows of the emulated workbook, as Sheets shows it: each cell's shown text with its
+// static format and the conditional-format colours that apply to it, dropdowns and checkboxes, notes,
+// formula errors, what the edit box shows, column widths (Sheets' 100 px default where unset), frozen
+// rows and columns, and every gate value (for the page's debugging aid).
 // Read from the model and formula engine directly (host-side, not counted): only cells that hold
 // something are evaluated, so a register formatted down to row 1000 stays fast.
 import { columnLetters } from "../emulator/a1";
+import { isDate, parseUserInput } from "../emulator/cell-input";
 import { displayValue } from "../emulator/display-format";
 import type { Emulator } from "../emulator/index";
 import type { CellValue, SheetData } from "../emulator/workbook-model";
@@ -22,13 +25,25 @@ export interface CellView {
   align?: string;
   /** Number (1-based) of the conditional rule that coloured the cell. */
   rule?: number;
+  /** What the edit box shows: the formula, or the value typed so that it reads back the same. */
+  input?: string;
+  /** Numbers and dates align right, booleans centre, text left (Sheets' default alignment). */
+  kind?: "number" | "bool" | "text";
+  /** A checkbox (data validation CHECKBOX). */
+  checkbox?: boolean;
+  /** The options of a dropdown (data validation VALUE_IN_LIST). */
+  options?: string[];
 }
 
 export interface SheetView {
   name: string;
   hidden: boolean;
   frozenRows: number;
+  frozenCols: number;
+  /** Widths in px of the columns shown (a few empty ones past the last used column). */
   columnWidths: number[];
+  /** Rows the page shows (a few empty ones past the last used row). */
+  rowCount: number;
   rows: (CellView | null)[][];
   /** Conditional rules the page cannot evaluate (custom formulas other than constants). */
   unevaluatedRules: string[];
@@ -54,6 +69,9 @@ export interface RuleCondition {
 }
 
 const DEFAULT_WIDTH = 100;
+/** Empty rows and columns shown past the last used ones, so a person can type there. */
+const SPARE_ROWS = 20;
+const SPARE_COLS = 4;
 
 /**
  * Whether a condition holds for a cell showing `text` (value `value`). Text conditions compare
@@ -119,7 +137,8 @@ function isShown(cell: SheetData["cells"] extends Map<string, infer C> ? C : nev
     cell.formula !== undefined ||
     Boolean(cell.note) ||
     (Boolean(cell.background) && cell.background !== "#ffffff") ||
-    cell.fontWeight === "bold"
+    cell.fontWeight === "bold" ||
+    cell.validation !== undefined
   );
 }
 
@@ -164,6 +183,14 @@ function sheetView(emulator: Emulator, sheet: SheetData, gates: GateValue[]): Sh
         }
       }
       view.text = show(value, cell.numberFormat);
+      view.input = cell.formula ?? editText(value, view.text, cell.numberFormat, model.timeZone);
+      view.kind =
+        typeof value === "number" || isDate(value) ? "number" : typeof value === "boolean" ? "bool" : "text";
+      if (cell.validation?.criteria === "CHECKBOX") view.checkbox = true;
+      if (cell.validation?.criteria === "VALUE_IN_LIST") {
+        const list = cell.validation.values[0];
+        view.options = (Array.isArray(list) ? list : cell.validation.values).map(String);
+      }
       if (cell.background && cell.background !== "#ffffff") view.bg = cell.background;
       if (cell.fontColor) view.color = cell.fontColor;
       if (cell.fontWeight === "bold") view.bold = true;
@@ -207,18 +234,36 @@ function sheetView(emulator: Emulator, sheet: SheetData, gates: GateValue[]): Sh
   const rows = Array.from({ length: rowCount }, (_, r) =>
     Array.from({ length: colCount }, (_, c) => grid.get(`${r + 1}:${c + 1}`)?.view ?? null),
   );
+  const shownCols = Math.min(sheet.maxCols, Math.max(colCount + SPARE_COLS, sheet.frozenCols, 8));
   const columnWidths = Array.from(
-    { length: colCount },
+    { length: shownCols },
     (_, c) => sheet.columnWidths.get(c + 1) ?? DEFAULT_WIDTH,
   );
   return {
     name: sheet.name,
     hidden: sheet.hidden,
     frozenRows: sheet.frozenRows,
+    frozenCols: sheet.frozenCols,
     columnWidths,
+    rowCount: Math.min(sheet.maxRows, Math.max(rowCount + SPARE_ROWS, 30)),
     rows,
     unevaluatedRules,
   };
+}
+
+/**
+ * The text Sheets' edit box shows for a value: dates and numbers as shown, and text that typing would
+ * turn into something else (a number, a date, a formula) with the apostrophe that keeps it text.
+ */
+function editText(
+  value: CellValue | "",
+  shown: string,
+  numberFormat: string | undefined,
+  timeZone: string,
+): string {
+  if (typeof value !== "string") return shown;
+  const typed = parseUserInput(value, numberFormat, timeZone);
+  return typed.formula === undefined && typed.value === value ? value : `'${value}`;
 }
 
 /** The page's view of the whole workbook. */

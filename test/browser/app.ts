@@ -74,6 +74,12 @@ export async function createHandoffInSidebar(app: OpenApp, h: NewHandoff): Promi
   await s.getByTestId("handoff-title").waitFor();
 }
 
+/** Ticks the page's debugging toggle so the list of gate values shows. */
+export async function showGateValues(app: OpenApp): Promise<void> {
+  await app.page.getByLabel("Show gate values (debugging)").check();
+  await app.page.locator("#gates").waitFor();
+}
+
 /** Polls until `check` holds (10 s), failing with `what`. */
 export async function waitFor(
   check: () => boolean | Promise<boolean>,

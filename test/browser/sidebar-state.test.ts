@@ -3,7 +3,7 @@
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { HIGH_RISK_SECTION } from "../../src/core/checklist/sections";
-import { createHandoffInSidebar, isoInDays, type OpenApp, useChromium, waitFor } from "./app";
+import { createHandoffInSidebar, isoInDays, type OpenApp, showGateValues, useChromium, waitFor } from "./app";
 import { axeViolations, sidebarFrame } from "./frame";
 
 const ACME = {
@@ -223,6 +223,7 @@ describe("sidebar layout", () => {
 describe("sidebar views", () => {
   it("opens a handoff with nothing left to do on its Decision view, and one with work on its Items", async () => {
     app = await session.open({ demo: true });
+    await showGateValues(app);
     const s = app.sidebar;
     const gates = app.page.locator("#gates li");
     await gates.first().waitFor();

@@ -3,7 +3,7 @@
 // the workbook view following, keyboard-only use, text never becoming markup, and axe-core.
 import { describe, expect, it } from "vitest";
 import { COLORS } from "../../src/core/sheet/format-specs";
-import { createHandoffInSidebar, isoInDays, type OpenApp, useChromium, waitFor } from "./app";
+import { createHandoffInSidebar, isoInDays, type OpenApp, showGateValues, useChromium, waitFor } from "./app";
 import { CHROMIUM_PATH, launchChromium } from "./browser";
 import { axeViolations, sidebarFrame } from "./frame";
 
@@ -88,6 +88,7 @@ describe("sidebar in Chromium", () => {
     );
 
     // The workbook view: the tab's HANDOFF_GATE cells now say GO on the GO colours of the conditional rule.
+    await showGateValues(app);
     const gateItem = app.page.locator(`#gates li[data-gate^="${tab}!"]`).first();
     await gateItem.filter({ hasText: /: GO$/ }).waitFor();
     await app.page.locator(`#tabs button[data-sheet="${tab}"]`).waitFor();
@@ -262,6 +263,8 @@ describe("sidebar in Chromium", () => {
 
   it("npm start --demo: the demo workbook with its gates, and menu dialogs answered on the page", async () => {
     app = await session.open({ demo: true });
+    await expect(app.page.locator("#gates").isVisible()).resolves.toBe(false);
+    await showGateValues(app);
     const gates = app.page.locator("#gates li");
     await gates.first().waitFor();
     const values = await gates.allTextContents();

@@ -17,9 +17,14 @@ describe("npm run export -- --demo", () => {
 
     const tab = book.getWorksheet("HO-0001 Northwind Traders");
     if (!tab) throw new Error("no tab");
-    const gate = tab.getCell("F1").value as ExcelJS.CellFormulaValue;
-    expect(gate.formula).toBe("HANDOFF_GATE(A8:J26,FALSE,B6)");
-    expect(gate.result).toBe("GO");
+    // Custom functions exist only in Apps Script: by default their cells hold the computed value.
+    expect(tab.getCell("F1").value).toBe("GO");
+    expect(tab.getCell("D9").value).toBe(true);
+    expect(tab.getCell("D9").numFmt).toBe('"TRUE";"TRUE";"FALSE"');
+    expect(tab.getCell("B9").font).toMatchObject({ name: "Arial" });
+    expect(tab.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitlesRow: "1:1" });
+    expect(tab.getRow(9).height).toBeGreaterThan(21);
+    expect(tab.getCell("F7").hyperlink).toBe("'Handoffs'!A2");
     expect(tab.getCell("E8").value).toBe("Status");
     expect(tab.getCell("E9").dataValidation).toMatchObject({
       type: "list",
@@ -37,7 +42,28 @@ describe("npm run export -- --demo", () => {
     const register = book.getWorksheet("Handoffs");
     if (!register) throw new Error("no register");
     expect(register.getCell("A2").value).toBe("HO-0001");
-    expect((register.getCell("J2").value as ExcelJS.CellFormulaValue).result).toBe("GO");
+    expect(register.getCell("J2").value).toMatchObject({
+      formula: "INDEX(HandoffGate_HO_0001,1,6)",
+      result: "GO",
+    });
+    const decision = register.getCell("L2").value as ExcelJS.CellFormulaValue;
+    expect(decision.formula).toMatch(/^INDEX\(HandoffGate_HO_0001,/);
+    expect(register.getCell("P2").value).toMatchObject({ text: "Open HO-0001" });
+    expect(register.getCell("P2").hyperlink).toBe("'HO-0001 Northwind Traders'!A1");
+    expect(book.definedNames.getRanges("HandoffGate_HO_0001").ranges).toEqual([
+      "'HO-0001 Northwind Traders'!$A$1:$J$33",
+    ]);
+  });
+
+  it("--formulas sheets keeps the Sheets formula with its value; an unknown mode is refused by name", async () => {
+    const out = join(await mkdtemp(join(tmpdir(), "handoff-gate-")), "sheets.xlsx");
+    await main(["--out", out, "--demo", "--formulas", "sheets"]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const gate = book.getWorksheet("HO-0001 Northwind Traders")?.getCell("F1")
+      .value as ExcelJS.CellFormulaValue;
+    expect(gate).toMatchObject({ formula: "HANDOFF_GATE(A8:J26,FALSE,B6)", result: "GO" });
+    await expect(main(["--out", out, "--formulas", "both"])).rejects.toThrow(/--formulas must be "values"/);
   });
 });
 
