@@ -3,6 +3,7 @@
 import { decisionRequest, saveItemRequest, stateRequest } from "../core/api/requests";
 import type { HandoffView, SidebarState } from "../core/api/views";
 import { checklistFor, SCENARIOS } from "../core/checklist/scenarios";
+import { parseHandoffId } from "../core/register/handoff-id";
 import { handoffRangeName } from "../core/register/register-row";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { type CellBlock, valuesAfter } from "../core/sheet/cell-block";
@@ -50,6 +51,11 @@ function checklistOf(tab: ReadTab): HandoffEvaluation {
 
 /** The sheet of a handoff by id, through its named range (renames don't matter). */
 function handoffSheet(id: string): Sheet {
+  if (parseHandoffId(id) === null) {
+    throw new Error(
+      `Handoff ID "${id}" is not a handoff ID like HO-0007: open the handoff's tab and press Refresh in the sidebar.`,
+    );
+  }
   const range = SpreadsheetApp.getActive().getRangeByName(handoffRangeName(id));
   if (!range)
     throw new Error(`The tab of ${id} was deleted or its named range removed: run Refresh register.`);
@@ -85,7 +91,12 @@ export function saveItem(raw: unknown): HandoffView {
   const request = parseRequest(saveItemRequest, raw);
   const tab = readTab(handoffSheet(request.handoffId), request.handoffId);
   const evaluation = checklistOf(tab);
-  const block = planSaveStep(request, evaluation.view.items, evaluation.columns);
+  const block = planSaveStep(
+    request,
+    evaluation.view.items,
+    evaluation.columns,
+    tab.values[request.row - 1] ?? [],
+  );
   return checklistOf(write(tab, block)).view;
 }
 

@@ -43,7 +43,7 @@ describe("npm run export -- --demo", () => {
     if (!register) throw new Error("no register");
     expect(register.getCell("A2").value).toBe("HO-0001");
     expect(register.getCell("J2").value).toMatchObject({
-      formula: "INDEX(HandoffGate_HO_0001,1,6)",
+      formula: "HandoffGate_HO_0001_gate",
       result: "GO",
     });
     const decision = register.getCell("L2").value as ExcelJS.CellFormulaValue;
