@@ -75,3 +75,23 @@ describe("refusals name the field and the fix", () => {
     ).toBe("If the audit exists: choose whether to keep the existing sample or draw a new one.");
   });
 });
+
+describe("names as people type them", () => {
+  it("takes bidi controls out of the tab name while the client cell keeps the text as typed", async () => {
+    const emu = await load();
+    const view = start(emu, { client: "Acme\u202e fdp.exe" });
+    expect(view.sheetName).toBe("HO-0001 Acme fdp.exe");
+    expect(emu.snapshot().sheets.find((s) => s.name === view.sheetName)?.cells[1]?.[1]?.v).toBe(
+      "Acme\u202e fdp.exe",
+    );
+  });
+
+  it("refuses a client name of invisible characters only, creating nothing", async () => {
+    const emu = await load();
+    const refused = emu.run("startHandoff", [newRequest({ client: "\u200b\u2066\u00a0" })]);
+    expect(refused.error?.message).toBe(
+      "Enter the client's name with letters or digits: this one has only spaces or invisible characters.",
+    );
+    expect(emu.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+});
