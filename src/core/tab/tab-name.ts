@@ -10,8 +10,8 @@ export const MAX_TAB_NAME = 40;
 const UNSAFE = /[[\]:*?/\\'"\u0000-\u001f\u007f]/g;
 /** Bidi controls (a right-to-left override makes a tab name read backwards) and zero-width spaces. */
 const BIDI_AND_ZERO_WIDTH = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** Characters that show nothing: spaces, joiners, marks, variation selectors, bidi controls. */
-const INVISIBLE = /[\s\p{M}\p{Cf}\u115f\u1160\u3164\uffa0\u2800\ufe00-\ufe0f]/gu;
+/** Characters that show nothing: spaces, joiners, marks (variation selectors too), bidi controls, fillers. */
+const INVISIBLE = /[\s\p{M}\p{Cf}\u115f\u1160\u3164\uffa0\u2800]/gu;
 
 /** Whether a text shows anything at all (not only spaces, zero-width or bidi characters). */
 export function hasVisibleText(text: string): boolean {
