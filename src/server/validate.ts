@@ -5,7 +5,7 @@
 import { ADDON_NAME } from "../core/product";
 import { markFindings } from "../core/tab/cell-marks";
 import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
-import { keptTypedNote, planHeaderRepairs } from "../core/tab/header-repairs";
+import { keptTypedNote, mirrorAnchors, planHeaderRepairs } from "../core/tab/header-repairs";
 import { handoffIdIn, notChecklistMessage } from "../core/tab/tab-locator";
 import { validationSummary } from "../core/tab/validation-summary";
 import { calendarCells, today } from "./calendar-cells";
@@ -34,6 +34,11 @@ export function validateHandoff(): string {
   }
   const plan = planHeaderRepairs(evaluation.tab, values, range.getFormulas());
   for (const r of plan.repairs) sheet.getRange(r.row, r.column).setFormula(r.formula);
+  if (plan.repairs.length) {
+    // Header formulas had to be put back, so their cells may have moved or been deleted: the register's
+    // live columns follow the cells through these names, so point them at the cells found now.
+    for (const a of mirrorAnchors(evaluation.tab)) ss.setNamedRange(a.name, sheet.getRange(a.row, a.column));
+  }
   const marked = markFindings(range.getNotes(), range.getBackgrounds(), evaluation.placed);
   for (const r of plan.repairs) {
     const line = marked.notes[r.row - 1];

@@ -155,3 +155,19 @@ describe("A checklist tab as people leave it", () => {
     expect(cellOf(emu.snapshot(), "Handoffs", 2, 12).v).toBe("Not yet");
   });
 });
+
+describe("A checklist tab with a column deleted", () => {
+  it("names the deleted Owner column instead of calling the tab no checklist, and the gate stays NOT YET", async () => {
+    const emu = await load();
+    const view = start(emu, { scenarioId: "owner-transfer" });
+    emu.model.deleteColumns(tabOf(emu, view), 6, 1);
+    const result = ok(emu.run("validateHandoff")).value as string;
+    expect(result).toMatch(/^HO-0001: gate NOT YET/);
+    expect(cellOf(emu.snapshot(), view.sheetName, 8, 1).note).toMatch(/Owner/);
+    expect(gateCell(emu, view).v).toBe("NOT YET");
+    expect(state(emu).handoff?.id).toBe("HO-0001");
+    const refreshed = ok(emu.run("refreshRegister")).value as string;
+    expect(refreshed).toBe("Register refreshed: 1 handoff · 0 GO · 1 NOT YET.");
+    expect(cellOf(emu.snapshot(), "Handoffs", 2, 10).v).toBe("NOT YET");
+  });
+});

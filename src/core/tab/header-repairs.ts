@@ -2,6 +2,8 @@
 // say what they should: typed over, or left behind by rows added below the table. Validate puts those back.
 // The gate's range is only ever widened to the located table, never shrunk; a gate cell that shows an
 // error (#NAME? where the add-on is not enabled, Loading… while it calculates) is explained, not rewritten.
+import { MIRRORED_COLUMNS } from "../register/register-columns";
+import { MIRRORED_CELLS, mirrorRangeName } from "../register/register-row";
 import { a1, columnLetter } from "../sheet/a1";
 import { cellText, isEmptyCell } from "../sheet/cell-text";
 import { gateFormula } from "./tab-layout";
@@ -146,6 +148,14 @@ export function planHeaderRepairs(tab: ChecklistTab, values: Grid, formulas: Gri
     if (cell && source) put(cell, `=${a1(source.row, source.column)}`);
   }
   return { repairs, problems };
+}
+
+/** The named range each mirrored header cell should carry, at the cell the locator found (1-based). */
+export function mirrorAnchors(tab: ChecklistTab): { name: string; row: number; column: number }[] {
+  return MIRRORED_COLUMNS.flatMap((c) => {
+    const cell = tab.formulaCells[MIRRORED_CELLS[c]];
+    return cell ? [{ name: mirrorRangeName(tab.id, c), ...cell }] : [];
+  });
 }
 
 /** The note that keeps what a person typed over a restored formula, after any note the cell had. */
