@@ -38,10 +38,19 @@ export interface LoadOptions {
   readonly codePath?: string;
   /** Default dist/appsscript.json. */
   readonly manifestPath?: string;
-  /** Spreadsheet time zone; default the manifest's timeZone. */
+  /**
+   * The spreadsheet's time zone (File → Settings), an IANA id such as "Asia/Kolkata". Default the
+   * HANDOFF_EMULATOR_TIME_ZONE environment variable, else DEFAULT_SPREADSHEET_TIME_ZONE, which differs
+   * from the manifest's script zone on purpose: an add-on runs in its own script project's zone for every
+   * user, while each spreadsheet keeps its own (PLATFORM §9). A whole suite can run in another zone:
+   * `HANDOFF_EMULATOR_TIME_ZONE=Pacific/Kiritimati npx vitest run test/e2e`.
+   */
   readonly timeZone?: string;
-  /** Start of the virtual clock (Utilities.sleep and lock waits advance it); default the real clock. */
-  readonly now?: () => Date;
+  /**
+   * The virtual clock's start (Utilities.sleep and lock waits advance it): an instant, or a function
+   * read whenever the clock is asked; default the real clock. Move it later with emu.setClock.
+   */
+  readonly now?: Date | (() => Date);
   /** The active user's email; default "user@example.com". */
   readonly user?: string;
   /** Caption of the add-on menu (Extensions → name); default "Handoff Gate". */
@@ -70,6 +79,12 @@ export interface LoadOptions {
    */
   readonly multipleAccounts?: boolean;
 }
+
+/**
+ * The spreadsheet zone tests get unless they name one: not the manifest's America/New_York, and east of
+ * it, so a Date cell (midnight in this zone) read with the script zone's getters shows the day before.
+ */
+export const DEFAULT_SPREADSHEET_TIME_ZONE = "Europe/Berlin";
 
 /** Options of one run. */
 export interface RunOptions {
@@ -135,7 +150,7 @@ export class Emulator implements Host, ScriptRunHost {
   private readonly customByUpper = new Map<string, string>();
   private readonly user: string;
   private readonly scopes: readonly string[];
-  private readonly clockStart: () => number;
+  private clockStart: () => number;
   private offset = 0;
 
   private constructor(
@@ -146,12 +161,15 @@ export class Emulator implements Host, ScriptRunHost {
   ) {
     this.scriptTimeZone = manifest.timeZone ?? "America/New_York";
     this.scopes = manifest.oauthScopes ?? [];
-    this.model = new WorkbookModel({ timeZone: opts.timeZone ?? this.scriptTimeZone });
+    this.model = new WorkbookModel({
+      timeZone: opts.timeZone ?? (process.env.HANDOFF_EMULATOR_TIME_ZONE || DEFAULT_SPREADSHEET_TIME_ZONE),
+    });
     if (opts.locale) this.model.locale = opts.locale;
     this.user = opts.user ?? "user@example.com";
     this.addonName = opts.addonName ?? "Handoff Gate";
-    const fixed = opts.now;
-    this.clockStart = fixed ? () => fixed().getTime() : () => Date.now();
+    const start = opts.now;
+    this.clockStart =
+      start instanceof Date ? () => start.getTime() : start ? () => start().getTime() : () => Date.now();
     for (const name of customFunctionNames(code)) this.customByUpper.set(name.toUpperCase(), name);
     this.formulas = new FormulaEngine(this.model, new Set(this.customByUpper.keys()), (name, args) => {
       const real = this.customByUpper.get(name) ?? name;
@@ -194,6 +212,14 @@ export class Emulator implements Host, ScriptRunHost {
   /** Moves the virtual clock forward. */
   advance(ms: number): void {
     this.offset += ms;
+  }
+
+  /** Sets the virtual clock to an instant (a Date, epoch ms or an ISO text with its offset); later sleeps advance it. */
+  setClock(instant: Date | number | string): void {
+    const time = new Date(instant).getTime();
+    if (Number.isNaN(time)) throw new Error(`setClock needs an instant, got ${String(instant)}`);
+    this.clockStart = () => time;
+    this.offset = 0;
   }
 
   /** Contents of <dir of Code.js>/<name>.html, or null. */

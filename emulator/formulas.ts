@@ -7,7 +7,15 @@
 // is not enabled in the document (customFunctionsAvailable), show "#NAME?" / "Unknown function".
 
 import { parseA1, splitSheet } from "./a1";
+import { zonedParts } from "./time-zone";
 import { type CellValue, hasContent, type SheetData, type WorkbookModel } from "./workbook-model";
+
+/** Sheets' serial number of an instant: days since 1899-12-30 00:00 on the wall clock of `timeZone`. */
+function serialDay(date: Date, timeZone: string): number {
+  const p = zonedParts(date, timeZone);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond);
+  return wall / 86_400_000 + 25_569;
+}
 
 /** A formula error: the code a cell shows and the message Sheets shows on hover. */
 export interface FormulaError {
@@ -349,7 +357,11 @@ export class FormulaEngine {
     }
   }
 
-  /** A value as a number for arithmetic: "" is 0, TRUE 1, a Date its serial day; other text #VALUE!. */
+  /**
+   * A value as a number for arithmetic: "" is 0, TRUE 1, a Date its serial day; other text #VALUE!. The
+   * serial counts days from 1899-12-30 on the wall clock of the spreadsheet's zone (a Date cell holds
+   * midnight there: PLATFORM §9), so a date cell is a whole number wherever the spreadsheet is.
+   */
   private number(r: Result): number | FormulaError {
     const v = this.scalar(r);
     if (isError(v)) return v;
@@ -357,7 +369,7 @@ export class FormulaEngine {
     if (typeof v === "boolean") return v ? 1 : 0;
     if (v === "") return 0;
     if (v instanceof Date || Object.prototype.toString.call(v) === "[object Date]")
-      return (v as Date).getTime() / 86_400_000 + 25_569;
+      return serialDay(v as Date, this.model.timeZone);
     const n = Number(v);
     if (v.trim() !== "" && Number.isFinite(n)) return n;
     return {

@@ -4,6 +4,7 @@ export { type CallCounts, formatCalls } from "./call-counter";
 export { clientRunnerSource, handleClientCall } from "./client-runner";
 export {
   customFunctionNames,
+  DEFAULT_SPREADSHEET_TIME_ZONE,
   Emulator,
   type ExecutionRecord,
   type ExecutionResult,

@@ -1,5 +1,6 @@
 // Utilities, Session, ScriptApp and Logger/console for one execution. Not counted.
-// Sources: Utilities reference (formatDate uses java.text.SimpleDateFormat patterns; computeDigest
+// Sources: Utilities reference (formatDate and parseDate use java.text.SimpleDateFormat patterns, in a
+// zone given as Java's TimeZone.getTimeZone reads it: time-zone.ts javaTimeZone; computeDigest
 // returns Byte[] — Java bytes, so -128..127; sleep max 300000 ms), Session reference (script time zone
 // from the manifest, PLATFORM §6), [LC] (no user data in NONE/CUSTOM_FUNCTION).
 
@@ -7,8 +8,10 @@ import { createHash, createHmac, randomUUID } from "node:crypto";
 import { isDate } from "./cell-input";
 import { enumName } from "./enums";
 import type { Execution } from "./execution";
+import { parseJavaDate } from "./java-date-parse";
 import {
   DAY_NAMES as DAYS,
+  javaTimeZone,
   MONTH_NAMES as MONTHS,
   offsetMinutes,
   zoneAbbreviation,
@@ -155,10 +158,21 @@ export function createUtilities(ex: Execution): Record<string, unknown> {
     formatDate: (date: unknown, timeZone: string, format: string) => {
       if (!isDate(date)) ex.fail("The parameters don't match the method signature for Utilities.formatDate.");
       try {
-        return formatJavaDate(date, String(timeZone), String(format));
+        return formatJavaDate(date, javaTimeZone(String(timeZone)), String(format));
       } catch (e) {
         return ex.fail((e as Error).message);
       }
+    },
+    parseDate: (text: unknown, timeZone: unknown, format: unknown) => {
+      if (typeof text !== "string" || typeof format !== "string")
+        ex.fail("The parameters don't match the method signature for Utilities.parseDate.");
+      let parsed: Date;
+      try {
+        parsed = parseJavaDate(text, javaTimeZone(String(timeZone)), format, new Date(ex.host.now()));
+      } catch (e) {
+        return ex.fail((e as Error).message);
+      }
+      return r.date(parsed.getTime());
     },
     computeDigest: (algorithm: unknown, value: unknown, charset?: unknown) => {
       const alg = DIGESTS[enumName(algorithm)];

@@ -13,6 +13,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import { Emulator, type WorkbookSnapshot } from "../emulator/index";
+import { zonedParts } from "../emulator/time-zone";
 import { REGISTER_SHEET } from "../src/core/register/register-columns";
 import { loadDemoEmulator } from "./demo-workbook";
 import {
@@ -49,9 +50,17 @@ const excelWidth = (px: number) => Math.round(((px - 5) / 7) * 100) / 100;
 const points = (px: number) => Math.round(px * 0.75 * 100) / 100;
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-function plainValue(v: CellSnapshot["v"]): ExcelJS.CellValue {
+/**
+ * A cell value for ExcelJS. An .xlsx date is a serial with no zone (the wall clock shown), and ExcelJS
+ * writes a Date's UTC fields: a Date becomes the UTC instant whose fields are its wall clock in the
+ * spreadsheet's zone, so midnight there stays midnight of the same day in the file.
+ */
+function plainValue(v: CellSnapshot["v"], timeZone: string): ExcelJS.CellValue {
   if (v === undefined) return null;
-  if (typeof v === "object") return new Date(v.date);
+  if (typeof v === "object") {
+    const p = zonedParts(new Date(v.date), timeZone);
+    return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, p.millisecond));
+  }
   return v;
 }
 
@@ -85,6 +94,8 @@ interface SheetLinks {
   readonly byGid: Map<number, string>;
   /** Handoff ID → its register row. */
   readonly registerRows: Map<string, number>;
+  /** The spreadsheet's time zone, whose wall clock the file's dates keep. */
+  readonly timeZone: string;
 }
 
 function writeValue(
@@ -94,7 +105,7 @@ function writeValue(
   links: SheetLinks,
   opts: XlsxOptions,
 ): void {
-  const value = plainValue(data.v);
+  const value = plainValue(data.v, links.timeZone);
   const gid = data.f ? GID_LINK.exec(data.f) : null;
   const target = gid ? links.byGid.get(Number(gid[1])) : undefined;
   if (gid && target !== undefined) {
@@ -302,7 +313,11 @@ export async function writeXlsx(
     const id = line[0]?.v;
     if (r > 0 && typeof id === "string" && id) registerRows.set(id, r + 1);
   });
-  const links: SheetLinks = { byGid: new Map(snapshot.sheets.map((s) => [s.id, s.name])), registerRows };
+  const links: SheetLinks = {
+    byGid: new Map(snapshot.sheets.map((s) => [s.id, s.name])),
+    registerRows,
+    timeZone: snapshot.timeZone,
+  };
   for (const sheet of snapshot.sheets) writeSheet(book, sheet, links, opts);
   for (const named of snapshot.namedRanges) {
     if (named.range !== "#REF!") book.definedNames.add(absolute(named.range), named.name);

@@ -32,12 +32,17 @@ function recordedDraft(handoff: HandoffView): DecisionDraft {
 
 /**
  * Builds the decision block for a handoff, starting from `draft` (typed earlier, not saved) when given;
- * `onDraft` hears every edit (null once the fields match what is recorded again).
+ * `onDraft` hears every edit (null once the fields match what is recorded again). `today` (ISO, the
+ * spreadsheet's day as the server gives it) fills an empty Acknowledged on once a name is typed.
  */
 export function createDecisionView(
   handoff: HandoffView,
   onSave: (request: DecisionRequest) => void,
-  drafts: { draft: DecisionDraft | null; onDraft: (draft: DecisionDraft | null) => void } = {
+  drafts: {
+    draft: DecisionDraft | null;
+    onDraft: (draft: DecisionDraft | null) => void;
+    today?: string;
+  } = {
     draft: null,
     onDraft: () => {},
   },
@@ -134,6 +139,12 @@ export function createDecisionView(
     drafts.onDraft(changed ? current : null);
     show(check());
   };
+  // Runs before the form hears the edit: a name typed with no date yet is acknowledged today.
+  acknowledgedBy.control.addEventListener("input", () => {
+    const on = acknowledgedOn.control;
+    if (drafts.today && acknowledgedBy.control.value.trim() && !on.value && !on.validity.badInput)
+      on.value = drafts.today;
+  });
   form.addEventListener("input", onEdit);
   form.addEventListener("change", onEdit);
   // A half-typed date changes no value (no input event) but makes validity.badInput true.

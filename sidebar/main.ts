@@ -199,6 +199,7 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
     : createDecisionView(handoff, recordDecision, {
         draft: drafts.decision(handoff.id),
         onDraft: (draft) => drafts.setDecision(handoff.id, draft),
+        today: state.today,
       });
   const stepShown = JSON.stringify(item ?? null);
   const decisionShown = JSON.stringify(handoff.decision);

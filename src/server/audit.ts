@@ -1,7 +1,7 @@
 // Quarterly audit: one read of the register, a reproducible sample drawn in core, one tab written in
 // one batch. An existing quarter's tab is never overwritten.
 
-import { auditRequest } from "../core/api/requests";
+import { type AuditRequest, auditRequest } from "../core/api/requests";
 import type { AuditOutcome } from "../core/api/views";
 import { parseAuditPrompt, readAuditRequest } from "../core/audit/audit-request";
 import { auditTabName, describeAuditResults, planAuditTab } from "../core/audit/audit-tab-plan";
@@ -10,7 +10,7 @@ import { newSeed, normalizeSeed } from "../core/audit/prng";
 import { formatQuarter, lastCompleteQuarter, parseQuarter } from "../core/audit/quarter";
 import { auditPopulation, digestInput } from "../core/audit/quarter-population";
 import { ADDON_NAME } from "../core/product";
-import { calendarCells, dateCells, today } from "./calendar-cells";
+import { type SheetDates, sheetDates } from "./calendar-cells";
 import { buildConditionalRules, buildValidations } from "./format-builders";
 import { sheetNameInUse } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
@@ -22,8 +22,12 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function buildAudit(raw: unknown): AuditOutcome {
   const request = parseRequest(auditRequest, raw);
   const ss = SpreadsheetApp.getActive();
-  const tz = ss.getSpreadsheetTimeZone();
-  const asked = readAuditRequest(request, today(tz));
+  return buildAuditIn(ss, sheetDates(ss), request);
+}
+
+/** Builds the audit tab with the spreadsheet's dates already read (the menu reads them for its prompt). */
+function buildAuditIn(ss: Spreadsheet, dates: SheetDates, request: AuditRequest): AuditOutcome {
+  const asked = readAuditRequest(request, dates.today());
   if ("error" in asked) throw new Error(asked.error);
   const { quarter, size } = asked;
   const name = auditTabName(quarter);
@@ -39,7 +43,7 @@ export function buildAudit(raw: unknown): AuditOutcome {
 
   const register = findRegister(ss);
   if (!register) throw new Error("There is no Handoff Gate register yet: start a handoff first.");
-  const population = auditPopulation(calendarCells(register.getDataRange().getValues(), tz), quarter);
+  const population = auditPopulation(dates.read(register.getDataRange().getValues()), quarter);
   const seed = normalizeSeed(asked.seed) || newSeed(Date.now());
   const digest = Utilities.computeDigest(
     Utilities.DigestAlgorithm.SHA_256,
@@ -51,7 +55,7 @@ export function buildAudit(raw: unknown): AuditOutcome {
     {
       seed,
       size,
-      builtOn: Utilities.formatDate(new Date(), tz, "yyyy-MM-dd HH:mm z"),
+      builtOn: Utilities.formatDate(new Date(), dates.timeZone, "yyyy-MM-dd HH:mm z"),
       digestHex: bytesToHex(digest),
     },
     name,
@@ -69,7 +73,7 @@ export function buildAudit(raw: unknown): AuditOutcome {
   sheet
     .getRange(1, 1, plan.values.length, plan.columns)
     .setNumberFormats(plan.numberFormats)
-    .setValues(dateCells(plan.values))
+    .setValues(dates.write(plan.values))
     .setDataValidations(buildValidations(plan.validations));
   sheet.setConditionalFormatRules(buildConditionalRules(sheet, plan.conditionalRules));
   const left = population.leftOut.length;
@@ -92,8 +96,8 @@ export function buildAudit(raw: unknown): AuditOutcome {
 export function buildQuarterlyAudit(): void {
   const ui = SpreadsheetApp.getUi();
   const ss: Spreadsheet = SpreadsheetApp.getActive();
-  const tz = ss.getSpreadsheetTimeZone();
-  const lastComplete = lastCompleteQuarter(today(tz));
+  const dates = sheetDates(ss);
+  const lastComplete = lastCompleteQuarter(dates.today());
   const fallback = formatQuarter(lastComplete);
   const answer = ui.prompt(
     "Build quarterly audit",
@@ -119,7 +123,8 @@ export function buildQuarterlyAudit(): void {
     ifExists = choice === ui.Button.NO ? "new" : "keep";
   }
   try {
-    buildAudit({ quarter, seed: asked.seed, size: asked.size, ifExists });
+    const request = parseRequest(auditRequest, { quarter, seed: asked.seed, size: asked.size, ifExists });
+    buildAuditIn(ss, dates, request);
   } catch (e) {
     ui.alert(ADDON_NAME, (e as Error).message, ui.ButtonSet.OK);
   }

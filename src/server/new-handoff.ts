@@ -20,7 +20,7 @@ import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
 import { HEADER_CELLS, TAB_COLUMNS } from "../core/tab/tab-layout";
 import { handoffTabName } from "../core/tab/tab-name";
 import { planChecklistTab, type TabPlan } from "../core/tab/tab-plan";
-import { dateCells, today } from "./calendar-cells";
+import { sheetDates } from "./calendar-cells";
 import { buildConditionalRules, buildValidations } from "./format-builders";
 import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
@@ -35,12 +35,15 @@ const LOCK_WAIT_MS = 10_000;
 export function startHandoff(raw: unknown): HandoffView {
   const request = parseRequest(newHandoffRequest, raw);
   const exceptions = request.exceptions.trim();
-  const problem = exceptionsProblem(request) ?? pastKickoffProblem(request, formatCalendarDate(today()));
+  const ss = SpreadsheetApp.getActive();
+  const dates = sheetDates(ss);
+  // Created, and "already past" for the kickoff, are today where the spreadsheet is.
+  const created = dates.today();
+  const problem = exceptionsProblem(request) ?? pastKickoffProblem(request, formatCalendarDate(created));
   if (problem) throw new Error(problem);
   // "none", "n/a", "-" and the like record no exceptions: the one rule the formula and Validate use too.
   const checklist = checklistFor(request.scenarioId, { hasExceptions: recordsExceptions(exceptions) });
   const scenario = scenarioById(request.scenarioId);
-  const created = today();
 
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
@@ -51,7 +54,6 @@ export function startHandoff(raw: unknown): HandoffView {
   let sheetName: string;
   let plan: TabPlan;
   let id: string;
-  const ss = SpreadsheetApp.getActive();
   try {
     const props = PropertiesService.getDocumentProperties();
     const register = getOrCreateRegister(ss);
@@ -80,7 +82,7 @@ export function startHandoff(raw: unknown): HandoffView {
     const { sheet, name } = insertSheetNamed(ss, (taken) => handoffTabName(id, request.client, taken));
     sheetName = name;
     try {
-      const block = writeTab(sheet, plan, id, checklist.templateRef);
+      const block = writeTab(sheet, dates.write(plan.values), plan, id, checklist.templateRef);
       ss.setNamedRange(handoffRangeName(id), block);
       // One named range per mirrored header cell: the register's live columns follow the cell wherever it moves.
       for (const column of MIRRORED_COLUMNS) {
@@ -89,7 +91,7 @@ export function startHandoff(raw: unknown): HandoffView {
       }
       const width = registerValues[0]?.length ?? 0;
       const row = registerRowValues({ ...header, sheetId: sheet.getSheetId() }, layout, width);
-      register.appendRow(dateCells([row])[0] ?? []);
+      register.appendRow(dates.write([row])[0] ?? []);
     } catch (e) {
       // A half-built tab without its register row would be an orphan: remove it, keep the ID unused.
       ss.deleteSheet(sheet);
@@ -111,12 +113,18 @@ export function startHandoff(raw: unknown): HandoffView {
   return evaluation.view;
 }
 
-/** Writes the planned block in one batch per property; returns the block's range. */
-function writeTab(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: TabPlan, id: string, templateRef: string) {
+/** Writes the planned block (its values with Dates for its calendar dates) in one batch per property; returns its range. */
+function writeTab(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  values: unknown[][],
+  plan: TabPlan,
+  id: string,
+  templateRef: string,
+) {
   const block = sheet.getRange(1, 1, plan.rows, TAB_COLUMNS);
   block
     .setNumberFormats(plan.numberFormats)
-    .setValues(dateCells(plan.values))
+    .setValues(values)
     .setWraps(plan.wraps)
     .setDataValidations(buildValidations(plan.validations));
   sheet.setConditionalFormatRules(buildConditionalRules(sheet, plan.conditionalRules));

@@ -11,11 +11,12 @@ import { planDecision } from "../core/tab/decision-plan";
 import { evaluateHandoffTab, type HandoffEvaluation } from "../core/tab/evaluate-tab";
 import { planSaveStep } from "../core/tab/step-plan";
 import { notChecklistMessage } from "../core/tab/tab-locator";
-import { calendarCells, dateCells, today } from "./calendar-cells";
+import { type SheetDates, sheetDates } from "./calendar-cells";
 import { parseRequest } from "./parse-request";
 import { tabIdFromMetadata } from "./tab-anchor";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 function scenarioViews() {
   return SCENARIOS.map((s) => {
@@ -33,30 +34,32 @@ interface ReadTab {
   readonly sheet: Sheet;
   readonly name: string;
   readonly values: unknown[][];
+  /** The spreadsheet's dates: how the tab's Date cells were read, and are written back. */
+  readonly dates: SheetDates;
   /** The handoff its anchors name (metadata or named range), for a header whose ID cell was deleted. */
   readonly id: string;
 }
 
-/** Reads a tab once: its name and values. */
-function readTab(sheet: Sheet, id: string): ReadTab {
-  return { sheet, id, name: sheet.getName(), values: calendarCells(sheet.getDataRange().getValues()) };
+/** Reads a tab once: its name and values, Date cells as the days the sheet shows. */
+function readTab(sheet: Sheet, dates: SheetDates, id: string): ReadTab {
+  return { sheet, id, name: sheet.getName(), values: dates.read(sheet.getDataRange().getValues()), dates };
 }
 
-/** Evaluates a read tab; a tab that is not a checklist fails with the message that says so. */
+/** Evaluates a read tab (overdue as of today in the spreadsheet's zone); a tab that is not a checklist fails with the message that says so. */
 function checklistOf(tab: ReadTab): HandoffEvaluation {
-  const evaluation = evaluateHandoffTab(tab.values, tab.name, today(), tab.id);
+  const evaluation = evaluateHandoffTab(tab.values, tab.name, tab.dates.today(), tab.id);
   if (!evaluation) throw new Error(notChecklistMessage(tab.name));
   return evaluation;
 }
 
 /** The sheet of a handoff by id, through its named range (renames don't matter). */
-function handoffSheet(id: string): Sheet {
+function handoffSheet(ss: Spreadsheet, id: string): Sheet {
   if (parseHandoffId(id) === null) {
     throw new Error(
       `Handoff ID "${id}" is not a handoff ID like HO-0007: open the handoff's tab and press Refresh in the sidebar.`,
     );
   }
-  const range = SpreadsheetApp.getActive().getRangeByName(handoffRangeName(id));
+  const range = ss.getRangeByName(handoffRangeName(id));
   if (!range)
     throw new Error(`The tab of ${id} was deleted or its named range removed: run Refresh register.`);
   return range.getSheet();
@@ -66,6 +69,7 @@ function handoffSheet(id: string): Sheet {
 export function getSidebarState(raw: unknown): SidebarState {
   const request = parseRequest(stateRequest, raw ?? {});
   const ss = SpreadsheetApp.getActive();
+  const dates = sheetDates(ss);
   const sheet = (request.sheetName && ss.getSheetByName(request.sheetName)) || ss.getActiveSheet();
   const name = sheet.getName();
   const state = (handoff: HandoffView | null, notice: string | null): SidebarState => ({
@@ -73,14 +77,14 @@ export function getSidebarState(raw: unknown): SidebarState {
     handoff,
     activeSheetName: name,
     notice,
-    today: formatCalendarDate(today()),
+    today: formatCalendarDate(dates.today()),
   });
   // The tab's own anchor first, so a large register or any other tab is not read whole; it names the
   // handoff wherever people moved its header block.
   const id = tabIdFromMetadata(sheet);
   if (!id) return state(null, notChecklistMessage(name));
   try {
-    return state(checklistOf(readTab(sheet, id)).view, null);
+    return state(checklistOf(readTab(sheet, dates, id)).view, null);
   } catch (e) {
     return state(null, (e as Error).message);
   }
@@ -89,7 +93,8 @@ export function getSidebarState(raw: unknown): SidebarState {
 /** Sidebar: saves one checklist row's Status…Notes cells and returns the handoff with its new gate. */
 export function saveItem(raw: unknown): HandoffView {
   const request = parseRequest(saveItemRequest, raw);
-  const tab = readTab(handoffSheet(request.handoffId), request.handoffId);
+  const ss = SpreadsheetApp.getActive();
+  const tab = readTab(handoffSheet(ss, request.handoffId), sheetDates(ss), request.handoffId);
   const evaluation = checklistOf(tab);
   const block = planSaveStep(
     request,
@@ -103,7 +108,8 @@ export function saveItem(raw: unknown): HandoffView {
 /** Sidebar: records Go / Not yet, an override, and the receiving team's acknowledgement. */
 export function recordDecision(raw: unknown): HandoffView {
   const request = parseRequest(decisionRequest, raw);
-  const tab = readTab(handoffSheet(request.handoffId), request.handoffId);
+  const ss = SpreadsheetApp.getActive();
+  const tab = readTab(handoffSheet(ss, request.handoffId), sheetDates(ss), request.handoffId);
   const { view, tab: located } = checklistOf(tab);
   const block = planDecision(request, located.decision, {
     recordedDecision: view.decision.decision,
@@ -116,6 +122,8 @@ export function recordDecision(raw: unknown): HandoffView {
 /** Writes a planned block in one call; returns the tab as it now reads, without reading it again. */
 function write(tab: ReadTab, block: CellBlock): ReadTab {
   const width = block.values[0]?.length ?? 0;
-  tab.sheet.getRange(block.row, block.column, block.values.length, width).setValues(dateCells(block.values));
+  tab.sheet
+    .getRange(block.row, block.column, block.values.length, width)
+    .setValues(tab.dates.write(block.values));
   return { ...tab, values: valuesAfter(tab.values, block) };
 }

@@ -8,7 +8,7 @@ import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
 import { keptTypedNote, mirrorAnchors, planHeaderRepairs } from "../core/tab/header-repairs";
 import { handoffIdIn, notChecklistMessage } from "../core/tab/tab-locator";
 import { validationSummary } from "../core/tab/validation-summary";
-import { calendarCells, today } from "./calendar-cells";
+import { sheetDates } from "./calendar-cells";
 import { tabIdFromMetadata } from "./tab-anchor";
 
 /** Menu: validates the active checklist tab and marks each finding on its cell. */
@@ -16,12 +16,13 @@ export function validateHandoff(): string {
   const ss = SpreadsheetApp.getActive();
   const sheet = ss.getActiveSheet();
   const range = sheet.getDataRange();
-  const values = calendarCells(range.getValues());
+  const dates = sheetDates(ss);
+  const values = dates.read(range.getValues());
   // The tab's metadata is read only when its header no longer names the handoff (a deleted ID cell).
   const knownId = handoffIdIn(values) ?? tabIdFromMetadata(sheet);
   let evaluation: ReturnType<typeof evaluateHandoffTab>;
   try {
-    evaluation = evaluateHandoffTab(values, "", today(), knownId);
+    evaluation = evaluateHandoffTab(values, "", dates.today(), knownId);
   } catch (e) {
     const message = (e as Error).message;
     ss.toast(message, ADDON_NAME);

@@ -1,6 +1,7 @@
 // Opens the local page (scripts/serve.ts, in-process) in Chromium and drives the sidebar like a person.
 import type { FrameLocator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { DEFAULT_SPREADSHEET_TIME_ZONE } from "../../emulator/index";
 import { type RunningServer, startServer } from "../../scripts/serve";
 import { type LaunchedBrowser, launchChromium } from "./browser";
 
@@ -94,9 +95,10 @@ export async function waitFor(
   throw new Error(`Timed out waiting for ${what}`);
 }
 
-/** An ISO date `days` from today (UTC). */
+/** An ISO date `days` from today where the emulated spreadsheet is (its zone, not UTC's or the script's). */
 export function isoInDays(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const timeZone = process.env.HANDOFF_EMULATOR_TIME_ZONE || DEFAULT_SPREADSHEET_TIME_ZONE;
+  return new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date(Date.now() + days * 86_400_000));
 }
 
 /**

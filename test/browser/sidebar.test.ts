@@ -110,11 +110,12 @@ describe("sidebar in Chromium", () => {
     await decision.getByRole("radio", { name: "Go", exact: true }).check();
     await expect(decision.getByTestId("override-note").isVisible()).resolves.toBe(false);
     await decision.getByLabel("Acknowledged by").fill("Sam Ortiz");
-    await decision.getByLabel("Acknowledged on").fill(isoInDays(0));
+    // A name with no date yet is acknowledged today where the spreadsheet is.
+    await expect(decision.getByLabel("Acknowledged on").inputValue()).resolves.toBe(isoInDays(0));
     await decision.getByTestId("save-decision").click();
     await s.getByTestId("decision-recorded").filter({ hasText: "Recorded: Go." }).waitFor();
     await expect(s.getByTestId("decision-recorded").textContent()).resolves.toContain(
-      "Acknowledged by Sam Ortiz",
+      `Acknowledged by Sam Ortiz on ${isoInDays(0)}`,
     );
     expect(app.calls("recordDecision")).toBe(1);
   });

@@ -12,9 +12,9 @@ import type { HandoffView, ItemView } from "../../src/core/api/views";
 /** A fixed "now" so dates in assertions are stable: Tuesday 2026-11-24, 10:00 in New York. */
 export const NOW = new Date("2026-11-24T15:00:00Z");
 
-/** A fresh emulation of the built add-on on an empty workbook. */
-export function load(now: Date = NOW): Promise<Emulator> {
-  return Emulator.load({ now: () => now });
+/** A fresh emulation of the built add-on on an empty workbook (spreadsheet zone: the emulator's default unless given). */
+export function load(now: Date = NOW, timeZone?: string): Promise<Emulator> {
+  return Emulator.load({ now, ...(timeZone ? { timeZone } : {}) });
 }
 
 /** A valid new-handoff request, with overrides. */

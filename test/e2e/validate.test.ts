@@ -58,7 +58,9 @@ describe("Validate this handoff", () => {
     start(emu, { scenarioId: "custom-high-risk" });
     const large = ok(emu.run("validateHandoff")).calls;
     expect(formatCalls(large)).toBe(formatCalls(small));
-    expect(small.total).toBeLessThanOrEqual(10);
+    // 11: one call reads the spreadsheet's time zone (Date cells are read as the days it shows), one the
+    // header's formulas (so the gate's range is only ever widened).
+    expect(small.total).toBeLessThanOrEqual(11);
   });
 
   it("on a tab that is not a checklist says so and changes nothing", async () => {

@@ -4,7 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Emulator, type LoadOptions } from "../../emulator";
 
-/** Loads an emulator over `code` (a Code.js text), with optional HTML files and manifest fields. */
+/**
+ * Loads an emulator over `code` (a Code.js text), with optional HTML files and manifest fields. The
+ * spreadsheet is in New York, like the script, unless `timeZone` says otherwise: the contract tests'
+ * expected values are written for that zone (zones that differ have their own tests in time-zones.test.ts).
+ */
 export async function loadFixture(
   code: string,
   opts: LoadOptions & { html?: Record<string, string>; manifest?: Record<string, unknown> } = {},
@@ -23,5 +27,5 @@ export async function loadFixture(
   await writeFile(join(dir, "appsscript.json"), JSON.stringify(manifest));
   for (const [name, html] of Object.entries(opts.html ?? {}))
     await writeFile(join(dir, `${name}.html`), html);
-  return Emulator.load({ ...opts, codePath: join(dir, "Code.js") });
+  return Emulator.load({ timeZone: "America/New_York", ...opts, codePath: join(dir, "Code.js") });
 }

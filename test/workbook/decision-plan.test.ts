@@ -33,6 +33,17 @@ describe("planDecision", () => {
     ]);
   });
 
+  it("keeps an Acknowledged on typed as text the date picker could not show; clears a date", () => {
+    const unedited = { ...request, acknowledgedOn: "" };
+    const typed = { ...block, acknowledgedOn: { row: 34, column: 2, value: "Monday" } };
+    expect(planDecision(unedited, typed, notDecided).values[4]).toEqual(["'Monday"]);
+    const dated = {
+      ...block,
+      acknowledgedOn: { row: 34, column: 2, value: { year: 2026, month: 12, day: 2 } },
+    };
+    expect(planDecision(unedited, dated, notDecided).values[4]).toEqual([""]);
+  });
+
   it("refuses a block whose rows were moved apart or lost a label", () => {
     expect(() => planDecision(request, { ...block, acknowledgedBy: cell(40) }, notDecided)).toThrow(
       /put its six rows back together/,

@@ -44,6 +44,19 @@ describe("planSaveStep", () => {
     expect(line?.slice(3)).toEqual(["'https://example.com/c.pdf", "", "'+1 555"]);
   });
 
+  it("keeps Due text the date picker could not show when the field comes back empty; clears a date", () => {
+    const shownAs = (due: string) => [{ row: 10, text: "Signed contract attached", due }];
+    const noDue = { ...request, due: "" };
+    expect(planSaveStep(noDue, shownAs("after go-live"), inOrder).values[0]?.[2]).toBe("'after go-live");
+    expect(planSaveStep(noDue, shownAs("2026-12-05"), inOrder).values[0]?.[2]).toBe("");
+    expect(planSaveStep(noDue, shownAs(""), inOrder).values[0]?.[2]).toBe("");
+    expect(planSaveStep(request, shownAs("tbd"), inOrder).values[0]?.[2]).toEqual({
+      year: 2026,
+      month: 12,
+      day: 1,
+    });
+  });
+
   it("follows the six columns wherever they were moved, as long as they stay side by side", () => {
     const moved = {
       ...inOrder,

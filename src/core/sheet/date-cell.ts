@@ -1,5 +1,6 @@
 // Date cells as the server hands them to core (calendar dates, or text people typed) read as calendar dates.
 import { type CalendarDate, isCalendarDate, isValidCalendarDate } from "./calendar-date";
+import { literalText } from "./cell-text";
 
 const MONTH_NAMES = [
   "january",
@@ -65,4 +66,16 @@ export function dateFromIso(iso: string): CalendarDate | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso.trim())) return null;
   const parsed = parseDateCell(iso);
   return parsed === "invalid" ? null : parsed;
+}
+
+/**
+ * What to write for a date field the sidebar saves: the ISO date picked, or "" to clear it. A date
+ * picker shows only dates, so a field that comes back empty while the cell shows other text ("tbd",
+ * "after go-live") was not edited: that text is written back as it was, never wiped.
+ */
+export function dateToSave(iso: string, shown: string): CalendarDate | string {
+  const picked = dateFromIso(iso);
+  if (picked) return picked;
+  const before = shown.trim();
+  return before && !dateFromIso(before) ? literalText(before) : "";
 }

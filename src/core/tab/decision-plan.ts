@@ -1,8 +1,8 @@
 // Recording a decision: the six cells of the decision block to write, and the gate kept beside it.
 import type { DecisionRequest } from "../api/requests";
 import type { CellBlock } from "../sheet/cell-block";
-import { literalText } from "../sheet/cell-text";
-import { dateFromIso } from "../sheet/date-cell";
+import { cellText, literalText } from "../sheet/cell-text";
+import { dateToSave } from "../sheet/date-cell";
 import type { TabField } from "./tab-locator";
 
 /** The decision block's value cells as the tab locator found them (null when a label is gone). */
@@ -60,7 +60,7 @@ export function planDecision(
       [literalText(request.overrideReason)],
       [literalText(request.overrideApprovedBy)],
       [literalText(request.acknowledgedBy)],
-      [dateFromIso(request.acknowledgedOn) ?? ""],
+      [dateToSave(request.acknowledgedOn, cellText(cells.acknowledgedOn?.value))],
       [literalText(gateToKeep(state, request.decision))],
     ],
   };

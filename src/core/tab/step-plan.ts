@@ -5,16 +5,16 @@ import type { ChecklistColumn } from "../checklist/columns";
 import { parseStatus } from "../checklist/status-reader";
 import type { CellBlock } from "../sheet/cell-block";
 import { literalText } from "../sheet/cell-text";
-import { dateFromIso } from "../sheet/date-cell";
+import { dateToSave } from "../sheet/date-cell";
 
 /**
- * The one-row block that saves a step. `items` are the rows the tab shows now (sheet row and item text),
+ * The one-row block that saves a step. `items` are the rows the tab shows now (sheet row, item text, Due as shown),
  * `columns` where each checklist column is (0-based). Throws with the fix when the row moved or changed
  * since the sidebar read it, or when the six edited columns are no longer side by side.
  */
 export function planSaveStep(
   request: SaveItemRequest,
-  items: readonly { readonly row: number; readonly text: string }[],
+  items: readonly { readonly row: number; readonly text: string; readonly due?: string }[],
   columns: Partial<Record<ChecklistColumn, number>>,
   current: readonly unknown[] = [],
 ): CellBlock {
@@ -33,7 +33,7 @@ export function planSaveStep(
   const fields: [ChecklistColumn, unknown][] = [
     ["Status", parseStatus(request.status) ?? ""],
     ["Owner", literalText(request.owner)],
-    ["Due", dateFromIso(request.due) ?? ""],
+    ["Due", dateToSave(request.due, item.due ?? "")],
     ["Evidence", literalText(request.evidence)],
     ["Approved by", literalText(request.approvedBy)],
     ["Notes", literalText(request.notes)],
