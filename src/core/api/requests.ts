@@ -29,8 +29,9 @@ const isoDate = (message: string) =>
 /** A new handoff, from the sidebar form or the menu. */
 export const newHandoffRequest = z.object({
   client: required("Enter the client's name.").check(
+    // An empty name already has its own message; only a non-empty one can be all invisible.
     z.refine(
-      hasVisibleText,
+      (v) => v === "" || hasVisibleText(v),
       "Enter the client's name with letters or digits: this one has only spaces or invisible characters.",
     ),
   ),
