@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { CHECKLIST_COLUMNS } from "../../src/core/checklist/columns";
 import { evaluateGateTable } from "../../src/core/gate/gate-formula";
 import { gateDisplayProblem, gateFormulaRange } from "../../src/core/tab/header-repairs";
 
 const TODAY = { year: 2026, month: 11, day: 24 };
-const HEADER = [
-  "Section",
-  "Item",
-  "Kind",
-  "Required",
-  "Status",
-  "Owner",
-  "Due",
-  "Evidence",
-  "Approved by",
-  "Notes",
-];
+const HEADER = [...CHECKLIST_COLUMNS];
 
 describe("a gate cell's display and formula", () => {
   it("tells #NAME?, Loading… and other errors apart from a verdict", () => {
