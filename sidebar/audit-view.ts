@@ -5,8 +5,16 @@
 import type { AuditRequest } from "../src/core/api/requests";
 import type { AuditOutcome } from "../src/core/api/views";
 import { type AuditField, auditRequestProblems } from "../src/core/audit/audit-request";
-import { formatQuarter, lastCompleteQuarter } from "../src/core/audit/quarter";
-import { el } from "./dom";
+import {
+  formatQuarter,
+  lastCompleteQuarter,
+  lastDayOfQuarter,
+  parseQuarter,
+  quarterNotOver,
+} from "../src/core/audit/quarter";
+import { formatCalendarDate } from "../src/core/sheet/calendar-date";
+import { dateFromIso } from "../src/core/sheet/date-cell";
+import { el, uid } from "./dom";
 import { type FieldHandle, inputField, radioGroup } from "./fields";
 
 export interface AuditView {
@@ -57,6 +65,25 @@ export function createAuditView(
       { value: "new", label: "Draw a new sample", description: "Into a new tab named by its seed." },
     ],
   });
+  const confirmId = uid("confirm-open-quarter");
+  const confirmOpen = el("input", { type: "checkbox", id: confirmId, name: "confirmOpenQuarter" });
+  const openWarning = el("p", { class: "small" });
+  const openBox = el("div", { class: "field checkbox", "data-testid": "open-quarter" }, [
+    openWarning,
+    confirmOpen,
+    el("label", { for: confirmId, class: "plain" }, [
+      "Draw anyway (the tab will say the quarter was not over)",
+    ]),
+  ]);
+  openBox.hidden = true;
+  quarter.root.append(openBox);
+  const today = dateFromIso(todayIso);
+  /** The typed quarter's warning when it is not over by today, else "". */
+  const openQuarterText = (): string => {
+    const q = parseQuarter(quarter.control.value);
+    if (!q || !today || !quarterNotOver(q, today)) return "";
+    return `${formatQuarter(q)} is not over yet (it ends ${formatCalendarDate(lastDayOfQuarter(q))}): handoffs started or decided later will not be in the sample.`;
+  };
   const fields: Record<AuditField, FieldHandle<HTMLElement>> = { quarter, seed, size };
   const draft = () => ({
     quarter: quarter.control.value,
@@ -87,10 +114,16 @@ export function createAuditView(
     ]),
   ]);
   form.querySelector('[data-testid="cancel-audit"]')?.addEventListener("click", onCancel);
-  form.addEventListener("input", () => {
+  const onEdit = () => {
+    const warning = openQuarterText();
+    if (warning !== openWarning.textContent) confirmOpen.checked = false;
+    openWarning.textContent = warning;
+    openBox.hidden = warning === "";
     alert.replaceChildren();
     show();
-  });
+  };
+  form.addEventListener("input", onEdit);
+  form.addEventListener("change", onEdit);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const first = show()[0];
@@ -101,8 +134,24 @@ export function createAuditView(
       fields[first.field].control.focus();
       return;
     }
+    const warning = openQuarterText();
+    if (warning && !confirmOpen.checked) {
+      alert.replaceChildren(
+        el("p", {}, [
+          el("span", { class: "msg-label" }, ["Not built: "]),
+          `${warning} Tick "Draw anyway" to go ahead.`,
+        ]),
+      );
+      openBox.hidden = false;
+      confirmOpen.focus();
+      return;
+    }
     outcome.textContent = "";
-    onBuild({ ...draft(), ifExists: ifExists.value() === "new" ? "new" : "keep" });
+    onBuild({
+      ...draft(),
+      ifExists: ifExists.value() === "new" ? "new" : "keep",
+      confirmOpenQuarter: warning !== "" && confirmOpen.checked,
+    });
   });
   const root = el(
     "section",

@@ -1,8 +1,9 @@
 // The registry of public functions: every trigger, menu handler, sidebar endpoint and custom
 // function Apps Script must see as a global. The build generates one top-level stub per entry.
 import type { SidebarApi } from "./core/api/endpoints";
-import { AUDIT_SUMMARY, buildAudit, buildQuarterlyAudit } from "./server/audit";
+import { AUDIT_SUMMARY, buildAudit, buildQuarterlyAudit, verifyAudit } from "./server/audit";
 import { HANDOFF_GATE } from "./server/gate-formula";
+import { verifyHandoffLog } from "./server/handoff-log";
 import { type MENU_ITEMS, newHandoff, onInstall, onOpen, openSidebar } from "./server/menu";
 import { startHandoff } from "./server/new-handoff";
 import { refreshRegister } from "./server/refresh-register";
@@ -18,6 +19,8 @@ export const registry = {
   validateHandoff: menuItem(validateHandoff),
   refreshRegister: menuItem(refreshRegister),
   buildQuarterlyAudit: menuItem(buildQuarterlyAudit),
+  verifyAudit: menuItem(verifyAudit),
+  verifyHandoffLog: menuItem(verifyHandoffLog),
   getSidebarState: endpoint(getSidebarState, ["request"]),
   startHandoff: endpoint(startHandoff, ["request"]),
   saveItem: endpoint(saveItem, ["request"]),
@@ -50,16 +53,20 @@ export const registry = {
 
   AUDIT_SUMMARY: customFunction(AUDIT_SUMMARY, {
     summary:
-      "Summarises a quarterly audit's Result column: results recorded, exceptions, and what a clean or failing sample of that size shows at 95 % confidence.",
+      "Summarises a quarterly audit: exception rate and 95 % upper bound from the random picks only, per stratum (exact for its finite size) and weighted by stratum size for the quarter; forced picks listed apart.",
     params: [
       {
-        name: "results",
-        description: "The audit table's Result column (Pass / Exception).",
-        example: "R13:R23",
+        name: "table",
+        description: "The audit table with its header row (ID, Stratum, Why sampled, …, Result).",
+        example: "A30:P41",
+      },
+      {
+        name: "strata",
+        description: "The strata table with its header row (Stratum, …, Not picked by rule).",
+        example: "A43:E47",
       },
     ],
-    returns:
-      "One plain sentence, e.g. 0 exceptions in 11 samples: the true exception rate is below about 24 %.",
+    returns: "One line per row: the quarter, each stratum, the forced picks, and what the numbers mean.",
   }),
 };
 

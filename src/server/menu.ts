@@ -10,6 +10,8 @@ export const MENU_ITEMS = [
   { caption: "Validate this handoff", handler: "validateHandoff" },
   { caption: "Refresh register", handler: "refreshRegister" },
   { caption: "Build quarterly audit…", handler: "buildQuarterlyAudit" },
+  { caption: "Verify this audit", handler: "verifyAudit" },
+  { caption: "Verify handoff log", handler: "verifyHandoffLog" },
 ] as const;
 
 /** Builds the add-on menu; touches nothing else, so it works in AuthMode.NONE. */

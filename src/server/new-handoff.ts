@@ -4,6 +4,7 @@ import { exceptionsProblem, newHandoffRequest, pastKickoffProblem } from "../cor
 import type { HandoffView } from "../core/api/views";
 import { recordsExceptions } from "../core/checklist/exceptions";
 import { checklistFor, scenarioById } from "../core/checklist/scenarios";
+import { newHandoffEntry } from "../core/log/action-entries";
 import { formatHandoffId, nextHandoffNumber } from "../core/register/handoff-id";
 import { MIRRORED_COLUMNS } from "../core/register/register-columns";
 import { registerColumnsProblem } from "../core/register/register-reader";
@@ -22,6 +23,7 @@ import { handoffTabName } from "../core/tab/tab-name";
 import { planChecklistTab, type TabPlan } from "../core/tab/tab-plan";
 import { sheetDates } from "./calendar-cells";
 import { buildConditionalRules, buildValidations } from "./format-builders";
+import { appendLog } from "./handoff-log";
 import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
 import { getOrCreateRegister } from "./register-sheet";
@@ -98,6 +100,15 @@ export function startHandoff(raw: unknown): HandoffView {
       throw e;
     }
     props.setProperty(COUNTER_KEY, String(number));
+    appendLog(ss, [
+      newHandoffEntry(id, {
+        client: request.client,
+        scenario: header.scenarioName,
+        handoffOwner: request.handoffOwner,
+        receivingOwner: request.receivingOwner,
+        templateRef: checklist.templateRef,
+      }),
+    ]);
     SpreadsheetApp.flush();
   } finally {
     lock.releaseLock();

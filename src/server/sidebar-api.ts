@@ -3,6 +3,7 @@
 import { decisionRequest, saveItemRequest, stateRequest } from "../core/api/requests";
 import type { HandoffView, SidebarState } from "../core/api/views";
 import { checklistFor, SCENARIOS } from "../core/checklist/scenarios";
+import { decisionEntries, saveEntry } from "../core/log/action-entries";
 import { parseHandoffId } from "../core/register/handoff-id";
 import { handoffRangeName } from "../core/register/register-row";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
@@ -12,6 +13,7 @@ import { evaluateHandoffTab, type HandoffEvaluation } from "../core/tab/evaluate
 import { planSaveStep } from "../core/tab/step-plan";
 import { notChecklistMessage } from "../core/tab/tab-locator";
 import { type SheetDates, sheetDates } from "./calendar-cells";
+import { appendLog } from "./handoff-log";
 import { parseRequest } from "./parse-request";
 import { tabIdFromMetadata } from "./tab-anchor";
 
@@ -102,7 +104,12 @@ export function saveItem(raw: unknown): HandoffView {
     evaluation.columns,
     tab.values[request.row - 1] ?? [],
   );
-  return checklistOf(write(tab, block)).view;
+  const view = checklistOf(write(tab, block)).view;
+  const before = evaluation.view.items.find((i) => i.row === request.row);
+  const after = view.items.find((i) => i.row === request.row);
+  const entry = before && after ? saveEntry(view.id, before, after) : null;
+  if (entry) appendLog(ss, [entry]);
+  return view;
 }
 
 /** Sidebar: records Go / Not yet, an override, and the receiving team's acknowledgement. */
@@ -116,7 +123,9 @@ export function recordDecision(raw: unknown): HandoffView {
     recordedGate: view.decision.gateWhenDecided,
     gateDetail: view.gate.detail,
   });
-  return checklistOf(write(tab, block)).view;
+  const after = checklistOf(write(tab, block)).view;
+  appendLog(ss, decisionEntries(view.id, view.decision, request, view.gate));
+  return after;
 }
 
 /** Writes a planned block in one call; returns the tab as it now reads, without reading it again. */

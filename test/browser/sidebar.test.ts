@@ -308,13 +308,32 @@ describe("sidebar in Chromium", () => {
     await form.getByTestId("build-audit").click();
     await form.getByTestId("audit-outcome").filter({ hasText: "sampled" }).waitFor();
     await expect(form.getByTestId("audit-outcome").textContent()).resolves.toMatch(
-      /^Audit 2026-Q3 \(seed SIDEBAR-1\): \d+ of \d+ handoffs sampled \(seed SIDEBAR-1\)\.$/,
+      /^Audit 2026-Q3 \(seed SIDEBAR-1\): draw \d+ for 2026-Q3, \d+ of \d+ handoffs sampled \(seed SIDEBAR-1\)\./,
     );
     expect(app.calls("buildAudit")).toBe(1);
     expect(app.server.emulator.model.sheetByName("Audit 2026-Q3 (seed SIDEBAR-1)")).toBeDefined();
     await form.getByRole("radio", { name: "Keep it" }).check();
     await form.getByTestId("build-audit").click();
     await form.getByTestId("audit-outcome").filter({ hasText: "kept as it is" }).waitFor();
+  });
+
+  it("asks to confirm a quarter that is not over before drawing it", async () => {
+    app = await session.open({ demo: true });
+    await app.sidebar.getByTestId("audit-button").click();
+    const form = app.sidebar.getByTestId("audit");
+    await form.getByLabel("Quarter", { exact: true }).fill("2099-Q1");
+    await expect(form.getByTestId("open-quarter").textContent()).resolves.toMatch(
+      /2099-Q1 is not over yet \(it ends 2099-03-31\)/,
+    );
+    await form.getByTestId("build-audit").click();
+    await expect(form.getByTestId("audit-alert").textContent()).resolves.toMatch(
+      /Tick "Draw anyway" to go ahead/,
+    );
+    expect(app.calls("buildAudit")).toBe(0);
+    await form.getByLabel(/Draw anyway/).check();
+    await form.getByTestId("build-audit").click();
+    await form.getByTestId("audit-outcome").filter({ hasText: "Recorded as draw 1 for 2099-Q1" }).waitFor();
+    expect(app.calls("buildAudit")).toBe(1);
   });
 
   it("completes one step with the keyboard only", async () => {

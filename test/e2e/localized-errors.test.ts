@@ -31,10 +31,19 @@ describe("with German error messages", () => {
   it("an audit redraw whose tab already exists says so in the add-on's words", async () => {
     const emu = await loadGerman(new Date("2026-07-02T15:00:00Z"));
     for (let i = 0; i < 3; i++) {
-      ok(emu.run("startHandoff", [newRequest({ client: `Client ${i + 1}` })]));
+      const view = ok(emu.run("startHandoff", [newRequest({ client: `Client ${i + 1}` })])).value as {
+        id: string;
+      };
+      const decision = {
+        handoffId: view.id,
+        decision: "Not yet",
+        overrideReason: "",
+        overrideApprovedBy: "",
+      };
+      ok(emu.run("recordDecision", [{ ...decision, acknowledgedBy: "", acknowledgedOn: "" }]));
       emu.advance(86_400_000);
     }
-    const request = { quarter: "2026-Q3", seed: "S1", size: "", ifExists: "new" };
+    const request = { quarter: "2026-Q3", seed: "S1", size: "", ifExists: "new", confirmOpenQuarter: true };
     ok(emu.run("buildAudit", [{ ...request, ifExists: "keep" }]));
     ok(emu.run("buildAudit", [request]));
     const again = emu.run("buildAudit", [request]);

@@ -227,6 +227,8 @@ describe.each(ZONES)(
         "2026-10-01",
       ]);
       emu.model.setValues(REGISTER, 3, registerColumn("Actual start"), [["12/2/2026"]]);
+      // Decisions typed into the register: the audit samples decided handoffs only.
+      emu.model.setValues(REGISTER, 2, registerColumn("Decision"), [["Go"], ["Go"], ["Not yet"], ["Go"]]);
 
       at("2026-10-15T12:00");
       const outcome = ok(

@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseAuditPrompt } from "../../src/core/audit/audit-request";
-import {
-  AUDIT_TABLE_HEADER_ROW,
-  describeAuditResults,
-  planAuditTab,
-} from "../../src/core/audit/audit-tab-plan";
+import { type AuditDraw, planAuditTab } from "../../src/core/audit/audit-tab-plan";
 import { AUDIT_COLUMNS } from "../../src/core/audit/outcome-columns";
 import { auditPopulation, digestInput } from "../../src/core/audit/quarter-population";
+import { auditSummaryFromRanges } from "../../src/core/audit/summary-formula";
 import { REGISTER_COLUMNS } from "../../src/core/register/register-columns";
 import { storedValue } from "../../src/core/sheet/cell-text";
 
@@ -44,6 +41,21 @@ function register(): unknown[][] {
 
 const q3 = { year: 2026, q: 3 as const };
 
+const draw = (over: Partial<AuditDraw> = {}): AuditDraw => ({
+  seed: "7F3A-91C2",
+  size: null,
+  drawNumber: 1,
+  drawnAt: "2026-11-24 10:00 EST",
+  drawnBy: "dana@example.com",
+  digestHex: "ab".repeat(32),
+  earlierDraws: [],
+  quarterNotOverUntil: null,
+  ...over,
+});
+
+/** The value beside a label in column A. */
+const beside = (values: unknown[][], label: string) => values.find((r) => r[0] === label)?.[1];
+
 describe("the quarterly audit plan", () => {
   it("takes the quarter's handoffs by Created date, parses typed dates and reports unreadable ones", () => {
     const population = auditPopulation(register(), q3);
@@ -54,23 +66,98 @@ describe("the quarterly audit plan", () => {
     expect(digestInput(population).split("\n")[0]).toBe("HO-0001");
   });
 
-  it("writes the seed, the size rule and one row per pick; the same seed draws the same sample", () => {
+  it("writes the seed, the size line that adds up, and one row per pick; the same seed draws the same sample", () => {
     const population = auditPopulation(register(), q3);
-    const request = { seed: "7F3A-91C2", size: null, builtOn: "2026-11-24", digestHex: "ab".repeat(32) };
-    const plan = planAuditTab(population, request, "Audit 2026-Q3");
-    expect(plan.sample.size).toBeGreaterThanOrEqual(9);
-    expect(plan.values[4]?.[1]).toBe("'7F3A-91C2");
-    expect(String(plan.values[5]?.[1])).toMatch(
-      /default rule: N = 41 > 3, so size = min\(25, max\(3, ⌈20 % × 41⌉ = 9\)\) = 9/,
+    const plan = planAuditTab(population, draw(), "Audit 2026-Q3");
+    // 41 handoffs: ⌈20 % × 41⌉ = 9 random picks, plus 5 forced: HO-0043 (April) is the first use of
+    // both versions, so the four earliest July handoffs complete their first five; HO-0041 is the first
+    // use of the owner-transfer template.
+    expect(plan.sample.size).toBe(14);
+    expect(beside(plan.values, "Seed")).toBe("'7F3A-91C2");
+    expect(beside(plan.values, "Size asked")).toBe("Size rule");
+    expect(beside(plan.values, "Sample size")).toBe(
+      "14 rows = 9 by the size rule (N = 41 > 3, so size = min(25, max(3, ⌈20 % × 41⌉ = 9)) = 9) + 5 forced (5 among the first five uses of a template version (Double-check before go v1: 4; Standard new client v1: 4; Owner transfer or recovery v1: 1)).",
     );
-    expect(plan.values[AUDIT_TABLE_HEADER_ROW - 1]?.[0]).toBe("ID");
-    const ids = plan.values.slice(AUDIT_TABLE_HEADER_ROW, plan.lastSampleRow).map((r) => storedValue(r[0]));
+    expect(beside(plan.values, "Quarterly handoff audit")).toBe("Draw 1 for 2026-Q3");
+    const header = plan.values.findIndex((r) => r[0] === "ID" && r.includes("Result"));
+    const ids = plan.values.slice(header + 1, header + 1 + plan.sample.size).map((r) => storedValue(r[0]));
     expect(ids).toContain("HO-0041");
-    const [header, ...rows] = register();
-    const shuffled = planAuditTab(auditPopulation([header ?? [], ...rows.reverse()], q3), request, "x");
+    const [head, ...rows] = register();
+    const shuffled = planAuditTab(auditPopulation([head ?? [], ...rows.reverse()], q3), draw(), "x");
     expect(shuffled.sample.picks).toEqual(plan.sample.picks);
     const leftOut = plan.values.find((r) => storedValue(r[0]) === "HO-0042");
     expect(String(leftOut?.[1])).toMatch(/Created "last Tuesday" is not a date: fix it in the register/);
+    expect(JSON.stringify(plan.values)).not.toMatch(/SHA-256|sfc32|Scenario: /);
+    const notes = plan.notes.flat().join(" ");
+    expect(notes).toMatch(/SHA-256/);
+    expect(notes).toMatch(/sfc32/);
+  });
+
+  it("says what an override asked and what was drawn", () => {
+    const population = auditPopulation(register(), q3);
+    const plan = planAuditTab(population, draw({ size: 4 }), "x");
+    expect(beside(plan.values, "Size asked")).toBe("4");
+    expect(beside(plan.values, "Sample size")).toBe(
+      "9 rows = 4 at random as asked (4 asked; the size rule would give 9) + 5 forced (5 among the first five uses of a template version (Double-check before go v1: 4; Standard new client v1: 4; Owner transfer or recovery v1: 1)).",
+    );
+  });
+
+  it("lists handoffs without a decision apart, unsampled, and says how many", () => {
+    const rows = register();
+    const undecided = rows[5] ?? [];
+    undecided[col("Decision")] = "";
+    const population = auditPopulation(rows, q3);
+    expect(population.candidates.map((c) => c.id)).not.toContain("HO-0005");
+    const plan = planAuditTab(population, draw(), "x");
+    expect(String(beside(plan.values, "Population"))).toMatch(
+      /^40 handoffs with a decision, .* 1 more in the quarter has no decision yet: listed apart below, not sampled\./,
+    );
+    const block = plan.values.findIndex((r) => r[0] === "Handoffs without a decision (not sampled)");
+    expect(plan.values[block + 1]?.slice(0, 2).map(storedValue)).toEqual([
+      "HO-0005",
+      "No decision recorded yet",
+    ]);
+    expect(plan.sample.picks.map((p) => p.id)).not.toContain("HO-0005");
+  });
+
+  it("lists earlier draws, including deleted tabs and an empty draw, and warns when the quarter is not over", () => {
+    const population = auditPopulation(register(), q3);
+    const earlier = {
+      quarter: "2026-Q3",
+      seed: "FIRST",
+      sizeAsked: null,
+      population: 41,
+      fingerprint: "cd".repeat(32),
+      sampled: 10,
+      by: "sam@example.com",
+      at: "2026-10-02 09:00 EDT",
+      openQuarter: false,
+    };
+    const plan = planAuditTab(
+      population,
+      draw({
+        drawNumber: 3,
+        earlierDraws: [
+          { ...earlier, draw: 1, tab: "Audit 2026-Q3", tabExists: false },
+          { ...earlier, draw: 2, seed: "EMPTY", population: 0, sampled: 0, tab: "", tabExists: false },
+        ],
+        quarterNotOverUntil: "2026-09-30",
+      }),
+      "Audit 2026-Q3 (seed 7F3A-91C2)",
+    );
+    expect(beside(plan.values, "Quarterly handoff audit")).toMatch(/^Draw 3 for 2026-Q3/);
+    expect(String(beside(plan.values, "Quarter"))).toMatch(
+      /^Drawn before 2026-Q3 was over \(it ends 2026-09-30\)/,
+    );
+    const block = plan.values.findIndex((r) => r[0] === "Draws of this quarter");
+    const draws = plan.values
+      .slice(block + 2, block + 5)
+      .map((r) => [r[0], storedValue(r[1]), storedValue(r[8])]);
+    expect(draws).toEqual([
+      [1, "FIRST", "Audit 2026-Q3 (tab deleted)"],
+      [2, "EMPTY", "No tab: nothing to sample"],
+      [3, "7F3A-91C2", "Audit 2026-Q3 (seed 7F3A-91C2)"],
+    ]);
   });
 
   it("documents what was open when Go was recorded, not what is open now", () => {
@@ -81,30 +168,38 @@ describe("the quarterly audit plan", () => {
     decided[col("Decision")] = "Go";
     decided[col("Gate when decided")] = "NOT YET: 2 review open";
     const undecided = registerRow(2, { year: 2026, month: 8, day: 4 });
-    undecided[col("Decision")] = "";
+    undecided[col("Decision")] = "Not yet";
     const population = auditPopulation([header, decided, undecided], q3);
-    const plan = planAuditTab(population, { seed: "S", size: 2, builtOn: "", digestHex: "" }, "x");
+    const plan = planAuditTab(population, draw({ seed: "S", size: 2 }), "x");
     const row = (id: string) => plan.values.find((r) => storedValue(r[0]) === id) ?? [];
     const open = AUDIT_COLUMNS.indexOf("Items open at go");
     const overrides = AUDIT_COLUMNS.indexOf("Overrides");
     expect(row("HO-0001")[open]).toBe("'2 review open");
     expect(row("HO-0001")[overrides]).toBe("Go over NOT YET (override)");
     expect(row("HO-0002")[open]).toBe("'2 required open (no Go recorded yet: open now)");
-    expect(row("HO-0002")[overrides]).toBe("No decision recorded");
+    expect(row("HO-0002")[overrides]).toBe("Decision: Not yet");
   });
 
-  it("refuses an empty quarter with a message instead of an empty tab", () => {
+  it("refuses to plan a tab for an empty quarter, with the message the server records beside the draw", () => {
     const population = auditPopulation(register(), { year: 2025, q: 1 });
-    expect(() =>
-      planAuditTab(population, { seed: "A", size: null, builtOn: "", digestHex: "" }, "x"),
-    ).toThrow(/No handoffs were started in 2025-Q1 .*nothing to sample/);
+    expect(() => planAuditTab(population, draw(), "x")).toThrow(
+      /No handoffs with a decision were started in 2025-Q1 .*nothing to sample/,
+    );
   });
 
-  it("summarises results as they are filled in, computing the confidence statement", () => {
-    expect(describeAuditResults([["Pass"], ["pass"], [""]])).toMatch(
-      /^2 of 3 results recorded\. 0 exceptions in 2 samples/,
+  it("writes a live summary formula over the table and the strata, with room for its lines", () => {
+    const plan = planAuditTab(auditPopulation(register(), q3), draw(), "x");
+    const formula = String(beside(plan.values, "Summary"));
+    expect(formula).toMatch(/^=AUDIT_SUMMARY\(A\d+:P\d+, A\d+:E\d+\)$/);
+    const at = plan.values.findIndex((r) => r[0] === "Summary");
+    const lines = auditSummaryFromRanges(
+      [["ID", "Stratum", "Why sampled", "Result"]],
+      [
+        ["Stratum", "Not picked by rule"],
+        ...plan.sample.strata.map((s) => [s.name, s.population - s.forced]),
+      ],
     );
-    expect(describeAuditResults(Array.from({ length: 11 }, () => ["Pass"]))).toMatch(/below about 24 %/);
+    for (let i = 1; i < lines.length; i++) expect(plan.values[at + i]?.every((c) => c === "")).toBe(true);
   });
 
   it("reads the menu prompt", () => {

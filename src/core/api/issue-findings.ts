@@ -51,6 +51,7 @@ const FIELD_LABELS: Record<string, string> = {
   size: "Size",
   ifExists: "If the audit exists",
   sheetName: "Sheet name",
+  confirmOpenQuarter: "Confirm drawing",
 };
 
 const EXPECTED_WORDS: Record<string, string> = {

@@ -93,7 +93,7 @@ export const decisionRequest = z.object({
 });
 export type DecisionRequest = z.input<typeof decisionRequest>;
 
-/** A quarterly audit: quarter ("" = last complete), optional seed and size, and what to do if it exists. */
+/** A quarterly audit: quarter ("" = last complete), optional seed and size, what to do if it exists, and the confirmation a quarter not over needs. */
 export const auditRequest = z.object({
   quarter: text(20),
   seed: text(40),
@@ -101,6 +101,9 @@ export const auditRequest = z.object({
   ifExists: z.enum(["keep", "new"], {
     error: "Choose whether to keep the existing sample or draw a new one.",
   }),
+  confirmOpenQuarter: z.optional(
+    z.boolean({ error: "Confirm drawing a quarter that is not over yet with yes or no." }),
+  ),
 });
 export type AuditRequest = z.input<typeof auditRequest>;
 /** Which handoff the sidebar shows: the active tab, or a named one. */

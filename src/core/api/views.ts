@@ -16,6 +16,10 @@ export type AuditOutcome = {
   seed: string;
   kept: boolean;
   message: string;
+  /** The draw's number for its quarter (0 when an existing tab was kept). */
+  draw: number;
+  /** Keep: what changed in the register since the kept draw, in plain words ("" when nothing). */
+  changes: string;
 };
 
 /** A finding as the sidebar receives it, on a checklist column or a decision field. */

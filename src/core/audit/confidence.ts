@@ -35,7 +35,8 @@ export function upperBound(exceptions: number, n: number, confidence = DEFAULT_C
     if (binomialCdf(exceptions, n, mid) > alpha) lo = mid;
     else hi = mid;
   }
-  return (lo + hi) / 2;
+  // The upper end of the last bracket, so the bound is never below the true value.
+  return hi;
 }
 
 /** P(X ≤ k) for X ~ Binomial(n, p), summed in log space so large n does not underflow. */
@@ -57,34 +58,16 @@ export function binomialCdf(k: number, n: number, p: number): number {
   return Math.min(1, Math.exp(max) * sum);
 }
 
-/** A percentage for prose: whole numbers from 10 %, two significant figures below ("4.9", "0.3"). */
-export function formatPercent(rate: number): string {
-  const pct = rate * 100;
-  if (pct >= 9.95) return String(Math.round(pct));
-  return String(Number(pct.toPrecision(2)));
-}
-
-/** The plain sentence the audit summary shows for `exceptions` found in `n` completed samples. */
-export function clearSampleStatement(exceptions: number, n: number, confidence = DEFAULT_CONFIDENCE): string {
-  checkCounts(exceptions, n, confidence);
-  const conf = formatPercent(confidence);
-  if (n === 0)
-    return "No results yet: mark each sampled handoff Pass or Exception to see what the sample shows.";
-  const samples = `${n} ${n === 1 ? "sample" : "samples"}`;
-  const bound = formatPercent(upperBound(exceptions, n, confidence));
-  if (exceptions === 0) {
-    return (
-      `0 exceptions in ${samples}: at ${conf} % confidence the true exception rate is below about ${bound} %. ` +
-      "A clean sample does not show the process is error-free."
-    );
-  }
-  const found = `${exceptions} ${exceptions === 1 ? "exception" : "exceptions"}`;
-  const observed = formatPercent(exceptions / n);
-  if (exceptions === n) {
-    return `${found} in ${samples} (observed rate ${observed} %): every sampled handoff failed; find the root cause before the next quarter.`;
-  }
-  return (
-    `${found} in ${samples} (observed rate ${observed} %): at ${conf} % confidence the true exception rate is ` +
-    `below about ${bound} %. Each exception needs a root cause; the rate alone does not say why.`
-  );
+/**
+ * A rate as a percentage with one decimal, rounded UP so a bound is never understated: 0.4507 → "45.1",
+ * 0.45 → "45.0". Exact fractions (count / population) round exactly; a float within 1e-9 of a step
+ * (floating-point error) counts as that step.
+ */
+export function percentUp(numerator: number, denominator = 1): string {
+  if (!(denominator > 0)) throw new RangeError(`Denominator must be above 0, got ${denominator}.`);
+  const tenths =
+    Number.isInteger(numerator) && Number.isInteger(denominator)
+      ? Math.ceil((numerator * 1000) / denominator - 1e-12)
+      : Math.ceil((numerator / denominator) * 1000 - 1e-9);
+  return (tenths / 10).toFixed(1);
 }

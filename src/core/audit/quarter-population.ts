@@ -2,6 +2,7 @@
 // their Created date, with the rows that cannot be placed kept and explained.
 
 import { SCENARIOS } from "../checklist/scenarios";
+import { parseDecision } from "../gate/decision-rules";
 import { type RegisterRow, readRegister } from "../register/register-reader";
 import { compareCalendarDates } from "../sheet/calendar-date";
 import { populationDigestInput } from "./population-digest";
@@ -17,10 +18,11 @@ export interface LeftOut {
   readonly reason: string;
 }
 
-/** The register rows of one quarter, ready for sampling. */
+/** The register rows of one quarter, ready for sampling; `undecided` are in the quarter but have no decision to audit. */
 export interface AuditPopulation {
   readonly quarter: Quarter;
   readonly candidates: AuditCandidate[];
+  readonly undecided: LeftOut[];
   readonly byId: Map<string, RegisterRow>;
   readonly register: TemplateUse[];
   readonly leftOut: LeftOut[];
@@ -33,7 +35,7 @@ function scenarioIdOf(row: RegisterRow): string {
   return (row.text("Template").split("@")[0] ?? "").trim() || name;
 }
 
-/** Reads the register and keeps the handoffs whose Created date falls in the quarter. */
+/** Reads the register and keeps the handoffs whose Created date falls in the quarter and that have a decision (Go or Not yet). */
 export function auditPopulation(
   registerValues: readonly (readonly unknown[])[],
   quarter: Quarter,
@@ -44,6 +46,8 @@ export function auditPopulation(
   const register: TemplateUse[] = [];
   const byId = new Map<string, RegisterRow>();
   const leftOut: LeftOut[] = [];
+  const undecided: LeftOut[] = [];
+  const seen = new Set<string>();
   for (const row of rows) {
     const created = row.date(POPULATION_DATE_COLUMN);
     if (created === null || created === "invalid") {
@@ -57,7 +61,24 @@ export function auditPopulation(
     register.push({ id: row.id, templateRef: row.text("Template"), created });
     const outside =
       compareCalendarDates(created, start) < 0 || compareCalendarDates(created, endExclusive) >= 0;
-    if (outside || byId.has(row.id)) continue;
+    if (outside || seen.has(row.id)) continue;
+    seen.add(row.id);
+    const decision = parseDecision(row.text("Decision"));
+    if (decision !== "Go" && decision !== "Not yet") {
+      const shown = row.text("Decision");
+      undecided.push({
+        id: row.id,
+        reason:
+          decision === ""
+            ? "No decision recorded yet"
+            : /^#REF!/i.test(shown)
+              ? "The Decision cell shows #REF!: the handoff's tab was deleted"
+              : shown.startsWith("#")
+                ? `The Decision cell shows ${shown}, so no decision can be read`
+                : `The decision "${shown}" is neither Go nor Not yet`,
+      });
+      continue;
+    }
     const scenarioId = scenarioIdOf(row);
     byId.set(row.id, row);
     candidates.push({
@@ -69,7 +90,7 @@ export function auditPopulation(
       handoffDate: created,
     });
   }
-  return { quarter, candidates, byId, register, leftOut };
+  return { quarter, candidates, undecided, byId, register, leftOut };
 }
 
 /** The text whose digest proves the population: IDs sorted and joined by line feeds. */

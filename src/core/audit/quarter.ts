@@ -1,4 +1,4 @@
-import type { CalendarDate } from "../sheet/calendar-date";
+import { type CalendarDate, compareCalendarDates } from "../sheet/calendar-date";
 
 /** A calendar quarter: Q1 = January–March … Q4 = October–December. */
 export interface Quarter {
@@ -60,4 +60,14 @@ export function quarterBounds(q: Quarter): { start: CalendarDate; endExclusive: 
     start: { year: q.year, month: (q.q - 1) * 3 + 1, day: 1 },
     endExclusive: { year: next.year, month: (next.q - 1) * 3 + 1, day: 1 },
   };
+}
+
+/** The last day of a quarter (31 March, 30 June, 30 September, 31 December). */
+export function lastDayOfQuarter(q: Quarter): CalendarDate {
+  return { year: q.year, month: q.q * 3, day: q.q === 2 || q.q === 3 ? 30 : 31 };
+}
+
+/** Whether `today` falls before the quarter's end (the quarter is not over, or not begun). */
+export function quarterNotOver(q: Quarter, today: CalendarDate): boolean {
+  return compareCalendarDates(today, quarterBounds(q).endExclusive) < 0;
 }

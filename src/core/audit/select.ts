@@ -36,12 +36,14 @@ export interface SampleStratum {
   kind: StratumKind;
   population: number;
   picked: number;
+  /** Picks made by rule (first uses, stratum minimum); picked − forced were drawn at random. */
+  forced: number;
   minimum: 0 | 1;
 }
 
 /**
- * The drawn sample. `size` = picks.length; `requestedSize` is what was asked (the override, or the
- * default rule), capped at the population. size > requestedSize when forced picks outnumber it.
+ * The drawn sample. `size` = picks.length; `requestedSize` is the random part asked (the override, or
+ * the default rule), capped at the population; the forced picks come on top of it.
  */
 export interface SampleResult {
   picks: SamplePick[];
@@ -65,6 +67,7 @@ interface WorkStratum {
   kind: StratumKind;
   members: string[];
   picked: number;
+  forced: number;
 }
 
 /**
@@ -72,34 +75,69 @@ interface WorkStratum {
  * 1. IDs are sorted (code-unit order) and put in strata (see stratumOf).
  * 2. Every first-five-uses handoff in the population is picked ("first-five-uses").
  * 3. Every forced stratum with no pick yet gets one ("stratum-minimum").
- * 4. The remaining picks, requestedSize − picks so far (none if negative: the size grows instead),
- *    are shared among strata in proportion to their populations by largest remainder ("random").
+ * 4. requestedSize random picks (or every handoff left, if fewer), on top of the forced ones, are
+ *    shared among strata in proportion to their populations by largest remainder ("random").
  * Within a stratum, picks follow a Fisher–Yates shuffle of its sorted IDs driven by sfc32 seeded with
  * seedFromText(seed + "\n" + stratum name), so changing one stratum's members never reorders another's draw.
  * Throws RangeError for a blank seed, a bad size, or duplicate IDs.
  */
 export function selectSample(population: readonly AuditCandidate[], opts: SelectOptions): SampleResult {
-  const seed = normalizeSeed(opts.seed);
-  if (seed === "") throw new RangeError("The audit seed must not be blank.");
   const sorted = [...population].sort((a, b) => compareCodeUnits(a.id, b.id));
   for (let i = 1; i < sorted.length; i++) {
     if ((sorted[i] as AuditCandidate).id === (sorted[i - 1] as AuditCandidate).id) {
       throw new RangeError(`Handoff ID ${(sorted[i] as AuditCandidate).id} appears twice in the population.`);
     }
   }
-  const requested = opts.size ?? defaultSampleSize(sorted.length).size;
+  const firstUses = opts.register ? firstFiveUses(opts.register) : new Map<string, string>();
+  const inQuarter = new Map<string, string>();
+  for (const c of sorted) {
+    const version = firstUses.get(c.id);
+    if (version !== undefined) inQuarter.set(c.id, version);
+  }
+  return drawStratified(buildStrata(sorted), inQuarter, opts.seed, opts.size);
+}
+
+/** A stratum as the draw takes it: its name, kind and member IDs. */
+export interface StratumMembers {
+  readonly name: string;
+  readonly kind: StratumKind;
+  readonly members: readonly string[];
+}
+
+/**
+ * The draw itself, from strata already formed (as the audit tab lists them) and the first uses in the
+ * population (id → template versions): steps 2–4 of selectSample. Verify redraws through it from the tab.
+ */
+export function drawStratified(
+  given: readonly StratumMembers[],
+  firstUses: ReadonlyMap<string, string>,
+  seedText: string,
+  size?: number,
+): SampleResult {
+  const seed = normalizeSeed(seedText);
+  if (seed === "") throw new RangeError("The audit seed must not be blank.");
+  const strata: WorkStratum[] = [...given]
+    .map((s) => ({
+      name: s.name,
+      kind: s.kind,
+      members: [...s.members].sort(compareCodeUnits),
+      picked: 0,
+      forced: 0,
+    }))
+    .sort(compareStrata);
+  const count = strata.reduce((sum, s) => sum + s.members.length, 0);
+  const requested = size ?? defaultSampleSize(count).size;
   if (!Number.isInteger(requested) || requested < 0) {
     throw new RangeError(`Sample size must be a whole number ≥ 0, got ${requested}.`);
   }
-  const requestedSize = Math.min(requested, sorted.length);
-
-  const strata = buildStrata(sorted);
+  const requestedSize = Math.min(requested, count);
   const stratumById = new Map<string, WorkStratum>();
   for (const s of strata) for (const id of s.members) stratumById.set(id, s);
   const picks = new Map<string, SamplePick>();
   const pick = (id: string, reason: PickReason, firstUseOf?: string): void => {
     const s = stratumById.get(id) as WorkStratum;
     s.picked++;
+    if (reason !== "random") s.forced++;
     picks.set(
       id,
       firstUseOf === undefined
@@ -108,10 +146,11 @@ export function selectSample(population: readonly AuditCandidate[], opts: Select
     );
   };
 
-  const firstUses = opts.register ? firstFiveUses(opts.register) : new Map<string, string>();
-  for (const c of sorted) {
-    const version = firstUses.get(c.id);
-    if (version !== undefined) pick(c.id, "first-five-uses", version);
+  for (const s of strata) {
+    for (const id of s.members) {
+      const version = firstUses.get(id);
+      if (version !== undefined) pick(id, "first-five-uses", version);
+    }
   }
 
   const shufflers = strata.map(
@@ -125,10 +164,12 @@ export function selectSample(population: readonly AuditCandidate[], opts: Select
     }
   };
   strata.forEach((s, k) => {
-    if (isForcedStratum(s.kind) && s.picked === 0) pick(drawFrom(k), "stratum-minimum");
+    if (isForcedStratum(s.kind) && s.picked === 0 && s.members.length > 0)
+      pick(drawFrom(k), "stratum-minimum");
   });
 
-  const remaining = Math.max(0, requestedSize - picks.size);
+  // The random part is the size asked, on top of the forced picks, so the rates always rest on it.
+  const remaining = Math.min(requestedSize, count - picks.size);
   const quotas = allocateLargestRemainder(
     remaining,
     strata.map((s) => ({ weight: s.members.length, capacity: s.members.length - s.picked })),
@@ -144,6 +185,7 @@ export function selectSample(population: readonly AuditCandidate[], opts: Select
       kind: s.kind,
       population: s.members.length,
       picked: s.picked,
+      forced: s.forced,
       minimum: isForcedStratum(s.kind) ? 1 : 0,
     })),
     size: picks.size,
@@ -152,15 +194,17 @@ export function selectSample(population: readonly AuditCandidate[], opts: Select
   };
 }
 
-function buildStrata(sorted: readonly AuditCandidate[]): WorkStratum[] {
-  const byName = new Map<string, WorkStratum>();
+function buildStrata(
+  sorted: readonly AuditCandidate[],
+): { name: string; kind: StratumKind; members: string[] }[] {
+  const byName = new Map<string, { name: string; kind: StratumKind; members: string[] }>();
   for (const c of sorted) {
     const { name, kind } = stratumOf(c);
     const s = byName.get(name);
     if (s) s.members.push(c.id);
-    else byName.set(name, { name, kind, members: [c.id], picked: 0 });
+    else byName.set(name, { name, kind, members: [c.id] });
   }
-  return [...byName.values()].sort(compareStrata);
+  return [...byName.values()];
 }
 
 /** Forward Fisher–Yates, one position at a time, so only as many random draws as picks are made. */

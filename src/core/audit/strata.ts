@@ -1,3 +1,5 @@
+import { scenarioById } from "../checklist/scenarios";
+
 /** What puts a handoff in its audit stratum; the first three are forced strata (always ≥ 1 pick). */
 export type StratumKind = "high-risk" | "owner-transfer" | "high-risk-owner-transfer" | "scenario";
 
@@ -13,7 +15,7 @@ const FORCED_ORDER: readonly StratumKind[] = ["high-risk", "owner-transfer", "hi
 /**
  * The stratum of a handoff. Custom/high-risk handoffs and owner transfers each form one stratum
  * guaranteed a pick; a handoff that is both sits in a combined stratum, also guaranteed a pick, so
- * that both guarantees hold. Every other handoff is stratified by its scenario ("Scenario: <id>").
+ * that both guarantees hold. Every other handoff is stratified by its scenario, named as people read it ("Standard new client").
  */
 export function stratumOf(c: { scenarioId: string; isHighRisk: boolean; isOwnerTransfer: boolean }): {
   name: string;
@@ -24,12 +26,21 @@ export function stratumOf(c: { scenarioId: string; isHighRisk: boolean; isOwnerT
   }
   if (c.isHighRisk) return { name: FORCED_STRATUM_NAMES["high-risk"], kind: "high-risk" };
   if (c.isOwnerTransfer) return { name: FORCED_STRATUM_NAMES["owner-transfer"], kind: "owner-transfer" };
-  return { name: `Scenario: ${c.scenarioId.trim() || "(none)"}`, kind: "scenario" };
+  const id = c.scenarioId.trim();
+  return { name: scenarioById(id)?.name ?? (id || "(no scenario)"), kind: "scenario" };
 }
 
 /** Whether a stratum of this kind must get at least one pick. */
 export function isForcedStratum(kind: StratumKind): boolean {
   return kind !== "scenario";
+}
+
+/** The stratum kind a name on the audit tab stands for (forced names, else a scenario). */
+export function stratumKindOfName(name: string): StratumKind {
+  const forced = (Object.keys(FORCED_STRATUM_NAMES) as (keyof typeof FORCED_STRATUM_NAMES)[]).find(
+    (k) => FORCED_STRATUM_NAMES[k] === name,
+  );
+  return forced ?? "scenario";
 }
 
 /** Fixed stratum order (forced strata first, then scenarios by name), so allocation never depends on input order. */

@@ -1,12 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  binomialCdf,
-  clearSampleStatement,
-  formatPercent,
-  upperBound,
-  upperBoundZeroExceptions,
-} from "../../../src/core/audit/confidence";
+import { binomialCdf, upperBound, upperBoundZeroExceptions } from "../../../src/core/audit/confidence";
 
 describe("upperBoundZeroExceptions", () => {
   it("is 1 − (1 − c)^(1/n)", () => {
@@ -69,39 +63,5 @@ describe("upperBound (Clopper–Pearson, one-sided)", () => {
     expect(() => upperBound(3, 2)).toThrow(RangeError);
     expect(() => upperBound(-1, 2)).toThrow(RangeError);
     expect(() => upperBound(1, 2, 1)).toThrow(RangeError);
-  });
-});
-
-describe("clearSampleStatement", () => {
-  it("states what a clean sample shows, and what it does not", () => {
-    expect(clearSampleStatement(0, 11)).toBe(
-      "0 exceptions in 11 samples: at 95 % confidence the true exception rate is below about 24 %. " +
-        "A clean sample does not show the process is error-free.",
-    );
-    expect(clearSampleStatement(0, 59)).toContain("below about 5 %");
-    expect(clearSampleStatement(0, 3)).toContain("below about 63 %");
-  });
-
-  it("gives the observed rate and the upper bound when there are exceptions", () => {
-    expect(clearSampleStatement(2, 11)).toBe(
-      "2 exceptions in 11 samples (observed rate 18 %): at 95 % confidence the true exception rate is below " +
-        "about 47 %. Each exception needs a root cause; the rate alone does not say why.",
-    );
-    expect(clearSampleStatement(1, 1)).toContain("1 exception in 1 sample (observed rate 100 %)");
-  });
-
-  it("asks for results when none are filled in", () => {
-    expect(clearSampleStatement(0, 0)).toMatch(/No results yet/);
-  });
-});
-
-describe("formatPercent", () => {
-  it("rounds for prose", () => {
-    expect(formatPercent(0.2384)).toBe("24");
-    expect(formatPercent(0.0495)).toBe("5");
-    expect(formatPercent(0.0299)).toBe("3");
-    expect(formatPercent(0.00299)).toBe("0.3");
-    expect(formatPercent(0.047)).toBe("4.7");
-    expect(formatPercent(1)).toBe("100");
   });
 });

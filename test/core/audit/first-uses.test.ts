@@ -64,7 +64,7 @@ describe("firstFiveUses", () => {
 });
 
 describe("selectSample with first uses", () => {
-  it("always samples first uses in the quarter, counting them toward the size", () => {
+  it("always samples first uses in the quarter, on top of the random part", () => {
     const population = many(40, "standard-new-client", 1);
     const result = selectSample(population, {
       seed: "S",
@@ -74,24 +74,26 @@ describe("selectSample with first uses", () => {
         use("HO-9999", "standard-new-client@2", 7, 3),
       ],
     });
-    expect(result.size).toBe(8);
+    // Size rule for 40: 8 random picks, plus the 2 first uses in the quarter.
+    expect(result.size).toBe(10);
     const first = result.picks.filter((p) => p.reason === "first-five-uses");
     expect(first.map((p) => [p.id, p.firstUseOf])).toEqual([
       ["HO-0003", "standard-new-client@2"],
       ["HO-0004", "standard-new-client@2"],
     ]);
-    expect(result.picks.filter((p) => p.reason === "random")).toHaveLength(6);
+    expect(result.picks.filter((p) => p.reason === "random")).toHaveLength(8);
   });
 
-  it("grows the sample when first uses exceed the size", () => {
+  it("keeps the random part at the size rule however many first uses there are", () => {
     const population = many(20, "standard-new-client", 1);
     const register = population
       .slice(0, 7)
       .map((c, i) => use(c.id, i < 5 ? "standard-new-client@3" : "standard-new-client@4", 7, 1 + i));
     const result = selectSample(population, { seed: "S", register });
     expect(result.requestedSize).toBe(4);
-    expect(result.size).toBe(7);
-    expect(result.picks.every((p) => p.reason === "first-five-uses")).toBe(true);
+    expect(result.size).toBe(11);
+    expect(result.picks.filter((p) => p.reason === "first-five-uses")).toHaveLength(7);
+    expect(result.picks.filter((p) => p.reason === "random")).toHaveLength(4);
   });
 
   it("computes first uses from the whole register when given it", () => {
@@ -107,19 +109,21 @@ describe("selectSample with first uses", () => {
     const result = selectSample(population, { seed: "S", size: 3, register });
     expect(result.picks.find((p) => p.id === "HO-0010")).toEqual({
       id: "HO-0010",
-      stratum: "Scenario: standard-new-client",
+      stratum: "Standard new client",
       reason: "first-five-uses",
       firstUseOf: "double-check@1, standard-new-client@2",
     });
     // ops-to-delivery@1's first five uses are in this quarter too; three of them also finish double-check@1's five.
-    expect(result.picks.filter((p) => p.id !== "HO-0010").map((p) => [p.id, p.firstUseOf])).toEqual([
+    const forced = result.picks.filter((p) => p.reason === "first-five-uses" && p.id !== "HO-0010");
+    expect(forced.map((p) => [p.id, p.firstUseOf])).toEqual([
       ["HO-0100", "double-check@1, ops-to-delivery@1"],
       ["HO-0101", "double-check@1, ops-to-delivery@1"],
       ["HO-0102", "double-check@1, ops-to-delivery@1"],
       ["HO-0103", "ops-to-delivery@1"],
       ["HO-0104", "ops-to-delivery@1"],
     ]);
-    expect(result.size).toBe(6);
+    // 6 first uses, plus the 3 random picks asked.
+    expect(result.size).toBe(9);
   });
 
   it("lets a first use in a forced stratum count as that stratum's minimum", () => {
@@ -129,7 +133,7 @@ describe("selectSample with first uses", () => {
       size: 1,
       register: [use("HO-0101", "custom-high-risk@2", 7, 1)],
     });
-    expect(result.picks).toEqual([
+    expect(result.picks.filter((p) => p.reason !== "random")).toEqual([
       {
         id: "HO-0101",
         stratum: "Custom/high-risk",
@@ -137,6 +141,7 @@ describe("selectSample with first uses", () => {
         firstUseOf: "custom-high-risk@2",
       },
     ]);
+    expect(result.picks.filter((p) => p.reason === "random")).toHaveLength(1);
   });
 });
 

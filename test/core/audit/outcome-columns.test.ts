@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_COLUMNS, parseAuditResult } from "../../../src/core/audit/outcome-columns";
-import { pickReasonText } from "../../../src/core/audit/pick-reason-text";
-import { summarizeResults } from "../../../src/core/audit/summary";
+import {
+  pickReasonText,
+  templateVersionName,
+  templateVersionNames,
+} from "../../../src/core/audit/pick-reason-text";
 
 describe("audit tab columns", () => {
   it("puts documented inputs first, outcomes next, the result last, with no duplicates", () => {
@@ -20,37 +23,29 @@ describe("audit tab columns", () => {
   });
 });
 
-describe("summarizeResults", () => {
-  it("counts only filled results and states what they show", () => {
-    const summary = summarizeResults(["Pass", "", "Exception", "pass", null, "Pass"]);
-    expect(summary).toMatchObject({ sampled: 6, completed: 4, exceptions: 1, exceptionRate: 0.25 });
-    expect(summary.statement).toMatch(/^1 exception in 4 samples \(observed rate 25 %\)/);
-  });
-
-  it("gives the clean-sample statement once all are Pass", () => {
-    const summary = summarizeResults(Array.from({ length: 11 }, () => "Pass"));
-    expect(summary.exceptionRate).toBe(0);
-    expect(summary.statement).toContain("below about 24 %");
-  });
-
-  it("has no rate before any result is filled", () => {
-    expect(summarizeResults(["", ""]).exceptionRate).toBeNull();
-  });
-});
-
 describe("pickReasonText", () => {
   it("explains each reason on the tab", () => {
-    expect(pickReasonText({ id: "HO-1", stratum: "Scenario: x", reason: "random" })).toBe("Random pick");
+    expect(pickReasonText({ id: "HO-1", stratum: "Standard new client", reason: "random" })).toBe(
+      "Random pick",
+    );
     expect(pickReasonText({ id: "HO-1", stratum: "Owner transfer", reason: "stratum-minimum" })).toBe(
-      "At least one per stratum: Owner transfer",
+      "Forced: at least one per stratum (Owner transfer)",
     );
     expect(
       pickReasonText({
         id: "HO-1",
-        stratum: "Scenario: x",
+        stratum: "Standard new client",
         reason: "first-five-uses",
-        firstUseOf: "double-check@2",
+        firstUseOf: "Double-check before go v2",
       }),
-    ).toBe("Review the first five uses: double-check@2");
+    ).toBe("Forced: one of the first five uses of Double-check before go v2");
+  });
+
+  it("names template versions in plain words", () => {
+    expect(templateVersionName("standard-new-client@2")).toBe("Standard new client v2");
+    expect(templateVersionNames("expansion-change@1, double-check@3")).toBe(
+      "Expansion, renewal or change order v1; Double-check before go v3",
+    );
+    expect(templateVersionName("someone-elses@4")).toBe("someone-elses v4");
   });
 });

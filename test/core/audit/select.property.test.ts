@@ -105,14 +105,16 @@ describe("selectSample properties", () => {
     );
   });
 
-  it("every first use is sampled, and the size is the larger of the request and the forced picks", () => {
+  it("every first use is sampled, and the random part is the size asked on top of the forced picks", () => {
     fc.assert(
       fc.property(caseArb, ({ population, seed, size, register }) => {
         const result = selectSample(population, { seed, size, register });
         const byId = new Map(result.picks.map((p) => [p.id, p]));
         for (const u of register) expect(byId.get(u.id)?.reason).toBe("first-five-uses");
         const forced = result.picks.filter((p) => p.reason !== "random").length;
-        expect(result.size).toBe(Math.max(result.requestedSize, forced));
+        const random = Math.min(result.requestedSize, population.length - forced);
+        expect(result.size).toBe(forced + random);
+        for (const st of result.strata) expect(st.forced).toBeLessThanOrEqual(st.picked);
         expect(result.strata.reduce((sum, s) => sum + s.picked, 0)).toBe(result.size);
         expect(result.strata.reduce((sum, s) => sum + s.population, 0)).toBe(population.length);
       }),

@@ -58,13 +58,11 @@ describe("selectSample: stratification", () => {
       ...many(10, "expansion-change", 201),
     ];
     const result = selectSample(population, { seed: "7F3A-91C2", size: 10 });
-    expect(stratumCount(result, "Scenario: standard-new-client")).toBe(6);
-    expect(stratumCount(result, "Scenario: ops-to-delivery")).toBe(3);
-    expect(stratumCount(result, "Scenario: expansion-change")).toBe(1);
+    expect(stratumCount(result, "Standard new client")).toBe(6);
+    expect(stratumCount(result, "Operations to delivery")).toBe(3);
+    expect(stratumCount(result, "Expansion, renewal or change order")).toBe(1);
     const byStratum = picksByStratum(result.picks);
-    expect(byStratum["Scenario: ops-to-delivery"]?.every((id) => id >= "HO-0101" && id <= "HO-0130")).toBe(
-      true,
-    );
+    expect(byStratum["Operations to delivery"]?.every((id) => id >= "HO-0101" && id <= "HO-0130")).toBe(true);
   });
 
   it("gives leftover picks to the largest remainders", () => {
@@ -76,9 +74,9 @@ describe("selectSample: stratification", () => {
     // Quotas 2.0 / 1.2 / 0.8 → 2 / 1 / 1.
     const result = selectSample(population, { seed: "Q", size: 4 });
     expect(result.strata.map((s) => [s.name, s.picked])).toEqual([
-      ["Scenario: expansion-change", 1],
-      ["Scenario: ops-to-delivery", 1],
-      ["Scenario: standard-new-client", 2],
+      ["Expansion, renewal or change order", 1],
+      ["Operations to delivery", 1],
+      ["Standard new client", 2],
     ]);
   });
 
@@ -89,9 +87,10 @@ describe("selectSample: stratification", () => {
       candidate("HO-0501", "standard-new-client", { isHighRisk: true }),
       candidate("HO-0600", "owner-transfer"),
     ];
+    // Size rule for 103: ⌈20 % × 103⌉ = 21 random picks, on top of the 2 stratum minimums.
     for (const seed of ["A", "B", "C", "D", "E"]) {
       const result = selectSample(population, { seed });
-      expect(result.size).toBe(21);
+      expect(result.size).toBe(23);
       const byStratum = picksByStratum(result.picks);
       expect(byStratum["Custom/high-risk"]?.length).toBe(1);
       expect(byStratum["Owner transfer"]).toEqual(["HO-0600"]);
@@ -101,11 +100,13 @@ describe("selectSample: stratification", () => {
           .map((p) => p.stratum)
           .sort(),
       ).toEqual(["Custom/high-risk", "Owner transfer"]);
-      expect(byStratum["Scenario: standard-new-client"]?.length).toBe(19);
+      // 21 shared by weight among strata with free places: Custom/high-risk (2, one left) 0.41 → 0,
+      // Standard new client (100) 20.59 → 20, and the leftover pick to its larger remainder → 21.
+      expect(byStratum["Standard new client"]?.length).toBe(21);
     }
   });
 
-  it("grows the sample when forced picks outnumber the requested size", () => {
+  it("adds the forced picks on top of the size asked, which stays random", () => {
     const population = [
       ...many(10, "standard-new-client", 1),
       candidate("HO-0100", "custom-high-risk"),
@@ -113,8 +114,14 @@ describe("selectSample: stratification", () => {
     ];
     const result = selectSample(population, { seed: "S", size: 1 });
     expect(result.requestedSize).toBe(1);
-    expect(result.size).toBe(2);
-    expect(result.picks.map((p) => p.id)).toEqual(["HO-0100", "HO-0200"]);
+    expect(result.size).toBe(3);
+    expect(result.picks.filter((p) => p.reason !== "random").map((p) => p.id)).toEqual([
+      "HO-0100",
+      "HO-0200",
+    ]);
+    expect(result.picks.filter((p) => p.reason === "random").map((p) => p.stratum)).toEqual([
+      "Standard new client",
+    ]);
   });
 
   it("puts a high-risk owner transfer in a combined stratum that is also guaranteed a pick", () => {
@@ -128,6 +135,7 @@ describe("selectSample: stratification", () => {
       kind: "high-risk-owner-transfer",
       population: 1,
       picked: 1,
+      forced: 1,
       minimum: 1,
     });
     expect(result.picks.find((p) => p.id === "HO-0900")?.reason).toBe("stratum-minimum");
@@ -143,8 +151,8 @@ describe("selectSample: stratification", () => {
     expect(selectSample(population, { seed: "S" }).strata.map((s) => s.name)).toEqual([
       "Custom/high-risk",
       "Owner transfer",
-      "Scenario: expansion-change",
-      "Scenario: ops-to-delivery",
+      "Expansion, renewal or change order",
+      "Operations to delivery",
     ]);
   });
 
@@ -162,8 +170,8 @@ describe("selectSample: stratification", () => {
         size: 8,
       },
     );
-    expect(picksByStratum(after.picks)["Scenario: ops-to-delivery"]).toEqual(
-      picksByStratum(before.picks)["Scenario: ops-to-delivery"],
+    expect(picksByStratum(after.picks)["Operations to delivery"]).toEqual(
+      picksByStratum(before.picks)["Operations to delivery"],
     );
   });
 
@@ -199,15 +207,17 @@ describe("selectSample: stratification", () => {
     const result = selectSample(population, { seed: "7F3A-91C2" });
     expect(result.picks.map((p) => `${p.id} ${p.reason}`)).toMatchInlineSnapshot(`
       [
-        "HO-0010 random",
-        "HO-0012 random",
-        "HO-0013 random",
-        "HO-0017 random",
-        "HO-0020 random",
-        "HO-0022 random",
-        "HO-0108 random",
-        "HO-0112 random",
-        "HO-0201 random",
+        "HO-0005 random",
+        "HO-0007 random",
+        "HO-0019 random",
+        "HO-0023 random",
+        "HO-0025 random",
+        "HO-0028 random",
+        "HO-0029 random",
+        "HO-0103 random",
+        "HO-0109 random",
+        "HO-0110 random",
+        "HO-0202 random",
         "HO-0301 stratum-minimum",
         "HO-0401 stratum-minimum",
       ]
