@@ -373,4 +373,14 @@ export class RangeListObj {
     this.ex.enter("RangeList", "getRanges", "read");
     return this.ex.realm.array(this.ranges);
   }
+  /**
+   * Sets one value in every cell of every range, as one call (RangeList.setValue reference:
+   * "Sets the value for each Range in the RangeList"; text starting with "=" is a formula, as for
+   * Range.setValue).
+   */
+  setValue(value: unknown): this {
+    this.ex.enter("RangeList", "setValue", "write");
+    for (const range of this.ranges) this.ex.untracked(() => range.setValue(value));
+    return this;
+  }
 }

@@ -1,10 +1,22 @@
 // Labelled form controls with a message slot: messages are linked by aria-describedby, flagged with
-// aria-invalid, and carry a text label (Error / Warning) so colour is never the only signal.
+// aria-invalid, and carry a text label (Fix / Note / To do) so colour is never the only signal.
+import type { Severity } from "../src/core/gate/findings";
 import { el, uid } from "./dom";
 
 export interface ShownMessage {
-  severity: "error" | "warning";
+  severity: Severity;
   message: string;
+}
+
+const LABELS: Record<Severity, string> = { error: "Fix: ", warning: "Note: ", todo: "To do: " };
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, todo: 2 };
+
+/** One message as a paragraph: its label in words, its colour by severity (todo is neutral). */
+export function messageLine(m: ShownMessage, testid?: string): HTMLElement {
+  return el("p", { class: `msg msg-${m.severity}`, "data-testid": testid }, [
+    el("span", { class: "msg-label" }, [LABELS[m.severity]]),
+    m.message,
+  ]);
 }
 
 /** A control with its label and the messages shown under it. */
@@ -20,17 +32,8 @@ function messageSlot(control: HTMLElement, hintId: string | null) {
   const describedBy = [hintId, slot.id].filter(Boolean).join(" ");
   control.setAttribute("aria-describedby", describedBy);
   const setMessages = (messages: readonly ShownMessage[]) => {
-    const sorted = [...messages].sort((a, b) =>
-      a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
-    );
-    slot.replaceChildren(
-      ...sorted.map((m) =>
-        el("p", { class: `msg msg-${m.severity}` }, [
-          el("span", { class: "msg-label" }, [m.severity === "error" ? "Fix: " : "Note: "]),
-          m.message,
-        ]),
-      ),
-    );
+    const sorted = [...messages].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+    slot.replaceChildren(...sorted.map((m) => messageLine(m)));
     if (sorted.some((m) => m.severity === "error")) control.setAttribute("aria-invalid", "true");
     else control.removeAttribute("aria-invalid");
   };

@@ -37,12 +37,15 @@ const FIELD_OF_COLUMN: Partial<Record<ChecklistColumn, ItemField>> = {
   Notes: "notes",
 };
 
-/** The draft as the server holds it now (the starting values of the form). */
+/**
+ * The draft as the server holds it now (the starting values of the form). A status or due the rules
+ * cannot read stays as typed, so the step shows it (in its one message) instead of an empty field.
+ */
 export function draftOf(item: ItemView): ItemDraft {
   return {
-    status: parseStatus(item.status) ?? "",
+    status: parseStatus(item.status) ?? item.status,
     owner: item.owner,
-    due: /^\d{4}-\d{2}-\d{2}$/.test(item.due) ? item.due : "",
+    due: item.due,
     evidence: item.evidence,
     approvedBy: item.approvedBy,
     notes: item.notes,
@@ -87,7 +90,7 @@ export function checkItemDraft(
   const out: FieldMessage[] = [];
   if (dueIncomplete) out.push(fieldFinding("due", "incomplete-date", "Due"));
   const parsed = saveItemRequest.safeParse(saveItemRequestFor(handoffId, item, draft));
-  if (!parsed.success) out.push(...issueFindings(parsed.error, ITEM_FIELDS));
+  const schemaFindings = parsed.success ? [] : issueFindings(parsed.error, ITEM_FIELDS);
   const now = new Date();
   // The server's today; the browser's own calendar day only if the server sent none.
   const today = dateFromIso(todayIso) ?? {
@@ -95,11 +98,15 @@ export function checkItemDraft(
     month: now.getMonth() + 1,
     day: now.getDate(),
   };
+  const ruleFindings: FieldMessage[] = [];
   for (const finding of validateRow(rowOf(item, draft), today)) {
     const field = finding.field ? FIELD_OF_COLUMN[finding.field] : undefined;
     if (dueIncomplete && field === "due") continue;
-    out.push({ ...finding, field: field ?? "status" });
+    ruleFindings.push({ ...finding, field: field ?? "status" });
   }
+  // A value the rules cannot read gets one message: the rule's, which quotes what was typed.
+  const ruled = new Set(ruleFindings.filter((f) => f.severity === "error").map((f) => f.field));
+  out.push(...schemaFindings.filter((f) => !ruled.has(f.field)), ...ruleFindings);
   return out;
 }
 

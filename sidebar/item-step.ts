@@ -41,14 +41,23 @@ export function needsWork(item: ItemView): boolean {
   return isOpenStatus(parseStatus(item.status)) || item.findings.some((f) => f.severity === "error");
 }
 
+/** What an item still needs, in a few words ("owner, due date"), from its to-do findings. */
+export function stillNeeds(item: ItemView): string {
+  const fields = item.findings.filter((f) => f.severity === "todo").map((f) => f.field ?? "");
+  return [fields.includes("Owner") ? "owner" : "", fields.includes("Due") ? "due date" : ""]
+    .filter(Boolean)
+    .join(", ");
+}
+
 function mark(item: ItemView, unsaved: boolean): string {
+  const needs = stillNeeds(item);
   const state = item.findings.some((f) => f.severity === "error")
     ? "needs fixing"
     : item.status === "Done"
       ? "done"
       : item.status === "N/A"
         ? "N/A"
-        : item.status.toLowerCase() || "no status";
+        : `${item.status.toLowerCase() || "no status"}${needs ? ` · to do: ${needs}` : ""}`;
   const glyph = state === "done" ? "✓" : state === "N/A" ? "–" : state === "needs fixing" ? "!" : "○";
   return `${glyph} ${item.text} (${state}${unsaved ? ", unsaved" : ""})`;
 }
@@ -107,10 +116,15 @@ export function createItemStep(opts: ItemStepOptions): ItemStep {
     notes,
   };
 
+  // A due the date picker cannot hold (text typed in the sheet) stays as typed until a date is picked.
+  let dueTouched = false;
+  due.control.addEventListener("input", () => {
+    dueTouched = true;
+  });
   const draft = (): ItemDraft => ({
-    status: status.value(),
+    status: status.value() || start.status,
     owner: owner.control.value,
-    due: due.control.value,
+    due: dueTouched || due.control.value ? due.control.value : start.due,
     evidence: evidence.control.value,
     approvedBy: approvedBy.control.value,
     notes: notes.control.value,

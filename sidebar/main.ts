@@ -1,17 +1,22 @@
 // Sidebar entry point: loads the active tab's handoff and shows its walkthrough (gate, one item at a time,
 // decision) or the new-handoff form, following the active tab on Refresh and on window focus.
 import type {
+  AssignRequest,
   AuditRequest,
   DecisionRequest,
+  DueFromKickoffRequest,
+  MarkDoneRequest,
   NewHandoffRequest,
   SaveItemRequest,
 } from "../src/core/api/requests";
-import type { HandoffView, SidebarState } from "../src/core/api/views";
+import type { BulkOutcome, HandoffView, SidebarState } from "../src/core/api/views";
 import { parseDecision } from "../src/core/gate/decision-rules";
 import { type AuditView, createAuditView } from "./audit-view";
+import { type BulkView, createBulkView } from "./bulk-view";
 import { createDecisionView, type DecisionView } from "./decision-view";
 import { el, replaceChildren } from "./dom";
 import { Drafts } from "./drafts";
+import { messageLine } from "./fields";
 import { renderGate } from "./gate-view";
 import { createItemStep, type ItemStep, needsWork } from "./item-step";
 import { createNewHandoffView, type NewHandoffView } from "./new-handoff-view";
@@ -95,6 +100,9 @@ const current: {
   decisionKey: string;
   newForm: NewHandoffView | null;
   audit: AuditView | null;
+  /** The "several items at once" block and the handoff it was built for (kept, only updated, for it). */
+  bulk: BulkView | null;
+  bulkKey: string;
 } = {
   step: null,
   stepKey: "",
@@ -104,6 +112,8 @@ const current: {
   decisionShown: "",
   newForm: null,
   audit: null,
+  bulk: null,
+  bulkKey: "",
 };
 
 /** Whether a view holds the focus (also while the person is over in the sheet) or unsaved text. */
@@ -216,6 +226,12 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
   if (!keepStep) current.stepShown = stepShown;
   current.decision = decision;
   current.decisionKey = handoff.id;
+  if (current.bulk && current.bulkKey === handoff.id) current.bulk.update(handoff);
+  else {
+    current.bulk = createBulkView(handoff, bulkActions);
+    current.bulkKey = handoff.id;
+    walk.bulk.replaceChildren(current.bulk.root);
+  }
   if (!keepDecision) current.decisionShown = decisionShown;
   const toDo = handoff.items.filter(needsWork).length;
   const recorded = parseDecision(handoff.decision.decision);
@@ -241,11 +257,7 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
       },
     ),
   );
-  walk.findings.replaceChildren(
-    ...handoff.handoffFindings.map((f) =>
-      el("p", { class: "msg msg-error" }, [el("span", { class: "msg-label" }, ["Fix: "]), f.message]),
-    ),
-  );
+  walk.findings.replaceChildren(...handoff.handoffFindings.map((f) => messageLine(f)));
   if (!keepStep)
     walk.step.replaceChildren(
       step ? step.root : el("p", { class: "muted" }, ["This checklist has no items."]),
@@ -268,7 +280,9 @@ const walk = (() => {
   const step = el("div", { class: "step-slot" });
   const decisionNote = el("div");
   const decisionSlot = el("div", { class: "decision-slot" });
+  const bulk = el("div", { class: "bulk-slot" });
   return {
+    bulk,
     stepNote,
     decisionNote,
     head: el("header", { class: "handoff-head" }),
@@ -276,7 +290,7 @@ const walk = (() => {
     findings,
     step,
     decisionSlot,
-    items: panelOf("items", "items", [findings, stepNote, step]),
+    items: panelOf("items", "items", [findings, bulk, stepNote, step]),
     decision: panelOf("decision", "items", [decisionNote, decisionSlot]),
   };
 })();
@@ -356,6 +370,37 @@ async function saveItem(request: SaveItemRequest): Promise<void> {
     current.step?.showServerError(messageOf(error));
   }
 }
+
+/** Runs one bulk endpoint and shows the handoff it returns, with what was done in the bulk block. */
+async function runBulk(pending: Promise<BulkOutcome> | null, assigned = false): Promise<void> {
+  if (!pending) return;
+  app.epoch += 1;
+  try {
+    const outcome = await pending;
+    const handoff = outcome.handoff;
+    setHandoff(handoff);
+    // The step moves on from an item the action finished; nothing left to do and GO: the decision.
+    const shown = handoff.items.find((i) => i.row === app.currentRow);
+    if (shown && !needsWork(shown)) app.currentRow = nextRow(handoff, shown.row);
+    if (handoff.gate.verdict === "GO" && !handoff.items.some(needsWork)) app.panel = "decision";
+    render();
+    current.bulk?.showOutcome(outcome, assigned);
+    announce(`${outcome.message} Gate: ${outcome.handoff.gate.verdict}.`);
+  } catch (error) {
+    current.bulk?.showServerError(messageOf(error));
+  }
+}
+
+const bulkActions = {
+  assign: (request: AssignRequest) => void runBulk(submit("assignItems", request), true),
+  dueFromKickoff: (request: DueFromKickoffRequest) => void runBulk(submit("dueDatesFromKickoff", request)),
+  markDone: (request: MarkDoneRequest) => void runBulk(submit("markItemsDone", request)),
+  openItem: (row: number) => {
+    app.currentRow = row;
+    app.panel = "items";
+    render("heading");
+  },
+};
 
 async function recordDecision(request: DecisionRequest): Promise<void> {
   const pending = submit("recordDecision", request);

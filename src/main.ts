@@ -2,6 +2,7 @@
 // function Apps Script must see as a global. The build generates one top-level stub per entry.
 import type { SidebarApi } from "./core/api/endpoints";
 import { AUDIT_SUMMARY, buildAudit, buildQuarterlyAudit, verifyAudit } from "./server/audit";
+import { assignItems, dueDatesFromKickoff, markItemsDone } from "./server/bulk-actions";
 import { HANDOFF_GATE } from "./server/gate-formula";
 import { verifyHandoffLog } from "./server/handoff-log";
 import { type MENU_ITEMS, newHandoff, onInstall, onOpen, openSidebar } from "./server/menu";
@@ -26,6 +27,9 @@ export const registry = {
   saveItem: endpoint(saveItem, ["request"]),
   recordDecision: endpoint(recordDecision, ["request"]),
   buildAudit: endpoint(buildAudit, ["request"]),
+  assignItems: endpoint(assignItems, ["request"]),
+  markItemsDone: endpoint(markItemsDone, ["request"]),
+  dueDatesFromKickoff: endpoint(dueDatesFromKickoff, ["request"]),
   HANDOFF_GATE: customFunction(HANDOFF_GATE, {
     summary:
       "Returns GO when every required item of a handoff checklist is done (or N/A with reason and approver), no row breaks a rule and the double-check review is complete; otherwise NOT YET.",
@@ -38,7 +42,8 @@ export const registry = {
       },
       {
         name: "detail",
-        description: "TRUE to list what blocks GO, e.g. NOT YET: 3 required open · 1 missing owner.",
+        description:
+          "TRUE to list what blocks GO, e.g. NOT YET: 3 required open · 1 item without an owner yet.",
         example: "TRUE",
       },
       {

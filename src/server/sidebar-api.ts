@@ -32,30 +32,31 @@ function scenarioViews() {
   });
 }
 
-interface ReadTab {
+/** A tab as read once: its sheet, name and values (dates as calendar dates), and the spreadsheet's dates. */
+export interface ReadTab {
   readonly sheet: Sheet;
   readonly name: string;
   readonly values: unknown[][];
   /** The spreadsheet's dates: how the tab's Date cells were read, and are written back. */
   readonly dates: SheetDates;
   /** The handoff its anchors name (metadata or named range), for a header whose ID cell was deleted. */
-  readonly id: string;
+  readonly id: string | null;
 }
 
 /** Reads a tab once: its name and values, Date cells as the days the sheet shows. */
-function readTab(sheet: Sheet, dates: SheetDates, id: string): ReadTab {
+export function readTab(sheet: Sheet, dates: SheetDates, id: string | null = null): ReadTab {
   return { sheet, id, name: sheet.getName(), values: dates.read(sheet.getDataRange().getValues()), dates };
 }
 
 /** Evaluates a read tab (overdue as of today in the spreadsheet's zone); a tab that is not a checklist fails with the message that says so. */
-function checklistOf(tab: ReadTab): HandoffEvaluation {
+export function checklistOf(tab: ReadTab): HandoffEvaluation {
   const evaluation = evaluateHandoffTab(tab.values, tab.name, tab.dates.today(), tab.id);
   if (!evaluation) throw new Error(notChecklistMessage(tab.name));
   return evaluation;
 }
 
 /** The sheet of a handoff by id, through its named range (renames don't matter). */
-function handoffSheet(ss: Spreadsheet, id: string): Sheet {
+export function handoffSheet(ss: Spreadsheet, id: string): Sheet {
   if (parseHandoffId(id) === null) {
     throw new Error(
       `Handoff ID "${id}" is not a handoff ID like HO-0007: open the handoff's tab and press Refresh in the sidebar.`,

@@ -7,7 +7,7 @@ import { markFindings } from "../core/tab/cell-marks";
 import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
 import { keptTypedNote, mirrorAnchors, planHeaderRepairs } from "../core/tab/header-repairs";
 import { handoffIdIn, notChecklistMessage } from "../core/tab/tab-locator";
-import { validationSummary } from "../core/tab/validation-summary";
+import { itemsToDo, validationSummary } from "../core/tab/validation-summary";
 import { sheetDates } from "./calendar-cells";
 import { tabIdFromMetadata } from "./tab-anchor";
 
@@ -55,6 +55,7 @@ export function validateHandoff(): string {
       errors,
       evaluation.placed.length - errors,
       plan.repairs.length,
+      itemsToDo(evaluation.findings),
     ),
     ...plan.problems,
   ].join(" ");

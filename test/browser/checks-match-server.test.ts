@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Emulator } from "../../emulator/index";
 import { checkDecisionDraft } from "../../sidebar/decision-checks";
-import { checkItemDraft, type ItemDraft } from "../../sidebar/item-checks";
+import { checkItemDraft, draftOf, type ItemDraft } from "../../sidebar/item-checks";
 import { checkNewHandoff } from "../../sidebar/new-handoff-checks";
 import type { HandoffView } from "../../src/core/api/views";
 
@@ -110,5 +110,30 @@ describe("sidebar checks against the server", () => {
     ]);
     expect(messages.find((m) => m.field === "handoffOwner")?.message).toMatch(/more than one person/);
     expect(messages.find((m) => m.field === "receivingOwner")?.message).toMatch(/is a team, not a person/);
+  });
+});
+
+describe("values the rules cannot read", () => {
+  it("a status typed in the sheet as “need clarification” starts the step as typed, with one message", () => {
+    const item = handoff.items.find((i) => i.kind === "task");
+    if (!item) throw new Error("no task item");
+    const typed = { ...item, status: "need clarification", due: "next week", owner: "Dana Lee" };
+    const draft = draftOf(typed);
+    expect(draft.status).toBe("need clarification");
+    expect(draft.due).toBe("next week");
+    const messages = checkItemDraft(handoff.id, typed, draft, "2026-09-14");
+    expect(messages.filter((m) => m.field === "status").map((m) => m.message)).toEqual([
+      'Status "need clarification" is not a status: pick Not started, In progress, Blocked, Done or N/A, and put the open question in Notes with an owner and a due date.',
+    ]);
+    expect(messages.filter((m) => m.field === "due").map((m) => m.message)).toEqual([
+      'Due "next week" is not a date: put a real date in Due, e.g. 2026-12-01.',
+    ]);
+  });
+
+  it("an untouched item's missing owner and due date are to do, not errors: Save is allowed", () => {
+    const item = handoff.items.find((i) => i.kind === "task");
+    if (!item) throw new Error("no task item");
+    const messages = checkItemDraft(handoff.id, item, draftOf(item), "2026-09-14");
+    expect(messages.map((m) => `${m.severity} ${m.field}`)).toEqual(["todo owner", "todo due"]);
   });
 });

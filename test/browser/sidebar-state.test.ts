@@ -39,10 +39,10 @@ function colleagueAssignsSecondItem(a: OpenApp, nth = 2): void {
   model.setValues(sheet.name, header.row + nth, header.col, [["Pat Kim"]]);
 }
 
-/** Waits until a refresh that started after `before` calls has shown "17 missing owner" in the gate. */
+/** Waits until a refresh that started after `before` calls has shown "17 items without an owner yet" in the gate. */
 async function refreshShowsColleague(a: OpenApp, before: number): Promise<void> {
   await waitFor(() => a.calls("getSidebarState") > before, "a refresh");
-  await a.sidebar.getByTestId("gate-reasons").filter({ hasText: "17 missing owner" }).waitFor();
+  await a.sidebar.getByTestId("gate-reasons").filter({ hasText: "17 items without an owner yet" }).waitFor();
 }
 
 describe("sidebar state survives refreshes", () => {
@@ -116,7 +116,7 @@ describe("sidebar state survives refreshes", () => {
 
     colleagueAssignsSecondItem(app);
     await s.getByTestId("refresh").click();
-    await s.getByTestId("gate-reasons").filter({ hasText: "17 missing owner" }).waitFor();
+    await s.getByTestId("gate-reasons").filter({ hasText: "17 items without an owner yet" }).waitFor();
     await expect(item.getByLabel("Notes").inputValue()).resolves.toBe("Ask finance for the PO");
 
     // Save the second item; the first item's notes and the decision's name are still there.
@@ -127,7 +127,9 @@ describe("sidebar state survives refreshes", () => {
     const saves = app.calls("saveItem");
     await item.getByTestId("save-item").click();
     await waitFor(() => app?.calls("saveItem") === saves + 1, "saveItem");
-    await s.getByTestId("item-jump").selectOption({ label: `! ${first} (needs fixing, unsaved)` });
+    await s
+      .getByTestId("item-jump")
+      .selectOption({ label: `○ ${first} (not started · to do: owner, due date, unsaved)` });
     await expect(item.getByLabel("Notes").inputValue()).resolves.toBe("Ask finance for the PO");
     await s.getByTestId("decision-tab").click();
     await expect(s.getByTestId("decision").getByLabel("Acknowledged by").inputValue()).resolves.toBe(
@@ -143,7 +145,7 @@ describe("sidebar state survives refreshes", () => {
     await item.getByLabel("Notes").fill("Ask finance for the PO");
     colleagueAssignsSecondItem(app, 1);
     await s.getByTestId("refresh").click();
-    await s.getByTestId("gate-reasons").filter({ hasText: "17 missing owner" }).waitFor();
+    await s.getByTestId("gate-reasons").filter({ hasText: "17 items without an owner yet" }).waitFor();
     await expect(item.getByLabel("Owner").inputValue()).resolves.toBe("Pat Kim");
     await expect(item.getByLabel("Notes").inputValue()).resolves.toBe("Ask finance for the PO");
   });
@@ -362,7 +364,7 @@ describe("typed client", () => {
     const s = app.sidebar;
     colleagueAssignsSecondItem(app);
     await s.getByTestId("refresh").click();
-    await s.getByTestId("gate-reasons").filter({ hasText: "17 missing owner" }).waitFor();
+    await s.getByTestId("gate-reasons").filter({ hasText: "17 items without an owner yet" }).waitFor();
     const item = s.getByTestId("item");
     await item.getByRole("radio", { name: "In progress" }).check();
     await item.getByLabel("Owner").fill("Ana Diaz");

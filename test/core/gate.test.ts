@@ -26,6 +26,7 @@ describe("computeGate", () => {
       reviewTotal: 1,
       errors: 0,
       warnings: 0,
+      todos: 0,
     });
   });
 
@@ -60,6 +61,21 @@ describe("computeGate", () => {
       ]),
     );
     expect(g).toMatchObject({ verdict: "NOT YET", reasons: { "multiple-owners": 1 }, errors: 1 });
+  });
+
+  it("counts an untouched item's missing owner and due date as to do, not as errors, still NOT YET", () => {
+    const g = gateOf(
+      fresh([doneLine(), doneLine({ Required: false, Status: "Not started", Owner: "", Due: "" })]),
+    );
+    expect(g).toMatchObject({
+      verdict: "NOT YET",
+      reasons: { "missing-owner": 1, "missing-due": 1 },
+      errors: 0,
+      todos: 2,
+    });
+    expect(describeGate(g, true)).toBe(
+      "NOT YET: 1 item without an owner yet · 1 item without a due date yet",
+    );
   });
 
   it("does not count a Done item lacking evidence as done", () => {
@@ -127,6 +143,7 @@ describe("describeGate", () => {
     reviewTotal: 0,
     errors: 0,
     warnings: 0,
+    todos: 0,
   };
 
   it("says exactly GO or NOT YET without detail", () => {
@@ -140,7 +157,9 @@ describe("describeGate", () => {
       ...base,
       reasons: { "bad-status": 1, "missing-owner": 1, "required-open": 3 },
     } satisfies GateResult;
-    expect(describeGate(g, true)).toBe("NOT YET: 3 required open · 1 missing owner · 1 bad status");
+    expect(describeGate(g, true)).toBe(
+      "NOT YET: 3 required open · 1 item without an owner yet · 1 bad status",
+    );
     const every: GateResult = {
       ...base,
       reasons: {
@@ -163,7 +182,7 @@ describe("describeGate", () => {
     };
     expect(describeGate(every, true)).toBe(
       "NOT YET: no checklist items · 2 required open · 8 review open · exceptions without custom/high-risk items · " +
-        "3 missing owner · 4 shared owner · 5 team as owner · 6 missing due date · 7 bad due date · " +
+        "3 items without an owner yet · 4 shared owner · 5 team as owner · 6 items without a due date yet · 7 bad due date · " +
         "1 missing status · 2 bad status · 1 N/A without reason · 2 N/A without approver · 3 missing evidence · 4 missing approver",
     );
   });
@@ -206,7 +225,7 @@ describe("evaluateGateTable", () => {
   it("reports a freshly built tab as NOT YET with what blocks it", () => {
     expect(evaluateGateTable(newTab("standard-new-client", false), "", "", TODAY)).toBe("NOT YET");
     expect(evaluateGateTable(newTab("standard-new-client", false), true, "none", TODAY)).toBe(
-      "NOT YET: 10 required open · 8 review open · 18 missing owner · 18 missing due date",
+      "NOT YET: 10 required open · 8 review open · 18 items without an owner yet · 18 items without a due date yet",
     );
   });
 
@@ -250,7 +269,7 @@ describe("evaluateGateTable", () => {
       doneLine({ Required: false, Status: "need clarification", Due: "2026-07-01" }),
     ]);
     expect(evaluateGateTable(values, true, "", TODAY)).toBe(
-      "NOT YET: 3 required open · 1 missing owner · 1 bad status",
+      "NOT YET: 3 required open · 1 item without an owner yet · 1 bad status",
     );
   });
 

@@ -45,8 +45,8 @@ describe("validateRow", () => {
   it("requires one person as owner of every open status", () => {
     for (const status of ["Not started", "In progress", "Blocked"] as const) {
       const f = only(validateRow(row({ status, owner: "" }), TODAY), "missing-owner");
-      expect(f).toMatchObject({ field: "Owner", severity: "error" });
-      expect(f.message).toBe("This open item has no owner: put the one person who owns it in Owner.");
+      expect(f).toMatchObject({ field: "Owner", severity: "todo" });
+      expect(f.message).toBe("No owner yet: put the one person who owns this item in Owner.");
     }
     expect(only(validateRow(row({ owner: "TBD" }), TODAY), "missing-owner").message).toBe(
       'Owner "TBD" is not a person: put the one person who owns this open item in Owner.',
@@ -64,9 +64,9 @@ describe("validateRow", () => {
 
   it("requires a real due date on open items", () => {
     const missing = only(validateRow(row({ due: null, dueText: "" }), TODAY), "missing-due");
-    expect(missing).toMatchObject({ field: "Due", severity: "error" });
+    expect(missing).toMatchObject({ field: "Due", severity: "todo" });
     expect(missing.message).toBe(
-      "This open item has no due date: put the date it will be resolved in Due, e.g. 2026-12-01.",
+      "No due date yet: put the date this item will be resolved in Due, e.g. 2026-12-01.",
     );
     const bad = only(validateRow(row({ due: "invalid", dueText: "next week" }), TODAY), "bad-due");
     expect(bad.message).toBe('Due "next week" is not a date: put a real date in Due, e.g. 2026-12-01.');

@@ -16,7 +16,7 @@ describe("Validate this handoff", () => {
     emu.model.setValues(view.sheetName, row + 1, 10, [["my own note is in Notes"]]);
     const result = ok(emu.run("validateHandoff"));
     expect(result.value).toMatch(
-      /^HO-0001: gate NOT YET · \d+ errors, \d+ warnings? \(see the notes on the marked cells\)\.$/,
+      /^HO-0001: gate NOT YET · \d+ errors, \d+ warnings? \(see the notes on the marked cells\)\. \d+ items still to do \(owner or due date\): see the gate's detail\.$/,
     );
     let snap = emu.snapshot();
     expect(cellOf(snap, view.sheetName, row, OWNER).note).toMatch(
@@ -34,6 +34,26 @@ describe("Validate this handoff", () => {
     expect(cellOf(snap, view.sheetName, row, OWNER).note ?? "").toBe("");
     expect(cellOf(snap, view.sheetName, row, OWNER).bg ?? "#ffffff").toBe("#ffffff");
     expect(cellOf(snap, view.sheetName, row, STATUS).note ?? "").toBe("");
+  });
+
+  it("marks nothing on a new handoff: its untouched items are to do, counted in the summary and the gate", async () => {
+    const emu = await load();
+    const view = start(emu);
+    const result = ok(emu.run("validateHandoff"));
+    expect(result.value).toBe(
+      "HO-0001: gate NOT YET · 0 errors, 0 warnings. 18 items still to do (owner or due date): see the gate's detail.",
+    );
+    const snap = emu.snapshot();
+    for (const item of view.items) {
+      for (let column = 1; column <= 10; column++) {
+        const cell = cellOf(snap, view.sheetName, item.row, column);
+        expect(cell.note ?? "").toBe("");
+        expect([COLORS.errorBg, COLORS.warningBg]).not.toContain(cell.bg);
+      }
+    }
+    expect(view.gate.detail).toBe(
+      "NOT YET: 10 required open · 8 review open · 18 items without an owner yet · 18 items without a due date yet",
+    );
   });
 
   it("keeps a person's own notes and is idempotent", async () => {

@@ -1,5 +1,5 @@
 // Contract: named ranges and reference adjustment. Sources: Spreadsheet.setNamedRange /
-// getRangeByName and Sheet.getRangeList references (developers.google.com/apps-script/reference/
+// getRangeByName, Sheet.getRangeList and RangeList.setValue references (developers.google.com/apps-script/reference/
 // spreadsheet); Sheets keeps formulas pointing at the same cells when rows are inserted or deleted,
 // when a sheet is renamed, and shows #REF! when the sheet is deleted (observed Sheets behaviour; the
 // Sheets API InsertDimension/DeleteDimension requests describe the same adjustment).
@@ -23,6 +23,12 @@ function readBack() {
 function lists() {
   var sheet = SpreadsheetApp.getActive().getSheetByName("Sheet1");
   return sheet.getRangeList(["A1", "B2:C3"]).getRanges().map(function (r) { return r.getA1Notation(); });
+}
+function listValue() {
+  var sheet = SpreadsheetApp.getActive().getSheetByName("Sheet1");
+  sheet.getRangeList(["F1", "G2:G3"]).setValue("x");
+  sheet.getRangeList(["H1"]).setValue("=1+1");
+  return sheet.getRange("F1:H3").getValues();
 }
 function wraps() {
   var r = SpreadsheetApp.getActive().getSheetByName("Sheet1").getRange("D1:E1");
@@ -89,6 +95,18 @@ function shrink() {
     expect(listed.value).toEqual(["A1", "B2:C3"]);
     expect(listed.calls.byMethod).toMatchObject({ "Sheet.getRangeList": 1, "RangeList.getRanges": 1 });
     expect(emu.run("wraps").value).toEqual([true, false]);
+  });
+
+  it("RangeList.setValue writes one value into each range's cells, one call per list; '=' text is a formula", async () => {
+    const emu = await loadFixture(CODE);
+    const set = emu.run("listValue");
+    expect(set.value).toEqual([
+      ["x", "", 2],
+      ["", "x", ""],
+      ["", "x", ""],
+    ]);
+    expect(set.calls.byMethod).toMatchObject({ "Sheet.getRangeList": 2, "RangeList.setValue": 2 });
+    expect(set.calls.byMethod["Range.setValue"]).toBeUndefined();
   });
 
   it("rewrites only references outside string literals, never function or range names", () => {

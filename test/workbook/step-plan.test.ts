@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SaveItemRequest } from "../../src/core/api/requests";
 import { valuesAfter } from "../../src/core/sheet/cell-block";
 import { planSaveStep } from "../../src/core/tab/step-plan";
+import { COLUMNS_IN_ORDER } from "../core/support/checklist-fixture";
 
 const request: SaveItemRequest = {
   handoffId: "HO-0001",
@@ -19,18 +20,7 @@ const items = [
   { row: 10, text: "Signed contract attached" },
 ];
 // Section, Item, Kind, Required, Status, Owner, Due, Evidence, Approved by, Notes in A..J
-const inOrder = {
-  Section: 0,
-  Item: 1,
-  Kind: 2,
-  Required: 3,
-  Status: 4,
-  Owner: 5,
-  Due: 6,
-  Evidence: 7,
-  "Approved by": 8,
-  Notes: 9,
-};
+const inOrder = COLUMNS_IN_ORDER;
 
 describe("planSaveStep", () => {
   it("writes Status…Notes of the item's row in one block, status canonical and typed text literal", () => {

@@ -1,12 +1,15 @@
 // Every sidebar endpoint with its request and JSON response; src/main.ts must register one per key.
 import type {
+  AssignRequest,
   AuditRequest,
   DecisionRequest,
+  DueFromKickoffRequest,
+  MarkDoneRequest,
   NewHandoffRequest,
   SaveItemRequest,
   StateRequest,
 } from "./requests";
-import type { AuditOutcome, HandoffView, Json, SidebarState } from "./views";
+import type { AuditOutcome, BulkOutcome, HandoffView, Json, SidebarState } from "./views";
 
 /** Every sidebar endpoint: its request and its JSON response. */
 export type SidebarApi = {
@@ -15,6 +18,9 @@ export type SidebarApi = {
   saveItem: (request: SaveItemRequest) => HandoffView;
   recordDecision: (request: DecisionRequest) => HandoffView;
   buildAudit: (request: AuditRequest) => AuditOutcome;
+  assignItems: (request: AssignRequest) => BulkOutcome;
+  markItemsDone: (request: MarkDoneRequest) => BulkOutcome;
+  dueDatesFromKickoff: (request: DueFromKickoffRequest) => BulkOutcome;
 };
 
 type AssertJson<T extends Json> = T;

@@ -118,3 +118,47 @@ export function saveItemRequestFor(
 ): SaveItemRequest {
   return { handoffId, row: item.row, itemText: item.text, ...fields };
 }
+
+/** One owner and one due date for the items of a section ("" = the whole checklist) that have none. */
+export const assignRequest = z.object({
+  handoffId: required("The handoff ID is missing: refresh the sidebar."),
+  section: text(200),
+  owner: z.string().check(
+    z.trim(),
+    z.maxLength(200, "Owner: keep this under 200 characters."),
+    z.refine((v) => v === "" || ownerProblemMessage(v, "owner") === null, {
+      error: (issue) => ownerProblemMessage(String(issue.input), "owner") ?? "Owner: enter one person.",
+    }),
+  ),
+  due: isoDate("Due: enter the due date as a date, e.g. 2026-12-01."),
+});
+export type AssignRequest = z.input<typeof assignRequest>;
+
+/** Several items to mark Done, each by its sheet row and text (to catch moved rows). */
+export const markDoneRequest = z.object({
+  handoffId: required("The handoff ID is missing: refresh the sidebar."),
+  items: z
+    .array(
+      z.object(
+        {
+          row: z
+            .int({ error: "Items: each item needs its row number: refresh the sidebar." })
+            .check(z.positive("Items: a row is missing: refresh the sidebar.")),
+          itemText: z.string({ error: "Items: each item needs its text: refresh the sidebar." }),
+        },
+        { error: "Items: each item needs its row and text: refresh the sidebar." },
+      ),
+      { error: "Items: send the items to mark Done as a list: refresh the sidebar." },
+    )
+    .check(
+      z.minLength(1, "Items: tick at least one item to mark Done."),
+      z.maxLength(1000, "Items: mark at most 1,000 items at once."),
+    ),
+});
+export type MarkDoneRequest = z.input<typeof markDoneRequest>;
+
+/** Fill empty due dates of a handoff's open items from its target kickoff. */
+export const dueFromKickoffRequest = z.object({
+  handoffId: required("The handoff ID is missing: refresh the sidebar."),
+});
+export type DueFromKickoffRequest = z.input<typeof dueFromKickoffRequest>;

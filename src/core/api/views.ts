@@ -28,7 +28,14 @@ export type FindingView = Finding<string | null>;
 /** The gate as the sidebar shows it: the core's result with its reasons described in one line. */
 export type GateView = Pick<
   GateResult,
-  "verdict" | "requiredDone" | "requiredTotal" | "reviewDone" | "reviewTotal" | "errors" | "warnings"
+  | "verdict"
+  | "requiredDone"
+  | "requiredTotal"
+  | "reviewDone"
+  | "reviewTotal"
+  | "errors"
+  | "warnings"
+  | "todos"
 > & { detail: string };
 
 export type ItemView = {
@@ -83,4 +90,12 @@ export type SidebarState = {
   activeSheetName: string;
   notice: string | null;
   today: string;
+};
+
+/** What a bulk action did: the handoff as it now is, what was done, and each item left as it was, with why. */
+export type BulkOutcome = {
+  handoff: HandoffView;
+  message: string;
+  changed: number;
+  skipped: { row: number; text: string; reason: string }[];
 };

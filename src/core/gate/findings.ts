@@ -3,7 +3,13 @@ import type { ChecklistColumn } from "../checklist/columns";
 import { ownerProblem } from "../checklist/owner";
 import { STATUSES } from "../checklist/statuses";
 
-export type Severity = "error" | "warning";
+/**
+ * How serious a finding is: an error is something wrong (it blocks the gate and is marked on its cell),
+ * a warning is shown but never blocks, a "todo" is what an untouched open item still needs (an owner,
+ * a due date): it keeps the gate at NOT YET and is counted there, but is shown in a neutral colour and
+ * never marked on the sheet.
+ */
+export type Severity = "error" | "warning" | "todo";
 
 /** Codes of the checklist rules (rows and the handoff as a whole). */
 export type ChecklistCode =
@@ -74,12 +80,12 @@ const CODES: Record<FindingCode, CodeSpec> = {
       `Status ${quote(v)} is not a status: pick ${STATUS_LIST}, and put the open question in Notes with an owner and a due date.`,
   },
   "missing-owner": {
-    severity: "error",
+    severity: "todo",
     column: "Owner",
     message: (v) =>
       v
         ? `Owner ${quote(v)} is not a person: put the one person who owns this open item in Owner.`
-        : "This open item has no owner: put the one person who owns it in Owner.",
+        : "No owner yet: put the one person who owns this item in Owner.",
   },
   "multiple-owners": {
     severity: "error",
@@ -94,10 +100,9 @@ const CODES: Record<FindingCode, CodeSpec> = {
       `Owner ${quote(v)} is a team, not a person: put the one person who owns this item in Owner.`,
   },
   "missing-due": {
-    severity: "error",
+    severity: "todo",
     column: "Due",
-    message: () =>
-      `This open item has no due date: put the date it will be resolved in Due, ${DATE_EXAMPLE}.`,
+    message: () => `No due date yet: put the date this item will be resolved in Due, ${DATE_EXAMPLE}.`,
   },
   "bad-due": {
     severity: "error",
@@ -184,6 +189,11 @@ const CODES: Record<FindingCode, CodeSpec> = {
 /** Codes whose findings are warnings: shown to people, never blocking the gate. */
 export const WARNING_CODES: ReadonlySet<FindingCode> = new Set(
   (Object.keys(CODES) as FindingCode[]).filter((code) => CODES[code].severity === "warning"),
+);
+
+/** Codes whose findings say what an open item still needs ("todo"): counted by the gate, not errors. */
+export const TODO_CODES: ReadonlySet<FindingCode> = new Set(
+  (Object.keys(CODES) as FindingCode[]).filter((code) => CODES[code].severity === "todo"),
 );
 
 /** Builds a checklist rule's finding at a row (null for the whole handoff), with the text it is about. */

@@ -4,7 +4,7 @@ import type { ChecklistRow } from "../checklist/checklist-row";
 import { DOUBLE_CHECK_SECTION } from "../checklist/sections";
 import { isOpenStatus } from "../checklist/statuses";
 import { textKey } from "../sheet/text-key";
-import { type Finding, type FindingCode, WARNING_CODES } from "./findings";
+import { type Finding, type FindingCode, TODO_CODES, WARNING_CODES } from "./findings";
 
 export type GateVerdict = "GO" | "NOT YET";
 
@@ -20,6 +20,8 @@ export interface GateResult {
   reviewTotal: number;
   errors: number;
   warnings: number;
+  /** Findings that say what an open item still needs (no owner, no due date yet): not errors. */
+  todos: number;
 }
 
 /** Reasons in the order the detail line lists them, with their labels for a count. */
@@ -28,10 +30,10 @@ const REASON_LABELS: readonly (readonly [GateReason, (n: number) => string])[] =
   ["required-open", (n) => `${n} required open`],
   ["review-open", (n) => `${n} review open`],
   ["exceptions-need-high-risk", () => "exceptions without custom/high-risk items"],
-  ["missing-owner", (n) => `${n} missing owner`],
+  ["missing-owner", (n) => `${n} ${n === 1 ? "item" : "items"} without an owner yet`],
   ["multiple-owners", (n) => `${n} shared owner`],
   ["team-owner", (n) => `${n} team as owner`],
-  ["missing-due", (n) => `${n} missing due date`],
+  ["missing-due", (n) => `${n} ${n === 1 ? "item" : "items"} without a due date yet`],
   ["bad-due", (n) => `${n} bad due date`],
   ["missing-status", (n) => `${n} missing status`],
   ["bad-status", (n) => `${n} bad status`],
@@ -59,13 +61,15 @@ export function computeGate(rows: ChecklistRow[], findings: Finding[]): GateResu
   for (const row of rows) if (row.index > lastIndex) lastIndex = row.index;
   const rowHasError = new Uint8Array(lastIndex + 1);
   let warnings = 0;
+  let todos = 0;
   for (const f of findings) {
     if (WARNING_CODES.has(f.code)) {
       warnings++;
       continue;
     }
     add(f.code as GateReason);
-    if (f.row !== null && f.row < rowHasError.length) rowHasError[f.row] = 1;
+    if (TODO_CODES.has(f.code)) todos++;
+    else if (f.row !== null && f.row < rowHasError.length) rowHasError[f.row] = 1;
   }
   const reviewSections = new Map<string, boolean>();
   let requiredDone = 0;
@@ -97,8 +101,9 @@ export function computeGate(rows: ChecklistRow[], findings: Finding[]): GateResu
     requiredTotal,
     reviewDone,
     reviewTotal,
-    errors: findings.length - warnings,
+    errors: findings.length - warnings - todos,
     warnings,
+    todos,
   };
 }
 

@@ -21,3 +21,25 @@ export function valuesAfter(values: readonly (readonly unknown[])[], block: Cell
   });
   return next;
 }
+
+/** One value for several cells (1-based), written in one call (a RangeList's setValue). */
+export interface CellGroup {
+  readonly cells: readonly { readonly row: number; readonly column: number }[];
+  readonly value: unknown;
+}
+
+/** The sheet's values after writing `groups`, without reading them again. */
+export function valuesAfterGroups(
+  values: readonly (readonly unknown[])[],
+  groups: readonly CellGroup[],
+): unknown[][] {
+  const next = values.map((line) => [...line]);
+  for (const group of groups) {
+    for (const { row, column } of group.cells) {
+      const line = next[row - 1] ?? [];
+      line[column - 1] = storedValue(group.value);
+      next[row - 1] = line;
+    }
+  }
+  return next;
+}

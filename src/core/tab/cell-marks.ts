@@ -1,11 +1,12 @@
 // Notes and highlights that show findings on the sheet, written so a person's own notes survive and
 // our marks disappear once the cell is fixed.
 
-import type { Finding } from "../gate/findings";
+import type { Finding, Severity } from "../gate/findings";
 import { COLORS } from "../sheet/format-specs";
 
-/** A finding placed on the sheet: the 1-based row and column of the cell it marks. */
-export type PlacedFinding = Pick<Finding, "severity" | "message"> & {
+/** A finding placed on the sheet (errors and warnings only): the 1-based row and column of the cell it marks. */
+export type PlacedFinding = Pick<Finding, "message"> & {
+  readonly severity: Exclude<Severity, "todo">;
   readonly row: number;
   readonly column: number;
 };

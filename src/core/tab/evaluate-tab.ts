@@ -90,19 +90,22 @@ export function evaluateHandoffTab(
   for (const f of missingColumns) {
     placed.push({ row: tab.tableHeaderRow, column: 1, severity: "error", message: f.message });
   }
+  // What an untouched item still needs (todo) is counted by the gate, never marked on the sheet.
+  const place = (row: number, column: number, f: Finding<string | null>) => {
+    if (f.severity !== "todo") placed.push({ row, column, severity: f.severity, message: f.message });
+  };
   for (const f of findings) {
     if (f.row === null) {
       const cell = tab.fields.exceptions;
-      if (cell) placed.push({ row: cell.row, column: cell.column, severity: f.severity, message: f.message });
+      if (cell) place(cell.row, cell.column, f);
       continue;
     }
     const at = f.field ? columns[f.field] : undefined;
-    const column = at !== undefined ? at + 1 : (columns.Item ?? 1) + 1;
-    placed.push({ row: tab.tableHeaderRow + f.row, column, severity: f.severity, message: f.message });
+    place(tab.tableHeaderRow + f.row, at !== undefined ? at + 1 : (columns.Item ?? 1) + 1, f);
   }
   for (const f of decisionProblems) {
     const cell = tab.decision[f.field];
-    if (cell) placed.push({ row: cell.row, column: cell.column, severity: f.severity, message: f.message });
+    if (cell) place(cell.row, cell.column, f);
   }
 
   const view: HandoffView = {
@@ -125,6 +128,7 @@ export function evaluateHandoffTab(
       reviewTotal: gate.reviewTotal,
       errors: gate.errors,
       warnings: gate.warnings,
+      todos: gate.todos,
     },
     items: rows.map((r) => itemView(r, tab.tableHeaderRow, findings)),
     decision: {

@@ -55,3 +55,17 @@ export function reviewLine(overrides: Cells = {}): Cells {
     ...overrides,
   });
 }
+
+/** Where each checklist column is (0-based) when they stand in the builder's order, A..J. */
+export const COLUMNS_IN_ORDER = {
+  Section: 0,
+  Item: 1,
+  Kind: 2,
+  Required: 3,
+  Status: 4,
+  Owner: 5,
+  Due: 6,
+  Evidence: 7,
+  "Approved by": 8,
+  Notes: 9,
+} as const;
