@@ -148,7 +148,7 @@ export class Emulator implements Host, ScriptRunHost {
   readonly errorLanguage: ErrorLanguage;
   multipleAccounts: boolean;
   private readonly customByUpper = new Map<string, string>();
-  private readonly user: string;
+  private user: string;
   private readonly scopes: readonly string[];
   private clockStart: () => number;
   private offset = 0;
@@ -266,9 +266,22 @@ export class Emulator implements Host, ScriptRunHost {
     throw new Error(`No menu item "${caption}" (menus: ${JSON.stringify(this.ui.menus)})`);
   }
 
-  /** google.script.run from Node: asynchronous, with the page's argument and return rules. */
-  callFromClient(name: string, args: readonly unknown[] = []): Promise<unknown> {
-    return callFromClient(this, name, args);
+  /**
+   * The person signed in for the executions that follow (each run can still name its own `user`).
+   * "" stages Google withholding the email, as the User reference documents (e.g. a person outside the
+   * script owner's Workspace domain): Session.getActiveUser().getEmail() is then blank.
+   */
+  setUser(email: string): void {
+    this.user = email;
+  }
+
+  /** google.script.run from Node: asynchronous, with the page's argument and return rules; `user` signs in a person for this call. */
+  callFromClient(
+    name: string,
+    args: readonly unknown[] = [],
+    opts: { user?: string } = {},
+  ): Promise<unknown> {
+    return callFromClient(this, name, args, opts.user);
   }
 
   /** The handler the local web server mounts at the client runner's endpoint. */
@@ -277,8 +290,12 @@ export class Emulator implements Host, ScriptRunHost {
   }
 
   /** For the google.script.run bridge: one FULL execution, function must exist at top level. */
-  runForClient(name: string, args: unknown[]): { ok: boolean; value?: unknown; error?: ErrorInfo } {
-    const r = this.run(name, args, { authMode: "FULL" });
+  runForClient(
+    name: string,
+    args: unknown[],
+    user?: string,
+  ): { ok: boolean; value?: unknown; error?: ErrorInfo } {
+    const r = this.run(name, args, user === undefined ? { authMode: "FULL" } : { authMode: "FULL", user });
     return r.ok
       ? { ok: true, value: r.value }
       : { ok: false, error: r.error ?? { name: "Error", message: "" } };
@@ -368,7 +385,7 @@ export class Emulator implements Host, ScriptRunHost {
       HtmlService: createHtmlService(ex),
       PropertiesService: createPropertiesService(ex),
       LockService: createLockService(ex),
-      Session: createSession(ex),
+      Session: createSession(ex, this.scopes),
       ScriptApp: createScriptApp(ex),
       Utilities: createUtilities(ex),
       Logger,

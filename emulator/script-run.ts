@@ -13,7 +13,11 @@ import type { ErrorInfo } from "./realm";
 /** What the runner needs from the emulator to make a call. */
 export interface ScriptRunHost {
   /** Runs one FULL execution of a top-level function; host values in and out. */
-  runForClient(name: string, args: unknown[]): { ok: boolean; value?: unknown; error?: ErrorInfo };
+  runForClient(
+    name: string,
+    args: unknown[],
+    user?: string,
+  ): { ok: boolean; value?: unknown; error?: ErrorInfo };
   /** The person is signed into several Google accounts and the default one is not using the add-on. */
   readonly multipleAccounts?: boolean;
   /** The language of Apps Script's error texts (error-language.ts). */
@@ -92,8 +96,9 @@ export async function callFromClient(
   host: ScriptRunHost,
   name: string,
   args: readonly unknown[],
+  user?: string,
 ): Promise<unknown> {
-  const out = await handleClientCall(host, { name, args });
+  const out = await handleClientCall(host, { name, args }, user);
   if (out.ok) return out.value;
   const err = new Error(out.error.message);
   err.name = out.error.name;
@@ -106,7 +111,11 @@ export type ClientCallResult =
   | { readonly ok: false; readonly error: { readonly name: string; readonly message: string } };
 
 /** Runs a call described by a request body ({ name, args } or its JSON text), asynchronously. */
-export async function handleClientCall(host: ScriptRunHost, body: unknown): Promise<ClientCallResult> {
+export async function handleClientCall(
+  host: ScriptRunHost,
+  body: unknown,
+  user?: string,
+): Promise<ClientCallResult> {
   await new Promise<void>((resolve) => setImmediate(resolve));
   let request: unknown = body;
   if (typeof body === "string") {
@@ -136,7 +145,7 @@ export async function handleClientCall(host: ScriptRunHost, body: unknown): Prom
       },
     };
   }
-  const result = host.runForClient(name, wireCopy(list) as unknown[]);
+  const result = host.runForClient(name, wireCopy(list) as unknown[], user);
   if (!result.ok) return { ok: false, error: result.error ?? { name: "Error", message: "unknown failure" } };
   return { ok: true, value: returnToClient(result.value) };
 }

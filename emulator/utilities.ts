@@ -210,13 +210,28 @@ export function createUtilities(ex: Execution): Record<string, unknown> {
   };
 }
 
-/** The Session global for one execution. */
-export function createSession(ex: Execution): Record<string, unknown> {
+/** The scope Session.getActiveUser / getEffectiveUser need (Session reference, "Authorization"). */
+export const USERINFO_EMAIL_SCOPE = "https://www.googleapis.com/auth/userinfo.email";
+
+/**
+ * The Session global for one execution. The user's email is blank outside FULL/LIMITED ([LC]) and
+ * when staged as "" (User reference: blank when security policies withhold it). A manifest that lists
+ * its scopes without userinfo.email cannot call getActiveUser/getEffectiveUser (Session reference:
+ * "Scripts that use this method require authorization with … userinfo.email"); the error names it.
+ */
+export function createSession(ex: Execution, scopes: readonly string[] = []): Record<string, unknown> {
   const email = (): string => (ex.authMode === "FULL" || ex.authMode === "LIMITED" ? ex.user : "");
+  const user = (method: string) => {
+    if (scopes.length && !scopes.includes(USERINFO_EMAIL_SCOPE))
+      ex.fail(
+        `You do not have permission to call Session.${method}. Required permissions: ${USERINFO_EMAIL_SCOPE}`,
+      );
+    return { getEmail: email, getUsername: () => email().split("@")[0] ?? "" };
+  };
   return {
     getScriptTimeZone: () => ex.host.scriptTimeZone,
-    getActiveUser: () => ({ getEmail: email, getUsername: () => email().split("@")[0] ?? "" }),
-    getEffectiveUser: () => ({ getEmail: email, getUsername: () => email().split("@")[0] ?? "" }),
+    getActiveUser: () => user("getActiveUser"),
+    getEffectiveUser: () => user("getEffectiveUser"),
     getActiveUserLocale: () => "en",
     getTemporaryActiveUserKey: () => createHash("sha256").update(ex.user).digest("base64url").slice(0, 43),
   };

@@ -104,6 +104,18 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 const json = (res: ServerResponse, value: unknown, status = 200) =>
   send(res, status, "application/json", JSON.stringify(value));
 
+/** A POST body as a JSON object, or null when it is not one (the caller refuses it with a 400). */
+function jsonObject(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text || "{}");
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The sidebar HTML as the editor would host it: google.script.* defined before the page's own code. */
 export function withClientRunner(html: string): string {
   const runner = `<script>${clientRunnerSource(RUN_PATH).replace(/<\/(script)/gi, "<\\/$1")}</script>`;
@@ -200,32 +212,35 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
         const origin = req.headers.origin;
         if (origin && origin !== `http://${req.headers.host}`)
           return json(res, { ok: false, error: "Cross-origin request refused." }, 403);
-        const text = await readBody(req);
+        const body = jsonObject(await readBody(req));
+        if (!body) {
+          return json(
+            res,
+            { ok: false, error: 'The request must be a JSON object, e.g. {"sheet": …}.' },
+            400,
+          );
+        }
         if (url.pathname === RUN_PATH) {
-          const body = JSON.parse(text || "{}") as { name?: unknown };
           const outcome = await handleClientCall(emulator, body);
           bridgeCalls.push({ name: String(body.name), ok: outcome.ok });
           changed();
           return json(res, outcome);
         }
         if (url.pathname === "/api/menu") {
-          const body = JSON.parse(text || "{}") as { functionName?: unknown; answers?: Answers };
           const name = String(body.functionName ?? "");
           const known = emulator.ui.menus.some((m) =>
             m.items.some((i) => "functionName" in i && i.functionName === name),
           );
           if (!known) return json(res, { ok: false, error: `No menu item runs ${name}.` }, 400);
-          return json(res, runMenu(name, body.answers ?? {}));
+          return json(res, runMenu(name, (body.answers as Answers | undefined) ?? {}));
         }
         if (url.pathname === "/api/edit" || url.pathname === "/api/structure") {
-          const body = JSON.parse(text || "{}") as Record<string, unknown>;
           const outcome =
             url.pathname === "/api/edit" ? applyEdit(emulator, body) : applyStructure(emulator, body);
           if (outcome.ok) changed();
           return json(res, outcome, outcome.ok ? 200 : 400);
         }
         if (url.pathname === "/api/activate") {
-          const body = JSON.parse(text || "{}") as { sheet?: unknown };
           const sheet = emulator.model.sheetByName(String(body.sheet ?? ""));
           if (!sheet) return json(res, { ok: false, error: "No such sheet." }, 404);
           emulator.model.activeSheetId = sheet.id;

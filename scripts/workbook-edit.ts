@@ -11,6 +11,13 @@ export type EditOutcome = { ok: true } | { ok: false; error: string };
 const STRUCTURE_OPS = ["insertRows", "deleteRows", "insertColumns", "deleteColumns"] as const;
 type StructureOp = (typeof STRUCTURE_OPS)[number];
 
+/**
+ * Sheets' size limits: "up to 10 million cells or 18,278 columns (column ZZZ)" per spreadsheet (Google
+ * Drive Help, "Files you can store in Google Drive", answer 37603). An insert past them is refused there.
+ */
+const MAX_CELLS = 10_000_000;
+const MAX_COLUMNS = 18_278;
+
 const positive = (v: unknown): number | null =>
   Number.isInteger(v) && (v as number) >= 1 ? (v as number) : null;
 
@@ -60,6 +67,14 @@ export function applyStructure(emulator: Emulator, body: Record<string, unknown>
   const what = rows ? "rows" : "columns";
   if (op.startsWith("insert")) {
     if (at > max + 1) return { ok: false, error: `Those ${what} are outside the sheet.` };
+    const cells = emulator.model.sheets.reduce((sum, s) => sum + s.maxRows * s.maxCols, 0);
+    const added = count * (rows ? sheet.maxCols : sheet.maxRows);
+    if (cells + added > MAX_CELLS || (!rows && sheet.maxCols + count > MAX_COLUMNS)) {
+      return {
+        ok: false,
+        error: `Inserting ${count} ${what} would take the spreadsheet past Sheets' limit of 10,000,000 cells (18,278 columns a sheet): insert fewer.`,
+      };
+    }
     if (rows) emulator.model.insertRows(sheet, at, count);
     else emulator.model.insertColumns(sheet, at, count);
     return { ok: true };

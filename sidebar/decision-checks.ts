@@ -30,13 +30,15 @@ export function checkDecisionDraft(
   draft: DecisionDraft,
   verdict: "GO" | "NOT YET",
   acknowledgedOnIncomplete = false,
+  handoffOwner = "",
+  reopened = false,
 ): DecisionMessage[] {
   const out: DecisionMessage[] = [];
   if (acknowledgedOnIncomplete)
     out.push(fieldFinding("acknowledgedOn", "incomplete-date", "Acknowledged on"));
   const parsed = decisionRequest.safeParse({ handoffId, ...draft });
   if (!parsed.success) out.push(...issueFindings(parsed.error, FIELDS));
-  for (const f of decisionFindings(draft, verdict)) {
+  for (const f of decisionFindings(draft, verdict, handoffOwner, reopened)) {
     if (acknowledgedOnIncomplete && f.field === "acknowledgedOn") continue;
     out.push(f);
   }

@@ -98,7 +98,14 @@ export function createDecisionView(
     acknowledgedOn: acknowledgedOn.control.value,
   });
   const check = () =>
-    checkDecisionDraft(handoff.id, draft(), verdict, acknowledgedOn.control.validity.badInput);
+    checkDecisionDraft(
+      handoff.id,
+      draft(),
+      verdict,
+      acknowledgedOn.control.validity.badInput,
+      handoff.handoffOwner,
+      d.reopened,
+    );
 
   const overrideNote = el("p", { class: "override-note", "data-testid": "override-note" }, [
     el("span", { class: "msg-label" }, ["Override: "]),
@@ -166,6 +173,29 @@ export function createDecisionView(
   });
 
   const recorded = parseDecision(d.decision);
+  const choose = (value: string, focus: HTMLElement | undefined) => {
+    const input = decision.inputs.find((i) => i.value === value);
+    if (input) input.checked = true;
+    onEdit();
+    overrideBox.hidden = value !== "Go" || verdict !== "NOT YET";
+    focus?.focus();
+  };
+  // Reopened after Go: one message and the two ways forward, never the recorded Go beside override errors.
+  let reopenActions: HTMLElement | null = null;
+  if (d.reopened) {
+    const confirm = el("button", { type: "button", "data-testid": "confirm-go" }, [
+      verdict === "NOT YET" ? "Confirm Go as an override" : "Confirm Go again",
+    ]);
+    confirm.addEventListener("click", () =>
+      choose("Go", verdict === "NOT YET" ? overrideReason.control : undefined),
+    );
+    const withdraw = el("button", { type: "button", "data-testid": "withdraw-go" }, ["Withdraw Go"]);
+    withdraw.addEventListener("click", () => choose("Not yet", decision.inputs[1]));
+    reopenActions = el("div", { class: "actions reopen", "data-testid": "reopen-actions" }, [
+      confirm,
+      withdraw,
+    ]);
+  }
   const heading = el("h2", { id: "decision-heading", tabindex: -1 }, ["Decision and acknowledgement"]);
   const root = el(
     "section",
@@ -173,14 +203,17 @@ export function createDecisionView(
     [
       heading,
       el("p", { class: "muted small", tabindex: -1, "data-testid": "decision-recorded" }, [
-        recorded
-          ? `Recorded: ${recorded}${d.isOverride ? " (override of NOT YET)" : ""}.`
-          : "No decision recorded yet.",
-        recorded && d.gateWhenDecided ? ` The gate then said: ${d.gateWhenDecided}.` : "",
+        d.reopened
+          ? `${d.reopenedNote}. The gate then said: ${d.gateWhenDecided || "(not recorded)"}; it now says ${handoff.gate.detail}.`
+          : recorded
+            ? `Recorded: ${recorded}${d.isOverride ? " (override of NOT YET)" : ""}.${d.note ? ` ${d.note}.` : ""}`
+            : "No decision recorded yet.",
+        !d.reopened && recorded && d.gateWhenDecided ? ` The gate then said: ${d.gateWhenDecided}.` : "",
         d.acknowledgedBy
-          ? ` Acknowledged by ${d.acknowledgedBy}${d.acknowledgedOn ? ` on ${d.acknowledgedOn}` : ""}.`
+          ? ` Acknowledged by ${d.acknowledgedBy}${d.acknowledgedNote ? ` (${d.acknowledgedNote})` : ""}${d.acknowledgedOn ? ` on ${d.acknowledgedOn}` : ""}.`
           : "",
       ]),
+      ...(reopenActions ? [reopenActions] : []),
       form,
     ],
   );

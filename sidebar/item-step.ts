@@ -27,6 +27,8 @@ export interface ItemStepOptions {
   onSave: (request: SaveItemRequest) => void;
   onNavigate: (row: number) => void;
   hasDraft: (item: ItemView) => boolean;
+  /** Who last changed this row through the add-on, and when (from the handoff log), as one line. */
+  loadHistory?: (row: number) => Promise<string>;
 }
 
 export interface ItemStep {
@@ -158,6 +160,27 @@ export function createItemStep(opts: ItemStepOptions): ItemStep {
     ]),
     el("button", { type: "button", class: "text", disabled: !next, "data-testid": "next-item" }, ["Next ›"]),
   ]);
+  const historyText = el("p", { class: "muted small", "aria-live": "polite", "data-testid": "item-history" });
+  if (opts.loadHistory) {
+    const load = opts.loadHistory;
+    const historyButton = el(
+      "button",
+      { type: "button", class: "text", "data-testid": "item-history-button" },
+      ["History"],
+    );
+    historyButton.addEventListener("click", () => {
+      historyText.textContent = "Reading the handoff log…";
+      load(item.row).then(
+        (line) => {
+          historyText.textContent = line;
+        },
+        (error: unknown) => {
+          historyText.textContent = error instanceof Error ? error.message : String(error);
+        },
+      );
+    });
+    nav.append(historyButton);
+  }
   const [prevButton, nextButton] = nav.querySelectorAll("button");
   prevButton?.addEventListener("click", () => prev && opts.onNavigate(prev.row));
   nextButton?.addEventListener("click", () => next && opts.onNavigate(next.row));
@@ -172,6 +195,7 @@ export function createItemStep(opts: ItemStepOptions): ItemStep {
     summary,
     alert,
     el("div", { class: "actions" }, [saveButton]),
+    historyText,
   ]);
   const onEdit = () => {
     alert.replaceChildren();

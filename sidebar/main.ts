@@ -194,6 +194,7 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
           hasDraft: (i) => drafts.item(handoff, i) !== null,
           onDraft: (draft) => drafts.setItem(handoff, item, draft),
           onSave: saveItem,
+          loadHistory: (row) => historyLine(handoff.id, row),
           onNavigate: (row) => {
             app.currentRow = row;
             render("heading");
@@ -350,6 +351,15 @@ async function refresh(asked: boolean): Promise<void> {
   } finally {
     app.refreshing = false;
   }
+}
+
+/** One row's last logged change as the History line says it. */
+async function historyLine(handoffId: string, row: number): Promise<string> {
+  const history = await call("getHistory", { handoffId });
+  const change = history.changes.find((c) => c.row === row);
+  return change
+    ? `Last change: ${change.who}, ${change.when.replace("T", " ").slice(0, 16)}. ${change.details}`
+    : "No change to this item was recorded through the add-on yet.";
 }
 
 async function saveItem(request: SaveItemRequest): Promise<void> {

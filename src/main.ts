@@ -9,7 +9,7 @@ import { type MENU_ITEMS, newHandoff, onInstall, onOpen, openSidebar } from "./s
 import { startHandoff } from "./server/new-handoff";
 import { refreshRegister } from "./server/refresh-register";
 import { customFunction, endpoint, menuItem, type NamesOfKind, trigger } from "./server/registry-kit";
-import { getSidebarState, recordDecision, saveItem } from "./server/sidebar-api";
+import { getHistory, getSidebarState, recordDecision, saveItem } from "./server/sidebar-api";
 import { validateHandoff } from "./server/validate";
 
 export const registry = {
@@ -30,6 +30,7 @@ export const registry = {
   assignItems: endpoint(assignItems, ["request"]),
   markItemsDone: endpoint(markItemsDone, ["request"]),
   dueDatesFromKickoff: endpoint(dueDatesFromKickoff, ["request"]),
+  getHistory: endpoint(getHistory, ["request"]),
   HANDOFF_GATE: customFunction(HANDOFF_GATE, {
     summary:
       "Returns GO when every required item of a handoff checklist is done (or N/A with reason and approver), no row breaks a rule and the double-check review is complete; otherwise NOT YET.",

@@ -19,7 +19,12 @@ import {
 } from "../core/audit/quarter";
 import { type AuditPopulation, auditPopulation, digestInput } from "../core/audit/quarter-population";
 import { auditSummaryFromRanges } from "../core/audit/summary-formula";
-import { describePopulationChange, populationChange, verifyAuditTab } from "../core/audit/verify-plan";
+import {
+  compareWithRecord,
+  describePopulationChange,
+  populationChange,
+  verifyAuditTab,
+} from "../core/audit/verify-plan";
 import { ADDON_NAME } from "../core/product";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { currentPerson, readDraws, recordDraw } from "./audit-draws";
@@ -185,8 +190,12 @@ function buildAuditIn(ss: Spreadsheet, dates: SheetDates, request: AuditRequest)
     const undecided = population.undecided.length;
     const message =
       `${sheetName}: draw ${draw} for ${label}, ${plan.sample.size} of ${population.candidates.length} handoffs sampled (seed ${seed}).` +
-      (undecided ? ` ${undecided} handoff(s) without a decision were not sampled: see the tab.` : "") +
-      (left ? ` ${left} register row(s) have no readable Created date and were left out: see the tab.` : "");
+      (undecided
+        ? ` ${undecided} handoff(s) not decided Go (no decision yet, or Not yet) were not sampled: see the tab.`
+        : "") +
+      (left
+        ? ` ${left} register row(s) were left out (no readable Created date, or a repeated ID): see the tab.`
+        : "");
     ss.toast(message, ADDON_NAME);
     return {
       sheetName,
@@ -298,6 +307,7 @@ export function verifyAudit(): void {
       : "The Population list does not match the fingerprint written on the tab: the list was edited after the draw.",
   );
   const quarter = parseQuarter(/\d{4}-Q[1-4]/.exec(tab.quarterTitle)?.[0] ?? "");
+  if (quarter) lines.push(compareWithRecord(tab, readDraws(formatQuarter(quarter))));
   if (quarter) {
     try {
       const changes = describePopulationChange(

@@ -2,7 +2,7 @@
 // developer metadata (never by its name), signed row by row with an HMAC-SHA-256 chain whose key and
 // head live in the document properties, which people using the sheet cannot read or edit.
 import { type LogHead, type Mac, parseHead, planAppend } from "../core/log/log-chain";
-import { LOG_HEADER, LOG_SHEET_NAME, type LogEntry, logCells } from "../core/log/log-entry";
+import { LOG_HEADER, LOG_SHEET_NAME, type LogEntry, logCells, whoCell } from "../core/log/log-entry";
 import { type LogVerdict, type ReadLogRow, verifyLog } from "../core/log/verify-log";
 import { ADDON_NAME } from "../core/product";
 import { literalText } from "../core/sheet/cell-text";
@@ -57,17 +57,33 @@ function logMac(props: GoogleAppsScript.Properties.Properties): Mac {
   return (text) => Utilities.base64Encode(Utilities.computeHmacSha256Signature(text, secret));
 }
 
+/** Now, as the log writes it: ISO date and time in the spreadsheet's zone (pass the zone already read). */
+export function logTime(timeZone: string): string {
+  return Utilities.formatDate(new Date(), timeZone, ISO_FORMAT);
+}
+
 /** The signed-in person's email as Session gives it ("" when Google withholds it). */
 export function signedInEmail(): string {
   return Session.getActiveUser().getEmail() ?? "";
 }
 
+/** When and by whom entries were logged, as their cells say. */
+export interface LogStamp {
+  readonly when: string;
+  readonly who: string;
+}
+
 /**
  * Appends entries to the handoff log, signed, in one batched write whatever the log's size; creates
  * the log on first use. Runs under the document lock (taking it unless the caller already holds it).
+ * Returns the when and who written (null when there was nothing to log).
  */
-export function appendLog(ss: Spreadsheet, entries: readonly LogEntry[]): void {
-  if (!entries.length) return;
+export function appendLog(
+  ss: Spreadsheet,
+  entries: readonly LogEntry[],
+  when: string = logTime(ss.getSpreadsheetTimeZone()),
+): LogStamp | null {
+  if (!entries.length) return null;
   const lock = LockService.getDocumentLock();
   const mine = !lock.hasLock();
   if (mine && !lock.tryLock(LOCK_WAIT_MS))
@@ -77,7 +93,6 @@ export function appendLog(ss: Spreadsheet, entries: readonly LogEntry[]): void {
     const mac = logMac(props);
     const head = parseHead(props.getProperty(HEAD_PROPERTY));
     const sheet = findLogSheet(ss) ?? createLogSheet(ss);
-    const when = Utilities.formatDate(new Date(), ss.getSpreadsheetTimeZone(), ISO_FORMAT);
     const who = signedInEmail();
     const plan = planAppend(
       head,
@@ -93,6 +108,7 @@ export function appendLog(ss: Spreadsheet, entries: readonly LogEntry[]): void {
       sheet.getRange(last + 1, 1, values.length, LOG_HEADER.length).setValues(values);
     }
     props.setProperty(HEAD_PROPERTY, JSON.stringify(plan.head));
+    return { when, who: whoCell(who) };
   } finally {
     if (mine) lock.releaseLock();
   }

@@ -23,7 +23,7 @@ import { handoffTabName } from "../core/tab/tab-name";
 import { planChecklistTab, type TabPlan } from "../core/tab/tab-plan";
 import { sheetDates } from "./calendar-cells";
 import { buildConditionalRules, buildValidations } from "./format-builders";
-import { appendLog } from "./handoff-log";
+import { appendLog, logTime } from "./handoff-log";
 import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
 import { getOrCreateRegister } from "./register-sheet";
@@ -100,15 +100,19 @@ export function startHandoff(raw: unknown): HandoffView {
       throw e;
     }
     props.setProperty(COUNTER_KEY, String(number));
-    appendLog(ss, [
-      newHandoffEntry(id, {
-        client: request.client,
-        scenario: header.scenarioName,
-        handoffOwner: request.handoffOwner,
-        receivingOwner: request.receivingOwner,
-        templateRef: checklist.templateRef,
-      }),
-    ]);
+    appendLog(
+      ss,
+      [
+        newHandoffEntry(id, {
+          client: request.client,
+          scenario: header.scenarioName,
+          handoffOwner: request.handoffOwner,
+          receivingOwner: request.receivingOwner,
+          templateRef: checklist.templateRef,
+        }),
+      ],
+      logTime(dates.timeZone),
+    );
     SpreadsheetApp.flush();
   } finally {
     lock.releaseLock();

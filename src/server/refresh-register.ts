@@ -6,6 +6,7 @@ import { ADDON_NAME } from "../core/product";
 import { planRegisterRefresh } from "../core/register/refresh-plan";
 import { REGISTER_COLUMNS } from "../core/register/register-columns";
 import { keptTypedNote } from "../core/tab/header-repairs";
+import { appendLog } from "./handoff-log";
 import { COUNTER_KEY } from "./new-handoff";
 import { findRegister } from "./register-sheet";
 
@@ -30,6 +31,9 @@ export function refreshRegister(): string {
   if (plan.headerMissing) {
     register.insertRowBefore(1);
     register.getRange(1, 1, 1, REGISTER_COLUMNS.length).setValues([[...REGISTER_COLUMNS]]);
+    appendLog(ss, [
+      { handoff: "", action: "repair", details: `put back the ${register.getName()} header row` },
+    ]);
   }
   if (plan.typedOver.length) {
     // Read after any header insert, so rows line up with the plan's (header-first) rows.

@@ -1,19 +1,23 @@
 // The sidebar's endpoints: read the shown handoff, save one checklist row, record the decision.
 // Each reads the tab once, writes only the cells it owns in one batch, and returns the new view.
-import { decisionRequest, saveItemRequest, stateRequest } from "../core/api/requests";
-import type { HandoffView, SidebarState } from "../core/api/views";
+import { decisionRequest, historyRequest, saveItemRequest, stateRequest } from "../core/api/requests";
+import type { HandoffView, HistoryView, SidebarState } from "../core/api/views";
 import { checklistFor, SCENARIOS } from "../core/checklist/scenarios";
-import { decisionEntries, saveEntry } from "../core/log/action-entries";
+import { acknowledgerFinding, decisionFindings } from "../core/gate/decision-rules";
+import { decisionEntries, reopenEntry, saveEntry } from "../core/log/action-entries";
+import { lastChanges } from "../core/log/item-history";
 import { parseHandoffId } from "../core/register/handoff-id";
 import { handoffRangeName } from "../core/register/register-row";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { type CellBlock, valuesAfter } from "../core/sheet/cell-block";
-import { planDecision } from "../core/tab/decision-plan";
+import { literalText } from "../core/sheet/cell-text";
+import { acknowledgementNote, recordedNote, reopenedNote, reopensHandoff } from "../core/tab/decision-note";
+import { type DecisionCells, planDecision } from "../core/tab/decision-plan";
 import { evaluateHandoffTab, type HandoffEvaluation } from "../core/tab/evaluate-tab";
 import { planSaveStep } from "../core/tab/step-plan";
 import { notChecklistMessage } from "../core/tab/tab-locator";
 import { type SheetDates, sheetDates } from "./calendar-cells";
-import { appendLog } from "./handoff-log";
+import { appendLog, type LogStamp, logTime, readLog, signedInEmail } from "./handoff-log";
 import { parseRequest } from "./parse-request";
 import { tabIdFromMetadata } from "./tab-anchor";
 
@@ -105,12 +109,42 @@ export function saveItem(raw: unknown): HandoffView {
     evaluation.columns,
     tab.values[request.row - 1] ?? [],
   );
-  const view = checklistOf(write(tab, block)).view;
+  const saved = write(tab, block);
+  const view = checklistOf(saved).view;
   const before = evaluation.view.items.find((i) => i.row === request.row);
   const after = view.items.find((i) => i.row === request.row);
   const entry = before && after ? saveEntry(view.id, before, after) : null;
-  if (entry) appendLog(ss, [entry]);
-  return view;
+  if (!entry) return view;
+  const decided = evaluation.view.decision;
+  const noteAt = evaluation.tab.decision.gateWhenDecided;
+  const reopens =
+    noteAt !== null &&
+    reopensHandoff({
+      decision: decided.decision,
+      gateWhenDecided: decided.gateWhenDecided,
+      reopenedNote: decided.reopenedNote,
+      gateVerdict: view.gate.verdict,
+    });
+  const when = logTime(tab.dates.timeZone);
+  if (!reopens || !noteAt) {
+    appendLog(ss, [entry], when);
+    return view;
+  }
+  // One log write for both: the save, and the reopen it caused (its note needs the log's time).
+  const note = reopenedNote(decided.note, when, request.row);
+  appendLog(ss, [entry, reopenEntry(view.id, note)], when);
+  return checklistOf(
+    write(saved, { row: noteAt.row, column: noteAt.column + 1, values: [[literalText(note)]] }),
+  ).view;
+}
+
+/** Sidebar: each row's last change (who, when, what) from the handoff log, when the person asks. */
+export function getHistory(raw: unknown): HistoryView {
+  const request = parseRequest(historyRequest, raw);
+  return {
+    handoffId: request.handoffId,
+    changes: lastChanges(readLog(SpreadsheetApp.getActive()), request.handoffId),
+  };
 }
 
 /** Sidebar: records Go / Not yet, an override, and the receiving team's acknowledgement. */
@@ -119,14 +153,66 @@ export function recordDecision(raw: unknown): HandoffView {
   const ss = SpreadsheetApp.getActive();
   const tab = readTab(handoffSheet(ss, request.handoffId), sheetDates(ss), request.handoffId);
   const { view, tab: located } = checklistOf(tab);
+  const email = signedInEmail();
+  const entries = decisionEntries(view.id, view.decision, request, view.gate);
+  const acknowledges =
+    entries.some((e) => e.action === "acknowledgement") && request.acknowledgedBy.trim() !== "";
+  const refusal = [
+    ...decisionFindings(request, view.gate.verdict, view.handoffOwner).filter((f) => REFUSED.has(f.code)),
+    ...(acknowledges ? [acknowledgerFinding(view.receivingOwner, email)] : []),
+  ].find((f) => f !== null);
+  if (refusal) throw new Error(refusal.message);
   const block = planDecision(request, located.decision, {
     recordedDecision: view.decision.decision,
-    recordedGate: view.decision.gateWhenDecided,
+    // A reopened Go confirmed again is a new decision: the gate is taken again.
+    recordedGate: view.decision.reopened ? "" : view.decision.gateWhenDecided,
     gateDetail: view.gate.detail,
   });
-  const after = checklistOf(write(tab, block)).view;
-  appendLog(ss, decisionEntries(view.id, view.decision, request, view.gate));
-  return after;
+  let written = write(tab, block);
+  const stamp = appendLog(ss, entries, logTime(tab.dates.timeZone));
+  const decisionLogged = entries.some((e) => e.action === "decision" || e.action === "override");
+  const notes = stamp
+    ? planDecisionNotes(written.values, located.decision, request, stamp, decisionLogged, acknowledges)
+    : null;
+  if (notes) written = write(written, notes);
+  return checklistOf(written).view;
+}
+
+/** Person rules the server refuses outright (the sidebar refuses them too; a crafted call must not pass). */
+const REFUSED: ReadonlySet<string> = new Set([
+  "override-approver-not-one-person",
+  "override-approver-is-owner",
+  "acknowledger-not-one-person",
+]);
+
+/**
+ * Column C of the decision block after a decision: who recorded it beside Decision, who acknowledged
+ * beside Acknowledged by (the log entry's who and when), and the reopen note cleared once Go is
+ * confirmed or withdrawn. Other cells keep what they hold. Null when nothing changes.
+ */
+function planDecisionNotes(
+  values: readonly (readonly unknown[])[],
+  cells: DecisionCells,
+  request: { decision: string },
+  stamp: LogStamp,
+  decisionLogged: boolean,
+  acknowledges: boolean,
+): CellBlock | null {
+  const top = cells.decision;
+  if (!top || (!decisionLogged && !acknowledges)) return null;
+  const column = values.map((line) => line[top.column] ?? "").slice(top.row - 1, top.row + 5);
+  const at = (cell: { row: number } | null) => (cell ? cell.row - top.row : -1);
+  const set = (cell: { row: number } | null, text: string) => {
+    const i = at(cell);
+    if (i >= 0 && i < column.length) column[i] = literalText(text);
+  };
+  if (decisionLogged) {
+    set(cells.decision, recordedNote(request.decision, stamp.who, stamp.when));
+    set(cells.gateWhenDecided, "");
+  }
+  if (acknowledges) set(cells.acknowledgedBy, acknowledgementNote(stamp.who, stamp.when));
+  while (column.length < 6) column.push("");
+  return { row: top.row, column: top.column + 1, values: column.map((v) => [v]) };
 }
 
 /** Writes a planned block in one call; returns the tab as it now reads, without reading it again. */

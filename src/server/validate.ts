@@ -2,13 +2,16 @@
 // formulas that were typed over (keeping the typed text in a note) or widens a gate left behind by added
 // rows, explains a gate cell that shows an error instead of writing over it, and reports a summary.
 
+import { repairEntry } from "../core/log/action-entries";
 import { ADDON_NAME } from "../core/product";
+import { a1 } from "../core/sheet/a1";
 import { markFindings } from "../core/tab/cell-marks";
 import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
 import { keptTypedNote, mirrorAnchors, planHeaderRepairs } from "../core/tab/header-repairs";
 import { handoffIdIn, notChecklistMessage } from "../core/tab/tab-locator";
 import { itemsToDo, validationSummary } from "../core/tab/validation-summary";
 import { sheetDates } from "./calendar-cells";
+import { appendLog, logTime } from "./handoff-log";
 import { tabIdFromMetadata } from "./tab-anchor";
 
 /** Menu: validates the active checklist tab and marks each finding on its cell. */
@@ -40,6 +43,11 @@ export function validateHandoff(): string {
     // live columns follow the cells through these names, so point them at the cells found now.
     for (const a of mirrorAnchors(evaluation.tab)) ss.setNamedRange(a.name, sheet.getRange(a.row, a.column));
   }
+  const logged = repairEntry(
+    evaluation.tab.id,
+    plan.repairs.map((r) => `restored ${a1(r.row, r.column)} to ${r.formula}`),
+  );
+  if (logged) appendLog(ss, [logged], logTime(dates.timeZone));
   const marked = markFindings(range.getNotes(), range.getBackgrounds(), evaluation.placed);
   for (const r of plan.repairs) {
     const line = marked.notes[r.row - 1];

@@ -102,6 +102,10 @@ describe("several items at once", () => {
     const s = app.sidebar;
     await s.getByTestId("bulk-summary").focus();
     await app.page.keyboard.press("Enter");
+    // Done needs the one person accountable: the handoff owner offered by the card takes every item first.
+    await s.getByTestId("bulk-assign").focus();
+    await app.page.keyboard.press("Enter");
+    await s.getByTestId("bulk-outcome").filter({ hasText: "now owns" }).waitFor();
     await s.getByTestId("bulk-select-all").focus();
     await app.page.keyboard.press("Space");
     await expect(s.getByTestId("bulk-done").textContent()).resolves.toBe("Mark 18 Done");

@@ -22,6 +22,8 @@ let app: OpenApp | null = null;
 async function completeCurrentItem(a: OpenApp): Promise<void> {
   const item = a.sidebar.getByTestId("item");
   await item.getByRole("radio", { name: "Done" }).check();
+  // A required item counts as Done only with its one accountable owner (issue 18).
+  await item.getByLabel("Owner", { exact: true }).fill("Robin Park");
   await item.getByLabel("Evidence").fill("https://example.com/evidence");
   await item.getByLabel("Approved by").fill("Robin Park");
   await item.getByTestId("save-item").click();
@@ -114,8 +116,11 @@ describe("sidebar in Chromium", () => {
     await expect(decision.getByLabel("Acknowledged on").inputValue()).resolves.toBe(isoInDays(0));
     await decision.getByTestId("save-decision").click();
     await s.getByTestId("decision-recorded").filter({ hasText: "Recorded: Go." }).waitFor();
-    await expect(s.getByTestId("decision-recorded").textContent()).resolves.toContain(
-      `Acknowledged by Sam Ortiz on ${isoInDays(0)}`,
+    // The name typed, the signed-in email that recorded it (from the log entry), and the date.
+    await expect(s.getByTestId("decision-recorded").textContent()).resolves.toMatch(
+      new RegExp(
+        `Acknowledged by Sam Ortiz \\(signed in as user@example\\.com on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\\) on ${isoInDays(0)}\\.`,
+      ),
     );
     expect(app.calls("recordDecision")).toBe(1);
   });
@@ -373,6 +378,7 @@ describe("sidebar in Chromium", () => {
     for (let i = 0; i < 30 && !saved; i++) {
       await app.page.keyboard.press("Tab");
       const a = await active();
+      if (a.name.startsWith("owner")) await app.page.keyboard.type("Robin Park");
       if (a.name.startsWith("evidence")) await app.page.keyboard.type("https://example.com/proof");
       if (a.name.startsWith("approvedBy")) await app.page.keyboard.type("Robin Park");
       if (a.testid === "save-item") {

@@ -46,6 +46,7 @@ const validLine: fc.Arbitrary<Cells> = fc.oneof(
     Required: pick<unknown>(false, "optional", "no"),
     Status: pick("Not started", "In progress", "Blocked"),
     Owner: pick("Dana Lee", "sam@acme.com"),
+    Notes: pick("waiting on the client's legal review"),
     Due: pick<unknown>({ year: 2026, month: 7, day: 1 }, "2026-08-01", "Dec 1, 2026", {
       year: 2026,
       month: 1,
@@ -58,6 +59,7 @@ const validLine: fc.Arbitrary<Cells> = fc.oneof(
     Kind: pick("task", "attachment", "approval", "acknowledgement", "review", ""),
     Required: pick<unknown>(true, false, ""),
     Status: pick("Done", "done"),
+    Owner: pick("Dana Lee", "sam@acme.com"),
     Evidence: pick("https://drive/sow"),
     "Approved by": pick("Sam Roe"),
   }),

@@ -90,7 +90,10 @@ describe("computeGate", () => {
 
   it("keeps GO with overdue warnings, which never block", () => {
     const g = gateOf(
-      fresh([doneLine(), doneLine({ Required: false, Status: "Blocked", Due: "2026-06-01" })]),
+      fresh([
+        doneLine(),
+        doneLine({ Required: false, Status: "Blocked", Due: "2026-06-01", Notes: "waiting on legal" }),
+      ]),
     );
     expect(g).toMatchObject({ verdict: "GO", warnings: 1, errors: 0 });
   });
@@ -264,7 +267,7 @@ describe("evaluateGateTable", () => {
   it("shows the example line of the issue for its case", () => {
     const values = table([
       doneLine({ Status: "Not started", Due: "2026-07-01" }),
-      doneLine({ Status: "Blocked", Due: "2026-07-01" }),
+      doneLine({ Status: "Blocked", Due: "2026-07-01", Notes: "waiting on the signed SOW" }),
       doneLine({ Status: "In progress", Owner: "", Due: "2026-07-01" }),
       doneLine({ Required: false, Status: "need clarification", Due: "2026-07-01" }),
     ]);

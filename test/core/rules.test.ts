@@ -14,7 +14,8 @@ const only = (fs: Finding[], code: FindingCode) => {
 describe("validateRow", () => {
   it("finds nothing wrong with a valid open row or a plain Done task", () => {
     expect(validateRow(row(), TODAY)).toEqual([]);
-    expect(validateRow(row({ status: "Done", statusText: "Done", owner: "", due: null }), TODAY)).toEqual([]);
+    expect(validateRow(row({ status: "Done", statusText: "Done", due: null }), TODAY)).toEqual([]);
+    expect(validateRow(row({ status: "Done", required: false, owner: "", due: null }), TODAY)).toEqual([]);
   });
 
   it("requires a status, and names the statuses in the fix", () => {
@@ -90,8 +91,8 @@ describe("validateRow", () => {
     expect(validateRow(row({ status: "Done", due: { year: 2020, month: 1, day: 1 } }), TODAY)).toEqual([]);
   });
 
-  it("ignores owner and due on Done and N/A items", () => {
-    expect(validateRow(row({ status: "Done", owner: "Sales/Ops", due: "invalid" }), TODAY)).toEqual([]);
+  it("ignores due on Done and N/A items, and the owner on N/A ones", () => {
+    expect(validateRow(row({ status: "Done", due: "invalid" }), TODAY)).toEqual([]);
     expect(
       validateRow(row({ status: "N/A", owner: "", due: null, notes: "not sold", approvedBy: "Sam" }), TODAY),
     ).toEqual([]);

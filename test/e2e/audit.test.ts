@@ -94,7 +94,7 @@ function logDetails(emu: Emulator): string[] {
 }
 
 describe("Build quarterly audit", () => {
-  it("samples decided handoffs reproducibly, lists undecided ones apart, and records the draw", async () => {
+  it("samples handoffs decided Go reproducibly, lists the others apart, and records the draw", async () => {
     const emu = await quarterOfHandoffs(12, [5]);
     const outcome = ok(emu.run("buildAudit", [request])).value as {
       sheetName: string;
@@ -102,20 +102,27 @@ describe("Build quarterly audit", () => {
       sampled: number;
       draw: number;
     };
-    expect(outcome).toMatchObject({ sheetName: TAB, population: 11, draw: 1 });
+    // Go: HO-0002, 4, 6, 8, 10, 12. Not yet: HO-0001, 3, 7, 9, 11. No decision: HO-0005.
+    expect(outcome).toMatchObject({ sheetName: TAB, population: 6, draw: 1 });
     expect(beside(emu, TAB, "Quarterly handoff audit")).toBe("Draw 1 for 2026-Q3");
     expect(beside(emu, TAB, "Population")).toMatch(
-      /^11 handoffs with a decision, whose Created date falls from 2026-07-01 to 2026-09-30\. 1 more in the quarter has no decision yet/,
+      /^6 handoffs decided Go, whose Created date falls from 2026-07-01 to 2026-09-30\. 6 more in the quarter were not decided Go \(no decision yet, or Not yet\)/,
     );
     expect(beside(emu, TAB, "Fingerprint of the handoff list")).toMatch(/^[0-9a-f]{64}$/);
     expect(beside(emu, TAB, "Seed")).toBe("TEST-SEED");
     expect(beside(emu, TAB, "Quarter")).toBe("2026-Q3 was over when this sample was drawn.");
-    expect(block(emu, TAB, "Handoffs without a decision (not sampled)")).toEqual([
-      expect.arrayContaining(["HO-0005", "No decision recorded yet"]),
+    const notYet = "Decided Not yet: it has not gone to delivery, so there is no outcome to compare";
+    expect(block(emu, TAB, "Handoffs not decided Go (not sampled)").map((r) => r.slice(0, 2))).toEqual([
+      ["HO-0001", notYet],
+      ["HO-0003", notYet],
+      ["HO-0005", "No decision recorded yet"],
+      ["HO-0007", notYet],
+      ["HO-0009", notYet],
+      ["HO-0011", notYet],
     ]);
     const ids = sampledIds(emu, TAB);
     expect(ids).toHaveLength(outcome.sampled);
-    expect(ids).not.toContain("HO-0005");
+    expect(ids.filter((id) => Number(id.slice(3)) % 2 === 1)).toEqual([]);
     const sizeLine = beside(emu, TAB, "Sample size");
     const [total, random, forced] = (
       /^(\d+) rows = (\d+) by the size rule .* \+ (\d+) forced/.exec(sizeLine) ?? []
@@ -130,11 +137,11 @@ describe("Build quarterly audit", () => {
       "1",
       "TEST-SEED",
       "Size rule",
-      "11",
+      "6",
     ]);
     expect(logDetails(emu)).toEqual([
       expect.stringMatching(
-        /^2026-Q3 draw 1: seed TEST-SEED, size rule, \d+ of 11 sampled, fingerprint [0-9a-f]{64}, tab Audit 2026-Q3$/,
+        /^2026-Q3 draw 1: seed TEST-SEED, size rule, \d+ of 6 sampled, fingerprint [0-9a-f]{64}, tab Audit 2026-Q3$/,
       ),
     ]);
 
@@ -170,7 +177,7 @@ describe("Build quarterly audit", () => {
     };
     expect(kept.kept).toBe(true);
     expect(kept.changes).toBe(
-      "added since the draw: HO-0099; no longer in the quarter (or no longer decided): HO-0002",
+      "added since the draw: HO-0099; no longer in the quarter (or no longer decided Go): HO-0002",
     );
     expect(kept.message).toMatch(
       /The register changed since its draw \(added since the draw: HO-0099;.*HO-0002\): draw a new sample/,
@@ -214,7 +221,7 @@ describe("Build quarterly audit", () => {
     };
     expect(empty).toMatchObject({ sheetName: "", draw: 1 });
     expect(empty.message).toMatch(
-      /No handoffs with a decision were started in 2025-Q1.*Recorded as draw 1 for 2025-Q1\./,
+      /No handoffs decided Go were started in 2025-Q1.*Recorded as draw 1 for 2025-Q1\./,
     );
     expect(
       emu
@@ -231,7 +238,7 @@ describe("Build quarterly audit", () => {
 
   it("warns before drawing a quarter that is not over, and the tab says so", async () => {
     const emu = await load(new Date("2026-07-02T15:00:00Z"));
-    for (let i = 0; i < 4; i++) decide(emu, start(emu, { client: `C${i}` }).id, "Not yet");
+    for (let i = 0; i < 4; i++) decide(emu, start(emu, { client: `C${i}` }).id, "Go");
     const refused = emu.run("buildAudit", [request]);
     expect(refused.error?.message).toMatch(
       /^2026-Q3 is not over yet \(it ends 2026-09-30\).*Tick "Draw anyway"/,
@@ -287,6 +294,35 @@ describe("Build quarterly audit", () => {
     expect(verify()).toMatch(/Handoffs is not an audit tab/);
   });
 
+  it("verify checks the tab against its recorded draw: a seed-shopped tab relabelled as draw 1 is caught", async () => {
+    const emu = await quarterOfHandoffs(12);
+    addDecidedRows(emu, 30);
+    ok(emu.run("buildAudit", [request]));
+    const verify = (tab: string) => {
+      activate(emu, tab);
+      emu.ui.queueAlert("OK");
+      ok(emu.clickMenuItem("Verify this audit"));
+      return String(emu.ui.alerts.at(-1));
+    };
+    expect(verify(TAB)).toMatch(
+      /The seed, size asked and fingerprint match draw 1 for 2026-Q3 as recorded by user@example\.com on /,
+    );
+    // Another seed, drawn as draw 2; its tab is then relabelled as draw 1 and the first tab deleted.
+    ok(emu.run("buildAudit", [{ ...request, seed: "LUCKY-7", ifExists: "new" }]));
+    const shopped = "Audit 2026-Q3 (seed LUCKY-7)";
+    const first = emu.model.sheetByName(TAB);
+    if (!first) throw new Error("no first tab");
+    emu.model.removeSheet(first);
+    emu.model.setValues(shopped, 1, 2, [["Draw 1 for 2026-Q3"]]);
+    const text = verify(shopped);
+    expect(text).toMatch(/^Verify this audit: Same sample/);
+    expect(text).toMatch(
+      /The tab does not match draw 1 for 2026-Q3 as recorded by .*: recorded seed TEST-SEED \(the tab says LUCKY-7\)\./,
+    );
+    emu.model.setValues(shopped, 1, 2, [["Draw 9 for 2026-Q3"]]);
+    expect(verify(shopped)).toMatch(/No draw 9 for 2026-Q3 is recorded in this document/);
+  });
+
   it("summarises live from the random picks only, rounding bounds up", async () => {
     const emu = await quarterOfHandoffs(12);
     addDecidedRows(emu, 30);
@@ -338,7 +374,8 @@ describe("Build quarterly audit", () => {
     register.maxRows = 10_100;
     many.model.setValues("Handoffs", 14, 1, rows);
     const big = ok(many.run("buildAudit", [{ ...request, seed: "MANY" }]));
-    expect((big.value as { population: number }).population).toBe(10_000);
+    // 6 of the first 12 were decided Go, and every typed row.
+    expect((big.value as { population: number }).population).toBe(9_994);
     expect(formatCalls(big.calls)).toBe(formatCalls(fewCalls));
     expect(fewCalls.total).toBeLessThanOrEqual(29);
   });
@@ -353,12 +390,12 @@ describe("Build quarterly audit", () => {
     ok(emu.run("buildQuarterlyAudit"));
     expect(emu.ui.alerts.at(-1)).toMatch(/The register has the same handoffs for the quarter as its draw/);
     expect(emu.snapshot().sheets.filter((s) => s.name.startsWith(TAB))).toHaveLength(1);
-    emu.model.setValues("Handoffs", 2, REGISTER_COLUMNS.indexOf("Created") + 1, [["2026-04-02"]]);
+    emu.model.setValues("Handoffs", 3, REGISTER_COLUMNS.indexOf("Created") + 1, [["2026-04-02"]]);
     emu.ui.queuePrompt({ button: "OK", text: "2026-Q3" });
     emu.ui.queueAlert("YES");
     ok(emu.run("buildQuarterlyAudit"));
     expect(emu.ui.alerts.at(-1)).toMatch(
-      /The register changed since its draw: no longer in the quarter \(or no longer decided\): HO-0001\./,
+      /The register changed since its draw: no longer in the quarter \(or no longer decided Go\): HO-0002\./,
     );
     emu.ui.queuePrompt({ button: "OK", text: "summer" });
     emu.ui.queueAlert("OK");

@@ -48,8 +48,9 @@ describe("npm run export -- --demo", () => {
     });
     const decision = register.getCell("L2").value as ExcelJS.CellFormulaValue;
     expect(decision.formula).toBe("HandoffGate_HO_0001_decision");
-    expect(register.getCell("P2").value).toMatchObject({ text: "Open HO-0001" });
-    expect(register.getCell("P2").hyperlink).toBe("'HO-0001 Northwind Traders'!A1");
+    expect(register.getCell("P2").value).toMatchObject({ formula: "HandoffGate_HO_0001_reopened" });
+    expect(register.getCell("Q2").value).toMatchObject({ text: "Open HO-0001" });
+    expect(register.getCell("Q2").hyperlink).toBe("'HO-0001 Northwind Traders'!A1");
     expect(book.definedNames.getRanges("HandoffGate_HO_0001").ranges).toEqual([
       "'HO-0001 Northwind Traders'!$A$1:$J$33",
     ]);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index";
 import type { HandoffView } from "../../src/core/api/views";
-import { load, NOW, ok, start } from "./helpers";
+import { activate, decisionRequest, load, NOW, ok, start } from "./helpers";
 
 const LOG = "Handoff log";
 
@@ -46,24 +46,13 @@ function saveFirst(emu: Emulator, view: HandoffView, over: Record<string, string
 }
 
 /** A workbook with a handoff, a save and a Not yet decision: three entries. */
-async function logged(): Promise<{ emu: Emulator; view: HandoffView }> {
-  // The spreadsheet in New York, so "when" below is pinned whatever zone the suite runs in.
-  const emu = await load(NOW, "America/New_York");
+async function logged(timeZone = "America/New_York"): Promise<{ emu: Emulator; view: HandoffView }> {
+  // The spreadsheet's zone is pinned, so "when" is the same whatever zone the suite runs in.
+  const emu = await load(NOW, timeZone);
   ok(emu.runTrigger("onOpen", { authMode: "NONE" }));
   const view = start(emu);
   saveFirst(emu, view);
-  ok(
-    emu.run("recordDecision", [
-      {
-        handoffId: view.id,
-        decision: "Not yet",
-        overrideReason: "",
-        overrideApprovedBy: "",
-        acknowledgedBy: "",
-        acknowledgedOn: "",
-      },
-    ]),
-  );
+  ok(emu.run("recordDecision", [decisionRequest(view.id, { decision: "Not yet" })]));
   return { emu, view };
 }
 
@@ -81,11 +70,11 @@ describe("Handoff log (built bundle in the emulation)", () => {
   });
 
   it("records each action with when (the spreadsheet's zone), who, handoff, action and details", async () => {
-    const { emu, view } = await logged();
+    const { emu, view } = await logged("Asia/Tokyo");
     const rows = logRows(emu).slice(1);
     expect(rows.map((r) => r[3])).toEqual(["new handoff", "save", "decision"]);
-    // NOW is 2026-11-24 15:00 UTC: 10:00 in New York, the spreadsheet's zone here.
-    expect(rows[0]?.[0]).toBe("2026-11-24T10:00:00-05:00");
+    // NOW is 2026-11-24 15:00 UTC: past midnight in Tokyo, the spreadsheet's zone (the script's is New York).
+    expect(rows[0]?.[0]).toBe("2026-11-25T00:00:00+09:00");
     expect(rows[0]?.[1]).toBe("user@example.com");
     expect(rows[1]?.[1]).toBe("dana@acme.com");
     expect(rows.every((r) => r[2] === view.id)).toBe(true);
@@ -120,6 +109,22 @@ describe("Handoff log (built bundle in the emulation)", () => {
     expect(large.total).toBe(small.total);
     expect(large.byMethod["Sheet.appendRow"]).toBe(1);
     expect(verify(emu)).toBe(`The handoff log is intact, ${logRows(emu).length - 1} entries.`);
+  });
+
+  it("records the repairs Validate and Refresh make", async () => {
+    const { emu, view } = await logged();
+    emu.model.setValues(view.sheetName, 1, 6, [["GO"]]);
+    activate(emu, view.sheetName);
+    ok(emu.run("validateHandoff"));
+    const repair = logRows(emu).at(-1);
+    expect(repair?.slice(2, 4)).toEqual([view.id, "repair"]);
+    expect(repair?.[4]).toMatch(/^restored F1 to =HANDOFF_GATE\(/);
+    const register = emu.model.sheetByName("Handoffs");
+    if (!register) throw new Error("no register");
+    emu.model.deleteRows(register, 1, 1);
+    ok(emu.run("refreshRegister"));
+    expect(logRows(emu).at(-1)?.slice(2, 5)).toEqual(["", "repair", "put back the Handoffs header row"]);
+    expect(verify(emu)).toBe("The handoff log is intact, 5 entries.");
   });
 
   it("names an edited cell's row", async () => {

@@ -6,7 +6,7 @@ import {
   type SnapshotCell,
   type WorkbookSnapshot,
 } from "../../emulator/index";
-import type { NewHandoffRequest } from "../../src/core/api/requests";
+import type { DecisionRequest, NewHandoffRequest } from "../../src/core/api/requests";
 import type { HandoffView, ItemView } from "../../src/core/api/views";
 
 /** A fixed "now" so dates in assertions are stable: Tuesday 2026-11-24, 10:00 in New York. */
@@ -27,6 +27,19 @@ export function newRequest(over: Partial<NewHandoffRequest> = {}): NewHandoffReq
     targetKickoff: "2026-12-01",
     hasExceptions: false,
     exceptions: "",
+    ...over,
+  };
+}
+
+/** A recordDecision request for a handoff: Go with nothing else, with overrides. */
+export function decisionRequest(handoffId: string, over: Partial<DecisionRequest> = {}): DecisionRequest {
+  return {
+    handoffId,
+    decision: "Go",
+    overrideReason: "",
+    overrideApprovedBy: "",
+    acknowledgedBy: "",
+    acknowledgedOn: "",
     ...over,
   };
 }

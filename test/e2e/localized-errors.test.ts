@@ -36,9 +36,9 @@ describe("with German error messages", () => {
       };
       const decision = {
         handoffId: view.id,
-        decision: "Not yet",
-        overrideReason: "",
-        overrideApprovedBy: "",
+        decision: "Go",
+        overrideReason: "Fixed go-live date",
+        overrideApprovedBy: "Priya Shah",
       };
       ok(emu.run("recordDecision", [{ ...decision, acknowledgedBy: "", acknowledgedOn: "" }]));
       emu.advance(86_400_000);

@@ -227,8 +227,8 @@ describe.each(ZONES)(
         "2026-10-01",
       ]);
       emu.model.setValues(REGISTER, 3, registerColumn("Actual start"), [["12/2/2026"]]);
-      // Decisions typed into the register: the audit samples decided handoffs only.
-      emu.model.setValues(REGISTER, 2, registerColumn("Decision"), [["Go"], ["Go"], ["Not yet"], ["Go"]]);
+      // Decisions typed into the register: the audit samples handoffs decided Go only.
+      emu.model.setValues(REGISTER, 2, registerColumn("Decision"), [["Go"], ["Go"], ["Go"], ["Go"]]);
 
       at("2026-10-15T12:00");
       const outcome = ok(

@@ -20,6 +20,7 @@ export async function loadFixture(
     oauthScopes: [
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
       "https://www.googleapis.com/auth/script.container.ui",
+      "https://www.googleapis.com/auth/userinfo.email",
     ],
     ...opts.manifest,
   };

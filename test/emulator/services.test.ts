@@ -132,6 +132,8 @@ describe("HtmlService (guides/html/templates; PLATFORM §2)", () => {
   });
 });
 
+const USERINFO_EMAIL = "https://www.googleapis.com/auth/userinfo.email";
+
 describe("Utilities and Session (Utilities / Session references)", () => {
   it("formatDate uses Java SimpleDateFormat patterns in the given time zone", async () => {
     const emu = await loadFixture(
@@ -168,12 +170,34 @@ describe("Utilities and Session (Utilities / Session references)", () => {
     const emu = await loadFixture(
       "function s() { return [Session.getScriptTimeZone(), Session.getActiveUser().getEmail()]; }",
       {
-        manifest: { timeZone: "Europe/Paris" },
+        manifest: { timeZone: "Europe/Paris", oauthScopes: [USERINFO_EMAIL] },
         user: "lead@example.com",
       },
     );
     expect(emu.run("s").value).toEqual(["Europe/Paris", "lead@example.com"]);
     expect(emu.run("s", [], { authMode: "CUSTOM_FUNCTION" }).value).toEqual(["Europe/Paris", ""]);
+  });
+
+  it("Session: a person per execution, per client call or from now on; blank when Google withholds it (User reference)", async () => {
+    const emu = await loadFixture("function who() { return Session.getActiveUser().getEmail(); }", {
+      manifest: { oauthScopes: [USERINFO_EMAIL] },
+      user: "ann@acme.com",
+    });
+    expect(emu.run("who", [], { user: "bob@acme.com" }).value).toBe("bob@acme.com");
+    expect(await emu.callFromClient("who", [], { user: "cy@acme.com" })).toBe("cy@acme.com");
+    expect(emu.run("who", [], { user: "" }).value).toBe("");
+    expect(emu.run("who").value).toBe("ann@acme.com");
+    emu.setUser("dee@acme.com");
+    expect(await emu.callFromClient("who")).toBe("dee@acme.com");
+  });
+
+  it("Session.getActiveUser needs the userinfo.email scope when the manifest lists its scopes (Session reference, Authorization)", async () => {
+    const emu = await loadFixture("function who() { return Session.getActiveUser().getEmail(); }", {
+      manifest: { oauthScopes: ["https://www.googleapis.com/auth/spreadsheets.currentonly"] },
+    });
+    const r = emu.run("who");
+    expect(r.ok).toBe(false);
+    expect(r.error?.message).toContain(USERINFO_EMAIL);
   });
 });
 

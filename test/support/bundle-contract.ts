@@ -6,6 +6,7 @@ import type { StubSpec } from "../../scripts/stubs";
 export const ALLOWED_SCOPES = [
   "https://www.googleapis.com/auth/spreadsheets.currentonly",
   "https://www.googleapis.com/auth/script.container.ui",
+  "https://www.googleapis.com/auth/userinfo.email",
 ];
 
 /** Node globals Apps Script's V8 runtime does not have (PLATFORM.md §7). */

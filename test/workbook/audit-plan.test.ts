@@ -110,14 +110,51 @@ describe("the quarterly audit plan", () => {
     expect(population.candidates.map((c) => c.id)).not.toContain("HO-0005");
     const plan = planAuditTab(population, draw(), "x");
     expect(String(beside(plan.values, "Population"))).toMatch(
-      /^40 handoffs with a decision, .* 1 more in the quarter has no decision yet: listed apart below, not sampled\./,
+      /^40 handoffs decided Go, .* 1 more in the quarter was not decided Go \(no decision yet, or Not yet\): it has no delivery outcome to compare, so it is listed apart below, not sampled\./,
     );
-    const block = plan.values.findIndex((r) => r[0] === "Handoffs without a decision (not sampled)");
+    const block = plan.values.findIndex((r) => r[0] === "Handoffs not decided Go (not sampled)");
     expect(plan.values[block + 1]?.slice(0, 2).map(storedValue)).toEqual([
       "HO-0005",
       "No decision recorded yet",
     ]);
     expect(plan.sample.picks.map((p) => p.id)).not.toContain("HO-0005");
+  });
+
+  it("lists a second register row with the same ID as left out, naming both rows, instead of dropping it unseen", () => {
+    const rows = register();
+    rows.push(registerRow(7, { year: 2026, month: 8, day: 20 }));
+    const population = auditPopulation(rows, q3);
+    expect(population.candidates.filter((c) => c.id === "HO-0007")).toHaveLength(1);
+    expect(population.leftOut).toContainEqual({
+      id: "HO-0007",
+      reason: `Register row ${rows.length} repeats the ID of row 8, which is the one in the population`,
+    });
+    const plan = planAuditTab(population, draw(), "x");
+    const block = plan.values.findIndex((r) => r[0] === "Register rows left out");
+    const listed = plan.values.slice(block + 1).find((r) => storedValue(r[0]) === "HO-0007");
+    expect(listed?.slice(0, 2).map(storedValue)).toEqual([
+      "HO-0007",
+      `Register row ${rows.length} repeats the ID of row 8, which is the one in the population: fix it in the register and rebuild to include it.`,
+    ]);
+  });
+
+  it("does not sample a handoff decided Not yet: it never went to delivery, so it has no outcome", () => {
+    const rows = register();
+    const held = rows[7] ?? [];
+    held[col("Decision")] = "Not yet";
+    const population = auditPopulation(rows, q3);
+    expect(population.candidates).toHaveLength(40);
+    expect(population.candidates.map((c) => c.id)).not.toContain("HO-0007");
+    const plan = planAuditTab(population, draw({ size: 40 }), "x");
+    expect(plan.sample.picks.map((p) => p.id)).not.toContain("HO-0007");
+    const block = plan.values.findIndex((r) => r[0] === "Handoffs not decided Go (not sampled)");
+    expect(plan.values[block + 1]?.slice(0, 2).map(storedValue)).toEqual([
+      "HO-0007",
+      "Decided Not yet: it has not gone to delivery, so there is no outcome to compare",
+    ]);
+    expect(String(beside(plan.values, "Method 1: population"))).toMatch(
+      /whose Decision is Go .* decided Not yet, are listed apart and not sampled/,
+    );
   });
 
   it("lists earlier draws, including deleted tabs and an empty draw, and warns when the quarter is not over", () => {
@@ -167,23 +204,23 @@ describe("the quarterly audit plan", () => {
     decided[col("Gate detail")] = "GO";
     decided[col("Decision")] = "Go";
     decided[col("Gate when decided")] = "NOT YET: 2 review open";
-    const undecided = registerRow(2, { year: 2026, month: 8, day: 4 });
-    undecided[col("Decision")] = "Not yet";
-    const population = auditPopulation([header, decided, undecided], q3);
+    const typed = registerRow(2, { year: 2026, month: 8, day: 4 });
+    typed[col("Decision")] = "Go";
+    const population = auditPopulation([header, decided, typed], q3);
     const plan = planAuditTab(population, draw({ seed: "S", size: 2 }), "x");
     const row = (id: string) => plan.values.find((r) => storedValue(r[0]) === id) ?? [];
     const open = AUDIT_COLUMNS.indexOf("Items open at go");
     const overrides = AUDIT_COLUMNS.indexOf("Overrides");
     expect(row("HO-0001")[open]).toBe("'2 review open");
     expect(row("HO-0001")[overrides]).toBe("Go over NOT YET (override)");
-    expect(row("HO-0002")[open]).toBe("'2 required open (no Go recorded yet: open now)");
-    expect(row("HO-0002")[overrides]).toBe("Decision: Not yet");
+    expect(row("HO-0002")[open]).toBe("'2 required open (the gate at Go was not recorded: open now)");
+    expect(row("HO-0002")[overrides]).toBe("Go over NOT YET (override)");
   });
 
   it("refuses to plan a tab for an empty quarter, with the message the server records beside the draw", () => {
     const population = auditPopulation(register(), { year: 2025, q: 1 });
     expect(() => planAuditTab(population, draw(), "x")).toThrow(
-      /No handoffs with a decision were started in 2025-Q1 .*nothing to sample/,
+      /No handoffs decided Go were started in 2025-Q1 .*nothing to sample/,
     );
   });
 

@@ -74,9 +74,11 @@ describe("planAssign", () => {
 describe("planMarkDone", () => {
   const pick = (...indexes: number[]) =>
     indexes.map((i) => ({ row: 8 + i, itemText: String(LINES[i - 1]?.Item) }));
+  // Done needs the accountable person: the same lines, each with its owner.
+  const owned = readChecklistTable(table(LINES.map((l) => ({ Owner: "Ana Diaz", ...l })))).rows;
 
   it("marks each item Done in one group; one that cannot be Done yet stays and says why", () => {
-    const plan = planMarkDone(rows, place, pick(1, 3, 5, 6), TODAY);
+    const plan = planMarkDone(owned, place, pick(1, 3, 5, 6), TODAY);
     expect(cellsOf(plan)).toEqual([{ value: "Done", cells: ["9:5", "11:5", "14:5"] }]);
     expect(plan.skipped).toEqual([
       {
@@ -89,6 +91,13 @@ describe("planMarkDone", () => {
     expect(plan.message).toBe("3 items marked Done. 1 item not yet: see why below.");
   });
 
+  it("leaves a required item without an owner as it is: Done needs the one person accountable", () => {
+    const plan = planMarkDone(rows, place, pick(1), TODAY);
+    expect(plan.groups).toEqual([]);
+    expect(plan.skipped.map((s) => [s.row, s.text])).toEqual([[9, "Confirm status"]]);
+    expect(plan.skipped[0]?.reason).toMatch(/names no owner: put the one person accountable for it in Owner/);
+  });
+
   it("leaves an item Done already as it is and an item that moved for a refresh", () => {
     const plan = planMarkDone(rows, place, [...pick(4), { row: 9, itemText: "Something else" }], TODAY);
     expect(plan.groups).toEqual([]);
@@ -99,7 +108,7 @@ describe("planMarkDone", () => {
 
   it("the values after writing read as Done", () => {
     const values = table(LINES);
-    const plan = planMarkDone(rows, place, pick(1), TODAY);
+    const plan = planMarkDone(owned, place, pick(1), TODAY);
     // The table starts on sheet row 8: pad seven rows above it.
     const sheet = [...Array.from({ length: 7 }, () => []), ...values];
     expect(valuesAfterGroups(sheet, plan.groups)[8]?.[4]).toBe("Done");

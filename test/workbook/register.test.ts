@@ -94,6 +94,7 @@ describe("the register", () => {
       "=HandoffGate_HO_0003_gate",
     ]);
     expect(plan.writes[0]?.values[0]).toEqual(mirrorFormulas("HO-0001"));
+    expect(plan.writes[0]?.values[2]).toEqual(["", "", "", "", "", "", ""]);
     expect(plan.counts).toEqual({ go: 1, notYet: 1, missingTab: ["HO-0002"], unreadGate: [], total: 3 });
     expect(plan.summary).toContain("1 tab was deleted (HO-0002); their rows are kept.");
   });
@@ -162,6 +163,6 @@ describe("the register as people leave it", () => {
       'Text typed over live cells was replaced and kept in each cell\'s note: K2 "Go (Dana said so)".',
     );
     expect(plan.summary).toContain('has no "Gate detail" column (renamed or deleted)');
-    expect(plan.writes.map((w) => [w.column, w.values[0]?.length])).toEqual([[10, 5]]);
+    expect(plan.writes.map((w) => [w.column, w.values[0]?.length])).toEqual([[10, 6]]);
   });
 });

@@ -4,12 +4,13 @@ import type {
   AuditRequest,
   DecisionRequest,
   DueFromKickoffRequest,
+  HistoryRequest,
   MarkDoneRequest,
   NewHandoffRequest,
   SaveItemRequest,
   StateRequest,
 } from "./requests";
-import type { AuditOutcome, BulkOutcome, HandoffView, Json, SidebarState } from "./views";
+import type { AuditOutcome, BulkOutcome, HandoffView, HistoryView, Json, SidebarState } from "./views";
 
 /** Every sidebar endpoint: its request and its JSON response. */
 export type SidebarApi = {
@@ -21,6 +22,7 @@ export type SidebarApi = {
   assignItems: (request: AssignRequest) => BulkOutcome;
   markItemsDone: (request: MarkDoneRequest) => BulkOutcome;
   dueDatesFromKickoff: (request: DueFromKickoffRequest) => BulkOutcome;
+  getHistory: (request: HistoryRequest) => HistoryView;
 };
 
 type AssertJson<T extends Json> = T;

@@ -106,6 +106,12 @@ export const auditRequest = z.object({
   ),
 });
 export type AuditRequest = z.input<typeof auditRequest>;
+/** Whose history the sidebar asks for. */
+export const historyRequest = z.object({
+  handoffId: required("The handoff ID is missing: refresh the sidebar."),
+});
+export type HistoryRequest = z.input<typeof historyRequest>;
+
 /** Which handoff the sidebar shows: the active tab, or a named one. */
 export const stateRequest = z.object({ sheetName: z.optional(text(200)) });
 export type StateRequest = z.input<typeof stateRequest>;

@@ -62,6 +62,14 @@ export type DecisionView = {
   /** What the gate said when the decision was recorded ("" until then). */
   gateWhenDecided: string;
   isOverride: boolean;
+  /** Beside the decision: who recorded it and when (from the signed log entry), or how it was reopened. */
+  note: string;
+  /** Beside the acknowledgement: the signed-in email that recorded it, and when. */
+  acknowledgedNote: string;
+  /** "Go on 2026-12-01, reopened on 2026-12-03: row 14 changed" while reopened, else "". */
+  reopenedNote: string;
+  /** Go is recorded but the gate changed after it: confirm Go again or withdraw it. */
+  reopened: boolean;
   findings: FindingView[];
 };
 
@@ -81,6 +89,12 @@ export type HandoffView = {
   decision: DecisionView;
   handoffFindings: FindingView[];
 };
+
+/** A checklist row's last change through the add-on, from the handoff log. */
+export type ItemChange = { row: number; who: string; when: string; details: string };
+
+/** What the sidebar's History shows: each row's last logged change. */
+export type HistoryView = { handoffId: string; changes: ItemChange[] };
 
 export type ScenarioView = { id: string; name: string; when: string; itemCount: number };
 

@@ -23,7 +23,7 @@ export function methodLines(): MethodLine[] {
   return [
     {
       label: "Method 1: population",
-      text: `Every register row whose ${POPULATION_DATE_COLUMN} date falls in the quarter and whose Decision is Go or Not yet (listed under Population, below). Rows with no decision are listed apart and not sampled.`,
+      text: `Every register row whose ${POPULATION_DATE_COLUMN} date falls in the quarter and whose Decision is Go (listed under Population, below). Rows with no decision, or decided Not yet, are listed apart and not sampled: they never went to delivery, so there is no outcome to compare.`,
       note: "Dates are read as the spreadsheet shows them, in the spreadsheet's time zone.",
     },
     {

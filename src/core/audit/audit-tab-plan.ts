@@ -42,7 +42,7 @@ export const AUDIT_LABELS = {
   summary: "Summary",
   strata: "Stratum",
   draws: "Draws of this quarter",
-  undecided: "Handoffs without a decision (not sampled)",
+  undecided: "Handoffs not decided Go (not sampled)",
   leftOut: "Register rows left out",
   population: "Population list",
 } as const;
@@ -98,12 +98,10 @@ function itemsOpenAtGo(row: RegisterRow): string {
   if (text === "" || /^#(REF!|N\/A)/i.test(text)) return "unknown (tab missing)";
   if (text.startsWith("#")) return `unknown (the gate shows ${text})`;
   const open = text === "GO" ? "0" : text.replace(/^NOT YET:?\s*/i, "") || "open items";
-  return atGo ? open : `${open} (no Go recorded yet: open now)`;
+  return atGo ? open : `${open} (the gate at Go was not recorded: open now)`;
 }
 
 function overrideText(row: RegisterRow): string {
-  const decision = parseDecision(row.text("Decision"));
-  if (decision !== "Go") return decision === "Not yet" ? "Decision: Not yet" : "No decision recorded";
   return gateAtGo(row).text.startsWith("NOT YET") ? "Go over NOT YET (override)" : "No";
 }
 
@@ -217,10 +215,10 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
     ],
     [
       "Population",
-      `${n} ${n === 1 ? "handoff" : "handoffs"} with a decision, whose ${POPULATION_DATE_COLUMN} date falls from ${formatCalendarDate(start)} to ${formatCalendarDate(lastDay)}. ` +
+      `${n} ${n === 1 ? "handoff" : "handoffs"} decided Go, whose ${POPULATION_DATE_COLUMN} date falls from ${formatCalendarDate(start)} to ${formatCalendarDate(lastDay)}. ` +
         (undecidedCount
-          ? `${undecidedCount} more in the quarter ${undecidedCount === 1 ? "has" : "have"} no decision yet: listed apart below, not sampled.`
-          : "Every handoff of the quarter has a decision."),
+          ? `${undecidedCount} more in the quarter ${undecidedCount === 1 ? "was" : "were"} not decided Go (no decision yet, or Not yet): ${undecidedCount === 1 ? "it has" : "they have"} no delivery outcome to compare, so ${undecidedCount === 1 ? "it is" : "they are"} listed apart below, not sampled.`
+          : "Every handoff of the quarter was decided Go."),
     ],
     [
       "Quarter",
@@ -364,12 +362,12 @@ export function planAuditTab(population: AuditPopulation, request: AuditDraw, na
   }
   blocks.row();
   const undecidedRow = blocks.title(AUDIT_LABELS.undecided);
-  if (undecidedCount === 0) blocks.line(["None: every handoff of the quarter has a decision."]);
+  if (undecidedCount === 0) blocks.line(["None: every handoff of the quarter was decided Go."]);
   for (const u of population.undecided) blocks.line([literalText(u.id), literalText(u.reason)]);
   blocks.row();
   const leftOutRow = blocks.title(AUDIT_LABELS.leftOut);
   if (population.leftOut.length === 0)
-    blocks.line([`None: every register row has a readable ${POPULATION_DATE_COLUMN} date.`]);
+    blocks.line([`None: every register row has a readable ${POPULATION_DATE_COLUMN} date and its own ID.`]);
   for (const l of population.leftOut) {
     blocks.line([literalText(l.id), `${l.reason}: fix it in the register and rebuild to include it.`]);
   }
@@ -436,10 +434,12 @@ export function emptyQuarterMessage(population: AuditPopulation): string {
   const label = formatQuarter(population.quarter);
   const undecided = population.undecided.length;
   return (
-    `No handoffs with a decision were started in ${label} (by their ${POPULATION_DATE_COLUMN} date in the register), so there is nothing to sample.` +
-    (undecided ? ` ${undecided} handoff(s) of ${label} have no decision yet.` : "") +
+    `No handoffs decided Go were started in ${label} (by their ${POPULATION_DATE_COLUMN} date in the register), so there is nothing to sample.` +
+    (undecided
+      ? ` ${undecided} handoff(s) of ${label} have no decision yet or were decided Not yet: they never went to delivery, so there is no outcome to audit.`
+      : "") +
     (population.leftOut.length
-      ? ` ${population.leftOut.length} register row(s) have no readable ${POPULATION_DATE_COLUMN} date: fix them first.`
+      ? ` ${population.leftOut.length} register row(s) were left out (no readable ${POPULATION_DATE_COLUMN} date, or a repeated ID): fix them first.`
       : "")
   );
 }

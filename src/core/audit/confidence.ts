@@ -71,3 +71,16 @@ export function percentUp(numerator: number, denominator = 1): string {
       : Math.ceil((numerator / denominator) * 1000 - 1e-9);
   return (tenths / 10).toFixed(1);
 }
+
+/**
+ * An observed or exact rate as a percentage with one decimal, rounded to the nearest (halves up): it
+ * states what was seen, so it is neither inflated nor understated: 1 of 3 → "33.3", 2 of 3 → "66.7".
+ */
+export function percentNearest(numerator: number, denominator = 1): string {
+  if (!(denominator > 0)) throw new RangeError(`Denominator must be above 0, got ${denominator}.`);
+  const tenths =
+    Number.isInteger(numerator) && Number.isInteger(denominator)
+      ? Math.floor((numerator * 2000 + denominator) / (2 * denominator))
+      : Math.round((numerator / denominator) * 1000 + 1e-9);
+  return (tenths / 10).toFixed(1);
+}

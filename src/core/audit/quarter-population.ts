@@ -18,7 +18,10 @@ export interface LeftOut {
   readonly reason: string;
 }
 
-/** The register rows of one quarter, ready for sampling; `undecided` are in the quarter but have no decision to audit. */
+/**
+ * The register rows of one quarter, ready for sampling; `undecided` are in the quarter but were not
+ * decided Go (no decision yet, or Not yet), so no delivery outcome exists to compare.
+ */
 export interface AuditPopulation {
   readonly quarter: Quarter;
   readonly candidates: AuditCandidate[];
@@ -35,7 +38,21 @@ function scenarioIdOf(row: RegisterRow): string {
   return (row.text("Template").split("@")[0] ?? "").trim() || name;
 }
 
-/** Reads the register and keeps the handoffs whose Created date falls in the quarter and that have a decision (Go or Not yet). */
+function notSampledReason(decision: ReturnType<typeof parseDecision>, shown: string): string {
+  if (decision === "") return "No decision recorded yet";
+  if (decision === "Not yet") {
+    return "Decided Not yet: it has not gone to delivery, so there is no outcome to compare";
+  }
+  if (/^#REF!/i.test(shown)) return "The Decision cell shows #REF!: the handoff's tab was deleted";
+  if (shown.startsWith("#")) return `The Decision cell shows ${shown}, so no decision can be read`;
+  return `The decision "${shown}" is neither Go nor Not yet`;
+}
+
+/**
+ * Reads the register and keeps the handoffs whose Created date falls in the quarter and that were decided
+ * Go: the audit compares what was handed over with what delivery saw, and a handoff held at Not yet never
+ * went to delivery.
+ */
 export function auditPopulation(
   registerValues: readonly (readonly unknown[])[],
   quarter: Quarter,
@@ -47,7 +64,7 @@ export function auditPopulation(
   const byId = new Map<string, RegisterRow>();
   const leftOut: LeftOut[] = [];
   const undecided: LeftOut[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const row of rows) {
     const created = row.date(POPULATION_DATE_COLUMN);
     if (created === null || created === "invalid") {
@@ -61,22 +78,19 @@ export function auditPopulation(
     register.push({ id: row.id, templateRef: row.text("Template"), created });
     const outside =
       compareCalendarDates(created, start) < 0 || compareCalendarDates(created, endExclusive) >= 0;
-    if (outside || seen.has(row.id)) continue;
-    seen.add(row.id);
-    const decision = parseDecision(row.text("Decision"));
-    if (decision !== "Go" && decision !== "Not yet") {
-      const shown = row.text("Decision");
-      undecided.push({
+    if (outside) continue;
+    const first = seen.get(row.id);
+    if (first !== undefined) {
+      leftOut.push({
         id: row.id,
-        reason:
-          decision === ""
-            ? "No decision recorded yet"
-            : /^#REF!/i.test(shown)
-              ? "The Decision cell shows #REF!: the handoff's tab was deleted"
-              : shown.startsWith("#")
-                ? `The Decision cell shows ${shown}, so no decision can be read`
-                : `The decision "${shown}" is neither Go nor Not yet`,
+        reason: `Register row ${row.sheetRow} repeats the ID of row ${first}, which is the one in the population`,
       });
+      continue;
+    }
+    seen.set(row.id, row.sheetRow);
+    const decision = parseDecision(row.text("Decision"));
+    if (decision !== "Go") {
+      undecided.push({ id: row.id, reason: notSampledReason(decision, row.text("Decision")) });
       continue;
     }
     const scenarioId = scenarioIdOf(row);

@@ -1,7 +1,7 @@
 // The audit summary: exception rates and bounds from the random picks only, per stratum and weighted
 // by stratum size for the quarter; forced picks listed apart with their results.
 
-import { percentUp, upperBound } from "./confidence";
+import { percentNearest, percentUp, upperBound } from "./confidence";
 import { hypergeometricUpperCount } from "./hypergeometric";
 import { type AuditResult, parseAuditResult } from "./outcome-columns";
 
@@ -133,7 +133,7 @@ function stratumLine(s: StratumFinding): string {
   if (s.upperCount !== null && s.population !== null) {
     parts.push(
       s.completed === s.population
-        ? `every one was checked: exactly ${s.exceptions} of ${s.population} (${percentUp(s.exceptions, s.population)} %)`
+        ? `every one was checked: exactly ${s.exceptions} of ${s.population} (${percentNearest(s.exceptions, s.population)} %)`
         : `at 95 % confidence at most ${s.upperCount} of the ${s.population} (${percentUp(s.upperCount, s.population)} %) have an exception (exact, finite population)`,
     );
   }
@@ -162,7 +162,7 @@ export function auditSummaryLines(summary: AuditSummary): string[] {
             ? ` (each stratum's bound taken at 1 − 5 %/${summary.strata.filter((s) => s.completed > 0).length} confidence, so that all hold together at 95 %)`
             : "");
     lines.push(
-      `Whole quarter, weighted by stratum size (random picks only, ${recorded}): observed exception rate ${percentUp(summary.weightedRate)} %; ${bound}.`,
+      `Whole quarter, weighted by stratum size (random picks only, ${recorded}): observed exception rate ${percentNearest(summary.weightedRate)} %; ${bound}.`,
     );
   }
   for (const s of summary.strata) lines.push(stratumLine(s));

@@ -2,8 +2,10 @@
 // compares it with the rows on the tab; Keep: what changed in the register since the draw.
 
 import type { AuditTabContent } from "./audit-tab-reader";
+import type { DrawRecord } from "./draw-record";
 import { compareHandoffIds } from "./handoff-id-order";
 import { isRandomPickText } from "./pick-reason-text";
+import { normalizeSeed } from "./prng";
 import { drawStratified, type StratumMembers } from "./select";
 import { stratumKindOfName } from "./strata";
 
@@ -28,7 +30,7 @@ export function describePopulationChange(change: PopulationChange): string {
   const parts: string[] = [];
   if (change.added.length) parts.push(`added since the draw: ${change.added.join(", ")}`);
   if (change.removed.length)
-    parts.push(`no longer in the quarter (or no longer decided): ${change.removed.join(", ")}`);
+    parts.push(`no longer in the quarter (or no longer decided Go): ${change.removed.join(", ")}`);
   return parts.join("; ");
 }
 
@@ -81,4 +83,30 @@ export function verifyAuditTab(tab: AuditTabContent): VerifyOutcome {
     if (!drawn.has(id)) differences.push(`The table lists ${id}, which the method does not draw.`);
   }
   return { same: differences.length === 0, differences };
+}
+
+/**
+ * Whether the tab's stated inputs (seed, size asked, fingerprint) are those of the draw it names
+ * ("Draw 2 for 2026-Q3") as recorded when it was drawn: a tab whose seed was edited and table replaced
+ * redraws consistently, but no longer matches its record.
+ */
+export function compareWithRecord(tab: AuditTabContent, draws: readonly DrawRecord[]): string {
+  const named = /^Draw (\d+) for (\d{4}-Q[1-4])/.exec(tab.quarterTitle);
+  if (!named)
+    return 'The tab\'s title does not name its draw ("Draw 1 for 2026-Q3"), so it cannot be checked against the recorded draws.';
+  const label = `draw ${named[1]} for ${named[2]}`;
+  const record = draws.find((d) => d.quarter === named[2] && d.draw === Number(named[1]));
+  if (!record)
+    return `No ${label} is recorded in this document: the tab was not drawn here, or its title was edited.`;
+  const size = (n: number | null) => (n === null ? "Size rule" : String(n));
+  const differs: string[] = [];
+  if (normalizeSeed(tab.seed) !== record.seed)
+    differs.push(`seed ${record.seed} (the tab says ${tab.seed || "nothing"})`);
+  if (tab.sizeAsked !== record.sizeAsked)
+    differs.push(`size asked ${size(record.sizeAsked)} (the tab says ${size(tab.sizeAsked)})`);
+  if (tab.fingerprint !== record.fingerprint) differs.push("a different fingerprint of the handoff list");
+  const who = `by ${record.by} on ${record.at}`;
+  return differs.length
+    ? `The tab does not match ${label} as recorded ${who}: recorded ${differs.join("; ")}.`
+    : `The seed, size asked and fingerprint match ${label} as recorded ${who}.`;
 }

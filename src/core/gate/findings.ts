@@ -25,7 +25,11 @@ export type ChecklistCode =
   | "na-needs-approver"
   | "needs-evidence"
   | "needs-approver"
-  | "exceptions-need-high-risk";
+  | "exceptions-need-high-risk"
+  | "done-needs-owner"
+  | "placeholder-evidence"
+  | "approver-not-one-person"
+  | "blocked-needs-reason";
 
 /** Codes of the decision block's rules. */
 export type DecisionCode =
@@ -35,7 +39,12 @@ export type DecisionCode =
   | "bad-acknowledged-on"
   | "acknowledgement-needs-date"
   | "acknowledgement-needs-name"
-  | "go-without-acknowledgement";
+  | "go-without-acknowledgement"
+  | "override-approver-not-one-person"
+  | "override-approver-is-owner"
+  | "acknowledger-not-one-person"
+  | "acknowledger-not-receiving-owner"
+  | "reopened-after-go";
 
 /** Codes about the shape of what was read or typed: a lost column, a request field, an unfinished date. */
 export type InputCode = "missing-column" | "invalid-input" | "incomplete-date";
@@ -180,11 +189,65 @@ const CODES: Record<FindingCode, CodeSpec> = {
       `The checklist has no "${column}" column: put its header back in row ${headerRow} (undo the change that removed it).`,
   },
   "invalid-input": { severity: "error", message: (message) => message },
+  "done-needs-owner": {
+    severity: "error",
+    column: "Owner",
+    message: () =>
+      "This required item is Done but names no owner: put the one person accountable for it in Owner.",
+  },
+  "placeholder-evidence": {
+    severity: "error",
+    column: "Evidence",
+    message: (v) =>
+      `Evidence ${quote(v)} is a placeholder, not evidence: put a link to the document (https://…) or a reference a reader can follow, such as "DocuSign envelope 4F2A-19" or "SOW-2026-114 in Legal's drive".`,
+  },
+  "approver-not-one-person": {
+    severity: "error",
+    column: "Approved by",
+    message: (v, problem) => personMessage("Approved by", v, problem, "the one person who approved it"),
+  },
+  "blocked-needs-reason": {
+    severity: "error",
+    column: "Notes",
+    message: () => "Blocked needs a reason: say in Notes what blocks this item and who can unblock it.",
+  },
+  "override-approver-not-one-person": {
+    severity: "error",
+    message: (v, problem) =>
+      personMessage("Override approved by", v, problem, "the one person who approved the override"),
+  },
+  "override-approver-is-owner": {
+    severity: "error",
+    message: (v) =>
+      `Override approved by ${quote(v)} is the handoff owner: an override needs someone else's approval, e.g. the owner's manager.`,
+  },
+  "acknowledger-not-one-person": {
+    severity: "error",
+    message: (v, problem) =>
+      personMessage("Acknowledged by", v, problem, "the one person who acknowledged for the receiving team"),
+  },
+  "reopened-after-go": {
+    severity: "error",
+    message: () =>
+      "The checklist changed after Go and the gate now says NOT YET: confirm Go again as an override (give the reason and who approved it), or withdraw it by choosing Not yet.",
+  },
+  "acknowledger-not-receiving-owner": {
+    severity: "error",
+    message: (v, owner) =>
+      `Only the receiving owner (${owner}) can record the acknowledgement; you are signed in as ${v || "someone Google does not name"}. Ask ${owner} to open the sidebar and acknowledge.`,
+  },
   "incomplete-date": {
     severity: "error",
     message: (label) => `${label} is not a complete date: finish the day, month and year, or clear it.`,
   },
 };
+
+/** A person field's message for an owner problem ("missing", "multiple", "team"). */
+function personMessage(label: string, value: string, problem: string, who: string): string {
+  if (problem === "multiple") return `${label} ${quote(value)} names more than one person: put ${who}.`;
+  if (problem === "team") return `${label} ${quote(value)} is a team, not a person: put ${who}.`;
+  return `${label} ${quote(value)} is not a person: put ${who}.`;
+}
 
 /** Codes whose findings are warnings: shown to people, never blocking the gate. */
 export const WARNING_CODES: ReadonlySet<FindingCode> = new Set(
@@ -197,9 +260,15 @@ export const TODO_CODES: ReadonlySet<FindingCode> = new Set(
 );
 
 /** Builds a checklist rule's finding at a row (null for the whole handoff), with the text it is about. */
-export function makeFinding(code: ChecklistCode, row: number | null, value = ""): Finding {
+export function makeFinding(code: ChecklistCode, row: number | null, value = "", detail = ""): Finding {
   const spec = CODES[code];
-  return { row, field: spec.column ?? null, severity: spec.severity, code, message: spec.message(value, "") };
+  return {
+    row,
+    field: spec.column ?? null,
+    severity: spec.severity,
+    code,
+    message: spec.message(value, detail),
+  };
 }
 
 /** Builds the finding for a code on a named field, with the text it is about (and a detail some messages name). */

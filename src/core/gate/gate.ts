@@ -41,6 +41,10 @@ const REASON_LABELS: readonly (readonly [GateReason, (n: number) => string])[] =
   ["na-needs-approver", (n) => `${n} N/A without approver`],
   ["needs-evidence", (n) => `${n} missing evidence`],
   ["needs-approver", (n) => `${n} missing approver`],
+  ["done-needs-owner", (n) => `${n} done without owner`],
+  ["placeholder-evidence", (n) => `${n} placeholder evidence`],
+  ["approver-not-one-person", (n) => `${n} approver not one person`],
+  ["blocked-needs-reason", (n) => `${n} blocked without reason`],
 ];
 
 const DOUBLE_CHECK_KEY = textKey(DOUBLE_CHECK_SECTION);

@@ -1,6 +1,7 @@
 // The rules one checklist row must meet, shared by the sheet, the gate formula and the sidebar.
 
 import type { ChecklistRow } from "../checklist/checklist-row";
+import { evidenceProblem } from "../checklist/evidence";
 import { OWNER_FINDING_CODES, ownerProblem } from "../checklist/owner";
 import { isOpenStatus } from "../checklist/statuses";
 import { type CalendarDate, compareCalendarDates, formatCalendarDate } from "../sheet/calendar-date";
@@ -31,17 +32,29 @@ export function checkRow(
   if (row.status === null) {
     out.push(makeFinding(row.statusText ? "bad-status" : "missing-status", at, row.statusText));
   }
+  if (row.approvedBy) {
+    const problem = checkOwner(row.approvedBy);
+    if (problem) out.push(makeFinding("approver-not-one-person", at, row.approvedBy, problem));
+  }
   if (isOpenStatus(row.status)) {
     const problem = checkOwner(row.owner);
     if (problem) out.push(makeFinding(OWNER_FINDING_CODES[problem], at, row.owner));
+    if (row.status === "Blocked" && !row.notes) out.push(makeFinding("blocked-needs-reason", at));
     if (row.due === null) out.push(makeFinding("missing-due", at));
     else if (row.due === "invalid") out.push(makeFinding("bad-due", at, row.dueText));
     else if (compareCalendarDates(row.due, today) < 0) {
       out.push(makeFinding("overdue", at, formatCalendarDate(row.due)));
     }
   } else if (row.status === "Done") {
-    if ((row.kind === "attachment" || row.kind === "approval") && !row.evidence) {
-      out.push(makeFinding("needs-evidence", at, row.kind));
+    if (row.required || row.kind === "review") {
+      const problem = checkOwner(row.owner);
+      if (problem === "missing") out.push(makeFinding("done-needs-owner", at, row.owner));
+      else if (problem) out.push(makeFinding(OWNER_FINDING_CODES[problem], at, row.owner));
+    }
+    if (row.kind === "attachment" || row.kind === "approval") {
+      const problem = evidenceProblem(row.evidence);
+      if (problem === "missing") out.push(makeFinding("needs-evidence", at, row.kind));
+      else if (problem) out.push(makeFinding("placeholder-evidence", at, row.evidence));
     }
     if (row.kind === "approval" && !row.approvedBy) out.push(makeFinding("needs-approver", at));
   } else {

@@ -52,7 +52,9 @@ export function decisionEntries(
 ): LogEntry[] {
   const entries: LogEntry[] = [];
   const override = request.decision === "Go" && gate.verdict === "NOT YET";
+  // A reopened Go saved again is a new decision (confirmed or withdrawn), even with the same fields.
   const decisionChanged =
+    before.reopened ||
     before.decision !== request.decision ||
     before.overrideReason.trim() !== request.overrideReason.trim() ||
     before.overrideApprovedBy.trim() !== request.overrideApprovedBy.trim();
@@ -81,4 +83,14 @@ export function decisionEntries(
     });
   }
   return entries;
+}
+
+/** The log entry of a handoff reopened by a save: the note the decision block now shows. */
+export function reopenEntry(handoff: string, note: string): LogEntry {
+  return { handoff, action: "reopen", details: note };
+}
+
+/** The log entry of the repairs Validate or Refresh made, one line; null when none. */
+export function repairEntry(handoff: string, repairs: readonly string[]): LogEntry | null {
+  return repairs.length ? { handoff, action: "repair", details: repairs.join("; ") } : null;
 }

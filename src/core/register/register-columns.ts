@@ -33,6 +33,7 @@ export const MIRRORED_COLUMNS = [
   "Gate when decided",
   "Acknowledged by",
   "Acknowledged on",
+  "Reopened",
 ] as const;
 /** The columns people fill after the handoff, read by the quarterly audit. */
 export const OUTCOME_COLUMNS = [
@@ -56,6 +57,7 @@ export const REGISTER_HEADER_NOTES: Partial<Record<RegisterColumn, string>> = {
   "Gate when decided": "What the gate said when the decision was recorded (read by the quarterly audit).",
   "Acknowledged by": "Live from the handoff's tab.",
   "Acknowledged on": "Live from the handoff's tab.",
+  Reopened: "Live from the handoff's tab: when the checklist changed after Go, and which row.",
   "Completed on": "Fill in when delivery is complete.",
   "Actual start": "When delivery actually started (read by the quarterly audit).",
   "Scope matched": "Did delivery find the scope it was handed? Yes / No (read by the quarterly audit).",

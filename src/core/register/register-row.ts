@@ -19,6 +19,7 @@ export const MIRRORED_CELLS = {
   "Gate when decided": "gateWhenDecided",
   "Acknowledged by": "acknowledgedBy",
   "Acknowledged on": "acknowledgedOn",
+  Reopened: "reopened",
 } as const satisfies Record<(typeof MIRRORED_COLUMNS)[number], string>;
 
 /** The named range on one mirrored header cell of a handoff's tab, e.g. HandoffGate_HO_0007_gate. */

@@ -5,13 +5,14 @@ import type { ChecklistRow } from "../checklist/checklist-row";
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
 import { type ChecklistTable, readChecklistTable } from "../checklist/table-reader";
 import { validateChecklist } from "../gate/checklist-rules";
-import { type DecisionFinding, decisionFindings, isOverride } from "../gate/decision-rules";
+import { type DecisionFinding, decisionFindings, isOverride, parseDecision } from "../gate/decision-rules";
 import { type Finding, fieldFinding } from "../gate/findings";
 import { computeGate, describeGate, type GateResult } from "../gate/gate";
 import { type CalendarDate, formatCalendarDate } from "../sheet/calendar-date";
 import { cellText } from "../sheet/cell-text";
 import { parseDateCell } from "../sheet/date-cell";
 import type { PlacedFinding } from "./cell-marks";
+import { isReopenedNote } from "./decision-note";
 import { type ChecklistTab, readChecklistTab } from "./tab-locator";
 
 /** Everything a command needs to know about one handoff tab. */
@@ -80,7 +81,14 @@ export function evaluateHandoffTab(
     acknowledgedBy: decisionText("acknowledgedBy"),
     acknowledgedOn: tab.decision.acknowledgedOn?.value ?? "",
   };
-  const decisionProblems = decisionFindings(decisionInput, gate.verdict);
+  const noteCell = tab.decision.decision;
+  const note = noteCell ? cellText(values[noteCell.row - 1]?.[noteCell.column]) : "";
+  const ackCell = tab.decision.acknowledgedBy;
+  const acknowledgedNote = ackCell ? cellText(values[ackCell.row - 1]?.[ackCell.column]) : "";
+  const decidedCell = tab.decision.gateWhenDecided;
+  const reopenedNote = decidedCell ? cellText(values[decidedCell.row - 1]?.[decidedCell.column]) : "";
+  const reopened = parseDecision(decisionInput.decision) === "Go" && isReopenedNote(reopenedNote);
+  const decisionProblems = decisionFindings(decisionInput, gate.verdict, text("handoffOwner"), reopened);
 
   const placed: PlacedFinding[] = [];
   const missing = CHECKLIST_COLUMNS.filter(
@@ -136,6 +144,10 @@ export function evaluateHandoffTab(
       acknowledgedOn: dateDisplay(decisionInput.acknowledgedOn),
       gateWhenDecided: decisionText("gateWhenDecided"),
       isOverride: isOverride(decisionInput, gate.verdict),
+      note,
+      acknowledgedNote,
+      reopenedNote: reopened ? reopenedNote : "",
+      reopened,
       findings: decisionProblems,
     },
     handoffFindings: [...missingColumns, ...findings.filter((f) => f.row === null)],

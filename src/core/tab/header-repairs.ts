@@ -147,6 +147,10 @@ export function planHeaderRepairs(tab: ChecklistTab, values: Grid, formulas: Gri
   for (const [cell, source] of mirrors) {
     if (cell && source) put(cell, `=${a1(source.row, source.column)}`);
   }
+  // The reopen note sits just right of Gate when decided's value.
+  const decided = tab.decision.gateWhenDecided;
+  if (tab.formulaCells.reopened && decided)
+    put(tab.formulaCells.reopened, `=${a1(decided.row, decided.column + 1)}`);
   return { repairs, problems };
 }
 

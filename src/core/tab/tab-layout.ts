@@ -48,6 +48,8 @@ export const HEADER_CELLS = {
   gateDetail: { row: 1, column: 7 },
   decision: { row: 2, column: 6 },
   gateWhenDecided: { row: 2, column: 7 },
+  /** Mirrors the reopen note beside the decision block's Gate when decided (read by the register). */
+  reopened: { row: 2, column: 8 },
   acknowledgedBy: { row: 3, column: 6 },
   acknowledgedOn: { row: 4, column: 6 },
   targetKickoff: { row: 5, column: 6 },

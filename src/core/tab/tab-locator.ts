@@ -28,6 +28,8 @@ export interface FormulaCells {
   readonly gateWhenDecided: CellAt | null;
   readonly acknowledgedBy: CellAt | null;
   readonly acknowledgedOn: CellAt | null;
+  /** Mirrors the reopen note, right of Gate when decided. */
+  readonly reopened: CellAt | null;
 }
 
 /** The parts of a checklist tab, located by their labels (1-based rows and columns). */
@@ -194,6 +196,7 @@ export function readChecklistTab(values: Grid, knownId: string | null = null): C
       gateWhenDecided: right(fields.decision, 1),
       acknowledgedBy: right(fields.acknowledgedBy, 0),
       acknowledgedOn: right(fields.acknowledgedOn, 0),
+      reopened: right(fields.decision, 2),
     },
   };
 }

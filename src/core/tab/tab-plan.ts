@@ -107,6 +107,7 @@ export function planChecklistTab(header: HandoffHeader, checklist: Checklist): T
   set(HEADER_CELLS.gateDetail, gateFormula(tableRange, true, exceptionsCell));
   set(HEADER_CELLS.decision, `=B${decisionRow}`);
   set(HEADER_CELLS.gateWhenDecided, `=B${decisionRow + 5}`);
+  set(HEADER_CELLS.reopened, `=C${decisionRow + 5}`);
   set(HEADER_CELLS.acknowledgedBy, `=B${decisionRow + 3}`);
   set(HEADER_CELLS.acknowledgedOn, `=B${decisionRow + 4}`);
   set(HEADER_CELLS.targetKickoff, header.targetKickoff ?? "");

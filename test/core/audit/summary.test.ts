@@ -46,6 +46,27 @@ describe("the audit summary", () => {
     );
   });
 
+  it("states the observed rate as seen, to the nearest tenth, while bounds round up", () => {
+    // 1 exception in 3 random picks of 3: every one checked, so the rate is exactly 1/3 = 33.333… %.
+    const summary = summarizeAudit(
+      [row("HO-1", "A", true, "Exception"), row("HO-2", "A", true, "Pass"), row("HO-3", "A", true, "Pass")],
+      [{ name: "A", notPickedByRule: 3 }],
+    );
+    const lines = auditSummaryLines(summary);
+    expect(lines[0]).toMatch(/observed exception rate 33\.3 %/);
+    expect(lines[1]).toMatch(/every one was checked: exactly 1 of 3 \(33\.3 %\)/);
+    // 2 exceptions in 3 of 3: 66.666… % reads 66.7, not 66.6.
+    const two = summarizeAudit(
+      [
+        row("HO-1", "A", true, "Exception"),
+        row("HO-2", "A", true, "Exception"),
+        row("HO-3", "A", true, "Pass"),
+      ],
+      [{ name: "A", notPickedByRule: 3 }],
+    );
+    expect(auditSummaryLines(two)[0]).toMatch(/observed exception rate 66\.7 %/);
+  });
+
   it("states no rate when every pick was forced, whatever their results", () => {
     const summary = summarizeAudit(
       [row("HO-1", "A", false, "Pass"), row("HO-2", "B", false, "Pass")],
