@@ -104,6 +104,25 @@ describe("A checklist tab as people leave it", () => {
     });
   });
 
+  it("puts back the Reopened mirror typed over, pointing at the note beside Gate when decided", async () => {
+    const emu = await load();
+    const view = start(emu, { scenarioId: "owner-transfer" });
+    const decidedRow =
+      shownValues(emu, view.sheetName).findIndex((line) => line[0] === "Gate when decided") + 1;
+    emu.model.setValues(view.sheetName, 2, 8, [["reopened by hand"]]);
+    const result = ok(emu.run("validateHandoff")).value as string;
+    expect(result).toMatch(/Restored 1 header formula\./);
+    const snap = emu.snapshot();
+    expect(cellOf(snap, view.sheetName, 2, 8)).toMatchObject({
+      f: `=C${decidedRow}`,
+      note: 'Typed here before Handoff Gate put this cell\'s formula back: "reopened by hand"',
+    });
+    expect(cellOf(snap, "Handoffs", 1, 16).v).toBe("Reopened");
+    expect(cellOf(snap, "Handoffs", 2, 16).f).toBe(`=HandoffGate_${view.id.replace("-", "_")}_reopened`);
+    // The register shows what the tab holds beside Gate when decided (its hint, until a decision).
+    expect(cellOf(snap, "Handoffs", 2, 16).v).toBe(cellOf(snap, view.sheetName, decidedRow, 3).v);
+  });
+
   it("explains a gate showing #NAME? (add-on not enabled) and writes nothing over it", async () => {
     const emu = await load();
     const view = start(emu, { scenarioId: "owner-transfer" });
