@@ -102,8 +102,9 @@ export function planChecklistTab(header: HandoffHeader, checklist: Checklist): T
   set(HEADER_CELLS.receivingOwner, literalText(header.receivingOwner));
   set(HEADER_CELLS.exceptions, literalText(header.exceptions));
   set(HEADER_CELLS.template, header.templateRef);
-  set(HEADER_CELLS.gate, gateFormula(tableRange, false));
-  set(HEADER_CELLS.gateDetail, gateFormula(tableRange, true));
+  const exceptionsCell = a1(HEADER_CELLS.exceptions.row, HEADER_CELLS.exceptions.column);
+  set(HEADER_CELLS.gate, gateFormula(tableRange, false, exceptionsCell));
+  set(HEADER_CELLS.gateDetail, gateFormula(tableRange, true, exceptionsCell));
   set(HEADER_CELLS.decision, `=B${decisionRow}`);
   set(HEADER_CELLS.gateWhenDecided, `=B${decisionRow + 5}`);
   set(HEADER_CELLS.reopened, `=C${decisionRow + 5}`);
