@@ -164,9 +164,11 @@ export function planChecklistTab(header: HandoffHeader, checklist: Checklist): T
     3,
     "The receiving team confirms in writing that it can start (or lists blockers in Notes).",
   );
+  // Column C of this row is kept for the note that the handoff was reopened, which the header and the
+  // register mirror: the hint stands one column further so nothing but that note is mirrored.
   label(
     decisionRow + 5,
-    3,
+    4,
     "Written when the decision is recorded from the sidebar: what was still open then.",
   );
   const decisionRules = validations[decisionTop];
