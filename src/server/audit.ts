@@ -26,13 +26,13 @@ import {
   verifyAuditTab,
 } from "../core/audit/verify-plan";
 import { ADDON_NAME } from "../core/product";
-import { REGISTER_SHEET } from "../core/register/register-columns";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { currentPerson, readDraws, recordDraw } from "./audit-draws";
 import { type SheetDates, sheetDates } from "./calendar-cells";
 import { buildConditionalRules, buildValidations } from "./format-builders";
 import { sheetNameInUse } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
+import { findRegister } from "./register-sheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const LOCK_WAIT_MS = 10_000;
@@ -52,8 +52,8 @@ function fingerprint(text: string): string {
 }
 
 function readPopulation(ss: Spreadsheet, quarter: Quarter, dates: SheetDates): AuditPopulation {
-  const register = ss.getSheetByName(REGISTER_SHEET);
-  if (!register) throw new Error(`There is no ${REGISTER_SHEET} register yet: start a handoff first.`);
+  const register = findRegister(ss);
+  if (!register) throw new Error("There is no Handoff Gate register yet: start a handoff first.");
   return auditPopulation(dates.read(register.getDataRange().getValues()), quarter);
 }
 

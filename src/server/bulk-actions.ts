@@ -32,7 +32,7 @@ interface ReadHandoff {
 /** Reads the handoff's tab once and evaluates it. */
 function readHandoff(handoffId: string): ReadHandoff {
   const ss = SpreadsheetApp.getActive();
-  const tab = readTab(handoffSheet(ss, handoffId), sheetDates(ss));
+  const tab = readTab(handoffSheet(ss, handoffId), sheetDates(ss), handoffId);
   const evaluation = checklistOf(tab);
   return {
     ss,

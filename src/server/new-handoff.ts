@@ -6,12 +6,19 @@ import { recordsExceptions } from "../core/checklist/records-exceptions";
 import { checklistFor, scenarioById } from "../core/checklist/scenarios";
 import { newHandoffEntry } from "../core/log/action-entries";
 import { formatHandoffId, nextHandoffNumber } from "../core/register/handoff-id";
-import { handoffRangeName, registerRowValues } from "../core/register/register-row";
+import { MIRRORED_COLUMNS } from "../core/register/register-columns";
+import { registerColumnsProblem } from "../core/register/register-reader";
+import {
+  handoffRangeName,
+  MIRRORED_CELLS,
+  mirrorRangeName,
+  registerRowValues,
+} from "../core/register/register-row";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { dateFromIso } from "../core/sheet/date-cell";
 import { storedValue } from "../core/sheet/literal-text";
 import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
-import { TAB_COLUMNS } from "../core/tab/tab-layout";
+import { HEADER_CELLS, TAB_COLUMNS } from "../core/tab/tab-layout";
 import { handoffTabName } from "../core/tab/tab-name";
 import { planChecklistTab, type TabPlan } from "../core/tab/tab-plan";
 import { sheetDates } from "./calendar-cells";
@@ -20,11 +27,10 @@ import { appendLog, logTime } from "./handoff-log";
 import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
 import { getOrCreateRegister } from "./register-sheet";
+import { TAB_METADATA_KEY } from "./tab-anchor";
 
 /** Document property holding the last handoff number given out (IDs are never reused). */
 export const COUNTER_KEY = "handoffGate.lastHandoffNumber";
-/** Metadata key on each checklist tab: its handoff id and template, so it survives renames. */
-export const TAB_METADATA_KEY = "handoffGate.handoff";
 const LOCK_WAIT_MS = 10_000;
 
 /** Starts a handoff from the sidebar form or the menu; returns the new tab's view. */
@@ -53,9 +59,15 @@ export function startHandoff(raw: unknown): HandoffView {
   try {
     const props = PropertiesService.getDocumentProperties();
     const register = getOrCreateRegister(ss);
+    const registerValues = register.getDataRange().getValues();
+    const layout = registerColumnsProblem(registerValues[0] ?? [], register.getName());
+    if (typeof layout === "string") throw new Error(layout);
     const stored = props.getProperty(COUNTER_KEY);
-    const ids = stored === null ? readIds(register) : [];
-    const number = nextHandoffNumber(stored, ids);
+    // Above both the counter and every ID in the register: pasted or typed rows never get their ID repeated.
+    const number = nextHandoffNumber(
+      stored,
+      registerValues.map((line) => line[layout.ID]),
+    );
     id = formatHandoffId(number);
     const header = {
       id,
@@ -74,9 +86,14 @@ export function startHandoff(raw: unknown): HandoffView {
     try {
       const block = writeTab(sheet, dates.write(plan.values), plan, id, checklist.templateRef);
       ss.setNamedRange(handoffRangeName(id), block);
-      register.appendRow(
-        dates.write([registerRowValues({ ...header, sheetId: sheet.getSheetId() })])[0] ?? [],
-      );
+      // One named range per mirrored header cell: the register's live columns follow the cell wherever it moves.
+      for (const column of MIRRORED_COLUMNS) {
+        const cell = HEADER_CELLS[MIRRORED_CELLS[column]];
+        ss.setNamedRange(mirrorRangeName(id, column), sheet.getRange(cell.row, cell.column));
+      }
+      const width = registerValues[0]?.length ?? 0;
+      const row = registerRowValues({ ...header, sheetId: sheet.getSheetId() }, layout, width);
+      register.appendRow(dates.write([row])[0] ?? []);
     } catch (e) {
       // A half-built tab without its register row would be an orphan: remove it, keep the ID unused.
       ss.deleteSheet(sheet);
@@ -109,13 +126,6 @@ export function startHandoff(raw: unknown): HandoffView {
   if (!evaluation)
     throw new Error(`${id} was created but its tab could not be read back. Run Validate this handoff.`);
   return evaluation.view;
-}
-
-function readIds(register: GoogleAppsScript.Spreadsheet.Sheet): unknown[] {
-  return register
-    .getRange("A:A")
-    .getValues()
-    .map((row) => row[0]);
 }
 
 /** Writes the planned block (its values with Dates for its calendar dates) in one batch per property; returns its range. */

@@ -1,34 +1,52 @@
-// Refresh register: one read of the register, live formulas restored, deleted tabs reported; six
-// Spreadsheet calls whatever the register's size (ranges addressed through the spreadsheet by name).
+// Refresh register: finds the register by its metadata, reads it once (values and formulas), restores
+// the live formulas on the rows whose IDs the add-on issued, keeps text typed over them in the cell's
+// note, and reports deleted tabs, duplicate IDs and missing columns; calls do not grow with its size.
 
 import { ADDON_NAME } from "../core/product";
 import { planRegisterRefresh } from "../core/register/refresh-plan";
-import { REGISTER_COLUMNS, REGISTER_RANGE, REGISTER_SHEET } from "../core/register/register-columns";
-import { a1, quoteSheetName } from "../core/sheet/a1";
+import { REGISTER_COLUMNS } from "../core/register/register-columns";
+import { keptTypedNote } from "../core/tab/header-repairs";
 import { appendLog } from "./handoff-log";
+import { COUNTER_KEY } from "./new-handoff";
+import { findRegister } from "./register-sheet";
 
 /** Menu: recomputes every register row's gate from its tab and reports what it found. */
 export function refreshRegister(): string {
   const ss = SpreadsheetApp.getActive();
-  let range: GoogleAppsScript.Spreadsheet.Range;
-  try {
-    range = ss.getRange(REGISTER_RANGE);
-  } catch {
-    const message = `There is no ${REGISTER_SHEET} register yet: start a handoff with New handoff… and it is created.`;
+  const register = findRegister(ss);
+  if (!register) {
+    const message =
+      "There is no Handoff Gate register yet: start a handoff with New handoff… and it is created.";
     ss.toast(message, ADDON_NAME);
     return message;
   }
-  const plan = planRegisterRefresh(range.getValues());
+  const range = register.getDataRange();
+  const counter = Number(PropertiesService.getDocumentProperties().getProperty(COUNTER_KEY));
+  const plan = planRegisterRefresh(
+    range.getValues(),
+    range.getFormulas(),
+    Number.isInteger(counter) && counter > 0 ? counter : null,
+    register.getName(),
+  );
   if (plan.headerMissing) {
-    const register = range.getSheet();
     register.insertRowBefore(1);
     register.getRange(1, 1, 1, REGISTER_COLUMNS.length).setValues([[...REGISTER_COLUMNS]]);
-    appendLog(ss, [{ handoff: "", action: "repair", details: `put back the ${REGISTER_SHEET} header row` }]);
+    appendLog(ss, [
+      { handoff: "", action: "repair", details: `put back the ${register.getName()} header row` },
+    ]);
   }
-  const width = plan.block[0]?.length ?? 0;
-  if (plan.block.length && width) {
-    const target = a1(2, plan.firstColumn, plan.block.length + 1, plan.firstColumn + width - 1);
-    ss.getRange(`${quoteSheetName(REGISTER_SHEET)}!${target}`).setValues(plan.block);
+  if (plan.typedOver.length) {
+    // Read after any header insert, so rows line up with the plan's (header-first) rows.
+    const body = register.getDataRange();
+    const notes = body.getNotes();
+    for (const t of plan.typedOver) {
+      const line = notes[t.row - 1];
+      if (line) line[t.column - 1] = keptTypedNote(line[t.column - 1] ?? "", t.typed);
+    }
+    body.setNotes(notes);
+  }
+  for (const w of plan.writes) {
+    register.getRange(2, w.column, w.values.length, w.values[0]?.length ?? 1).setValues(w.values);
   }
   ss.toast(plan.summary, ADDON_NAME);
   return plan.summary;

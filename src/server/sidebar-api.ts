@@ -6,8 +6,8 @@ import { checklistFor, SCENARIOS } from "../core/checklist/scenarios";
 import { acknowledgerFinding, decisionFindings } from "../core/gate/decision-rules";
 import { decisionEntries, reopenEntry, saveEntry } from "../core/log/action-entries";
 import { lastChanges } from "../core/log/item-history";
+import { parseHandoffId } from "../core/register/handoff-id";
 import { handoffRangeName } from "../core/register/register-row";
-import { a1 } from "../core/sheet/a1";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { type CellBlock, valuesAfter } from "../core/sheet/cell-block";
 import { literalText } from "../core/sheet/literal-text";
@@ -15,17 +15,14 @@ import { acknowledgementNote, recordedNote, reopenedNote, reopensHandoff } from 
 import { type DecisionCells, planDecision } from "../core/tab/decision-plan";
 import { evaluateHandoffTab, type HandoffEvaluation } from "../core/tab/evaluate-tab";
 import { planSaveStep } from "../core/tab/step-plan";
-import { TAB_COLUMNS, TABLE_HEADER_ROW } from "../core/tab/tab-layout";
-import { handoffIdIn, notChecklistMessage } from "../core/tab/tab-locator";
+import { notChecklistMessage } from "../core/tab/tab-locator";
 import { type SheetDates, sheetDates } from "./calendar-cells";
 import { appendLog, type LogStamp, logTime, readLog, signedInEmail } from "./handoff-log";
 import { parseRequest } from "./parse-request";
+import { tabIdFromMetadata } from "./tab-anchor";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** The header block's rows, enough to tell a checklist tab by its handoff id. */
-const HEAD_RANGE = a1(1, 1, TABLE_HEADER_ROW - 1, TAB_COLUMNS);
 
 function scenarioViews() {
   return SCENARIOS.map((s) => {
@@ -46,22 +43,29 @@ export interface ReadTab {
   readonly values: unknown[][];
   /** The spreadsheet's dates: how the tab's Date cells were read, and are written back. */
   readonly dates: SheetDates;
+  /** The handoff its anchors name (metadata or named range), for a header whose ID cell was deleted. */
+  readonly id: string | null;
 }
 
 /** Reads a tab once: its name and values, Date cells as the days the sheet shows. */
-export function readTab(sheet: Sheet, dates: SheetDates): ReadTab {
-  return { sheet, name: sheet.getName(), values: dates.read(sheet.getDataRange().getValues()), dates };
+export function readTab(sheet: Sheet, dates: SheetDates, id: string | null = null): ReadTab {
+  return { sheet, id, name: sheet.getName(), values: dates.read(sheet.getDataRange().getValues()), dates };
 }
 
 /** Evaluates a read tab (overdue as of today in the spreadsheet's zone); a tab that is not a checklist fails with the message that says so. */
 export function checklistOf(tab: ReadTab): HandoffEvaluation {
-  const evaluation = evaluateHandoffTab(tab.values, tab.name, tab.dates.today());
+  const evaluation = evaluateHandoffTab(tab.values, tab.name, tab.dates.today(), tab.id);
   if (!evaluation) throw new Error(notChecklistMessage(tab.name));
   return evaluation;
 }
 
 /** The sheet of a handoff by id, through its named range (renames don't matter). */
 export function handoffSheet(ss: Spreadsheet, id: string): Sheet {
+  if (parseHandoffId(id) === null) {
+    throw new Error(
+      `Handoff ID "${id}" is not a handoff ID like HO-0007: open the handoff's tab and press Refresh in the sidebar.`,
+    );
+  }
   const range = ss.getRangeByName(handoffRangeName(id));
   if (!range)
     throw new Error(`The tab of ${id} was deleted or its named range removed: run Refresh register.`);
@@ -82,19 +86,12 @@ export function getSidebarState(raw: unknown): SidebarState {
     notice,
     today: formatCalendarDate(dates.today()),
   });
-  // A glance at the header block first, so a large register or any other tab is not read whole.
-  let head: unknown[][] = [];
+  // The tab's own anchor first, so a large register or any other tab is not read whole; it names the
+  // handoff wherever people moved its header block.
+  const id = tabIdFromMetadata(sheet);
+  if (!id) return state(null, notChecklistMessage(name));
   try {
-    head = sheet.getRange(HEAD_RANGE).getValues();
-  } catch {
-    // A sheet smaller than a header block is no checklist tab.
-  }
-  if (!handoffIdIn(head)) return state(null, notChecklistMessage(name));
-  try {
-    return state(
-      checklistOf({ sheet, name, values: dates.read(sheet.getDataRange().getValues()), dates }).view,
-      null,
-    );
+    return state(checklistOf(readTab(sheet, dates, id)).view, null);
   } catch (e) {
     return state(null, (e as Error).message);
   }
@@ -104,9 +101,14 @@ export function getSidebarState(raw: unknown): SidebarState {
 export function saveItem(raw: unknown): HandoffView {
   const request = parseRequest(saveItemRequest, raw);
   const ss = SpreadsheetApp.getActive();
-  const tab = readTab(handoffSheet(ss, request.handoffId), sheetDates(ss));
+  const tab = readTab(handoffSheet(ss, request.handoffId), sheetDates(ss), request.handoffId);
   const evaluation = checklistOf(tab);
-  const block = planSaveStep(request, evaluation.view.items, evaluation.columns);
+  const block = planSaveStep(
+    request,
+    evaluation.view.items,
+    evaluation.columns,
+    tab.values[request.row - 1] ?? [],
+  );
   const saved = write(tab, block);
   const view = checklistOf(saved).view;
   const before = evaluation.view.items.find((i) => i.row === request.row);
@@ -149,7 +151,7 @@ export function getHistory(raw: unknown): HistoryView {
 export function recordDecision(raw: unknown): HandoffView {
   const request = parseRequest(decisionRequest, raw);
   const ss = SpreadsheetApp.getActive();
-  const tab = readTab(handoffSheet(ss, request.handoffId), sheetDates(ss));
+  const tab = readTab(handoffSheet(ss, request.handoffId), sheetDates(ss), request.handoffId);
   const { view, tab: located } = checklistOf(tab);
   const email = signedInEmail();
   const entries = decisionEntries(view.id, view.decision, request, view.gate);

@@ -103,9 +103,13 @@ describe("An accountable gate (built bundle in the emulation)", () => {
 
   it("marks a handoff reopened when an item changes after Go: decision block, register, view and log agree", async () => {
     const emu = await load(NOW, NEW_YORK);
-    const done = finish(emu, start(emu, { scenarioId: "owner-transfer" }));
+    const started = start(emu, { scenarioId: "owner-transfer" });
+    // Nothing is reopened before a decision: the register's Reopened cell stays blank.
+    expect(cellOf(emu.snapshot(), "Handoffs", 2, 16).v ?? "").toBe("");
+    const done = finish(emu, started);
     const go = ok(emu.run("recordDecision", [decision(done)])).value as HandoffView;
     expect(go.decision.gateWhenDecided).toBe("GO");
+    expect(cellOf(emu.snapshot(), "Handoffs", 2, 16).v ?? "").toBe("");
     const item = go.items[2];
     if (!item) throw new Error("no item");
     const reopened = ok(

@@ -7,7 +7,7 @@ import {
   type WorkbookSnapshot,
 } from "../../emulator/index";
 import type { DecisionRequest, NewHandoffRequest } from "../../src/core/api/requests";
-import type { HandoffView } from "../../src/core/api/views";
+import type { HandoffView, ItemView } from "../../src/core/api/views";
 
 /** A fixed "now" so dates in assertions are stable: Tuesday 2026-11-24, 10:00 in New York. */
 export const NOW = new Date("2026-11-24T15:00:00Z");
@@ -73,4 +73,23 @@ export function activate(emu: Emulator, name: string): void {
   const sheet = emu.model.sheetByName(name);
   if (!sheet) throw new Error(`no sheet ${name}`);
   emu.model.activeSheetId = sheet.id;
+}
+
+/** The fields that make an item Done by the rules: one owner, a due date, evidence and approver where its kind needs them. */
+export function done(item: ItemView): Partial<ItemView> {
+  const evidence = item.kind === "attachment" || item.kind === "approval";
+  return {
+    status: "Done",
+    owner: "Dana Lee",
+    due: "2026-12-01",
+    evidence: evidence ? "https://drive.example.com/x" : "",
+    approvedBy: item.kind === "approval" ? "Priya Shah" : "",
+  };
+}
+
+/** The cell values a person sees on a tab: each row's cells as they show, for "nothing typed was lost" checks. */
+export function shownValues(emu: Emulator, sheetName: string): string[][] {
+  return sheetOf(emu.snapshot(), sheetName).cells.map((line) =>
+    line.map((c) => (c?.display ?? (c?.v === undefined ? "" : String(c.v))).trim()),
+  );
 }

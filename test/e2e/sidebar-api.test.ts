@@ -2,21 +2,10 @@ import { describe, expect, it } from "vitest";
 import { formatCalls } from "../../emulator/index";
 import { saveItemRequestFor } from "../../src/core/api/requests";
 import type { HandoffView, ItemView } from "../../src/core/api/views";
-import { cellOf, load, ok, start } from "./helpers";
+import { cellOf, done, load, ok, start } from "./helpers";
 
 function saveRequest(view: HandoffView, item: ItemView, patch: Partial<ItemView> = {}) {
   return saveItemRequestFor(view.id, item, { ...item, ...patch });
-}
-
-function done(item: ItemView): Partial<ItemView> {
-  const evidence = item.kind === "attachment" || item.kind === "approval";
-  return {
-    status: "Done",
-    owner: "Dana Lee",
-    due: "2026-12-01",
-    evidence: evidence ? "https://drive.example.com/x" : "",
-    approvedBy: item.kind === "approval" ? "Priya Shah" : "",
-  };
 }
 
 describe("Sidebar endpoints (google.script.run semantics)", () => {
@@ -141,7 +130,7 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
     expect(empty.scenarios).toHaveLength(5);
     start(emu);
     const onTab = ok(emu.run("getSidebarState", [{}]));
-    expect(onTab.calls.total).toBeLessThanOrEqual(8);
+    expect(onTab.calls.total).toBeLessThanOrEqual(10);
     const onRegister = ok(emu.run("getSidebarState", [{ sheetName: "Handoffs" }]));
     expect((onRegister.value as { notice: string }).notice).toMatch(
       /"Handoffs" is not a Handoff Gate checklist tab/,
@@ -186,9 +175,10 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
     expect(formatCalls(large.state)).toBe(formatCalls(small.state));
     expect(formatCalls(large.saved)).toBe(formatCalls(small.saved));
     expect(formatCalls(large.decided)).toBe(formatCalls(small.decided));
-    // Each includes the one call that reads the spreadsheet's time zone ("today" and Date cells are its days);
-    // saving and deciding add 6 for the log entry, deciding 2 for the who-and-when notes beside it.
-    expect(small.state.total).toBeLessThanOrEqual(8);
+    // Each includes the one call that reads the spreadsheet's time zone; the state also reads the tab's
+    // metadata mark; saving and deciding add the signed log entry (the log found by its metadata, one
+    // write), deciding 2 more for the who-and-when notes beside it.
+    expect(small.state.total).toBeLessThanOrEqual(10);
     expect(small.saved.total).toBeLessThanOrEqual(15);
     expect(small.decided.total).toBeLessThanOrEqual(17);
   });

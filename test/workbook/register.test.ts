@@ -35,22 +35,27 @@ describe("tab names", () => {
 
 describe("the register", () => {
   it("keeps people's text literal and links each row to its tab through a named range", () => {
-    const row = registerRowValues({
-      id: "HO-0004",
-      client: "+1 555 0100",
-      scenarioName: "Standard new client",
-      templateRef: "standard-new-client@1+double-check@1",
-      exceptions: "",
-      handoffOwner: "Dana",
-      receivingOwner: "Sam",
-      created: { year: 2026, month: 1, day: 5 },
-      targetKickoff: null,
-      sheetId: 42,
-    });
+    const columns = Object.fromEntries(REGISTER_COLUMNS.map((c, i) => [c, i]));
+    const row = registerRowValues(
+      {
+        id: "HO-0004",
+        client: "+1 555 0100",
+        scenarioName: "Standard new client",
+        templateRef: "standard-new-client@1+double-check@1",
+        exceptions: "",
+        handoffOwner: "Dana",
+        receivingOwner: "Sam",
+        created: { year: 2026, month: 1, day: 5 },
+        targetKickoff: null,
+        sheetId: 42,
+      },
+      columns,
+      REGISTER_COLUMNS.length,
+    );
     expect(row).toHaveLength(REGISTER_COLUMNS.length);
     expect(row[1]).toBe("'+1 555 0100");
-    expect(row[9]).toBe("=INDEX(HandoffGate_HO_0004,1,6)");
-    expect(row[REGISTER_COLUMNS.indexOf("Gate when decided")]).toBe("=INDEX(HandoffGate_HO_0004,2,7)");
+    expect(row[9]).toBe("=HandoffGate_HO_0004_gate");
+    expect(row[REGISTER_COLUMNS.indexOf("Gate when decided")]).toBe("=HandoffGate_HO_0004_gateWhenDecided");
     expect(row[REGISTER_COLUMNS.indexOf("Tab")]).toBe('=HYPERLINK("#gid=42","Open HO-0004")');
   });
 
@@ -68,17 +73,28 @@ describe("the register", () => {
       r[9] = gate;
       return r;
     };
-    const plan = planRegisterRefresh([
+    const values = [
       header,
       line("HO-0001", "GO"),
       line("HO-0002", "#REF!"),
       Array(REGISTER_COLUMNS.length).fill(""),
       line("HO-0003", "NOT YET"),
+    ];
+    const formulas: unknown[][] = values.map((v, r) =>
+      v.map((_, c) =>
+        r > 0 && c === 9 && v[0] ? `=HandoffGate_${String(v[0]).replace("-", "_")}_gate` : "",
+      ),
+    );
+    const plan = planRegisterRefresh(values, formulas, 3);
+    expect(plan.writes.map((w) => w.column)).toEqual([10]);
+    expect(plan.writes[0]?.values.map((line) => line[0])).toEqual([
+      "=HandoffGate_HO_0001_gate",
+      "=HandoffGate_HO_0002_gate",
+      "",
+      "=HandoffGate_HO_0003_gate",
     ]);
-    expect(plan.firstColumn).toBe(10);
-    expect(plan.block).toHaveLength(4);
-    expect(plan.block[0]).toEqual(mirrorFormulas("HO-0001"));
-    expect(plan.block[2]).toEqual(["", "", "", "", "", "", ""]);
+    expect(plan.writes[0]?.values[0]).toEqual(mirrorFormulas("HO-0001"));
+    expect(plan.writes[0]?.values[2]).toEqual(["", "", "", "", "", "", ""]);
     expect(plan.counts).toEqual({ go: 1, notYet: 1, missingTab: ["HO-0002"], unreadGate: [], total: 3 });
     expect(plan.summary).toContain("1 tab was deleted (HO-0002); their rows are kept.");
   });
@@ -87,7 +103,9 @@ describe("the register", () => {
     const line: unknown[] = Array(REGISTER_COLUMNS.length).fill("");
     line[0] = "HO-0004";
     line[9] = "#NAME?";
-    const plan = planRegisterRefresh([[...REGISTER_COLUMNS], line]);
+    const formula: unknown[] = Array(REGISTER_COLUMNS.length).fill("");
+    formula[9] = "=HandoffGate_HO_0004_gate";
+    const plan = planRegisterRefresh([[...REGISTER_COLUMNS], line], [[], formula]);
     expect(plan.counts).toEqual({ go: 0, notYet: 0, missingTab: [], unreadGate: ["HO-0004"], total: 1 });
     expect(plan.summary).not.toContain("deleted");
     expect(plan.summary).toContain("1 gate could not be read (HO-0004)");
@@ -98,6 +116,53 @@ describe("the register", () => {
     line[0] = "HO-0001";
     const plan = planRegisterRefresh([line]);
     expect(plan.headerMissing).toBe(true);
-    expect(plan.block).toEqual([mirrorFormulas("HO-0001")]);
+    expect(plan.writes.map((w) => w.values)).toEqual([[mirrorFormulas("HO-0001")]]);
+  });
+});
+
+describe("the register as people leave it", () => {
+  const header = [...REGISTER_COLUMNS];
+  const at = (c: (typeof REGISTER_COLUMNS)[number]) => REGISTER_COLUMNS.indexOf(c);
+
+  it("writes live formulas only on rows with IDs it issued, once per ID, and keeps every other cell as typed", () => {
+    const row = (id: string, gate: unknown) => {
+      const r: unknown[] = Array(header.length).fill("");
+      r[0] = id;
+      r[at("Gate")] = gate;
+      return r;
+    };
+    const values = [header, row("HO-0001", "GO"), row("Totals", 3), row("HO-0001", "GO"), row("HO-0042", "")];
+    const formulas: unknown[][] = values.map((v, r) =>
+      v.map((_, c) => (c === at("Gate") && r === 1 ? "=HandoffGate_HO_0001_gate" : "")),
+    );
+    formulas[2] = formulas[2]?.map((f, c) => (c === at("Gate") ? "=SUM(J2:J4)" : f)) ?? [];
+    const plan = planRegisterRefresh(values, formulas, 2);
+    const gate = plan.writes.find((w) => w.column === at("Gate") + 1);
+    expect(gate?.values.map((line) => line[0])).toEqual([
+      "=HandoffGate_HO_0001_gate",
+      "=SUM(J2:J4)",
+      "'GO",
+      "",
+    ]);
+    expect(plan.counts.total).toBe(1);
+    expect(plan.summary).toContain(
+      "Duplicate IDs: HO-0001 (rows 2, 4): only the first row of each stays live",
+    );
+  });
+
+  it("reports text typed over a live cell with its cell, and names a missing column", () => {
+    const columns = header.filter((c) => c !== "Gate detail");
+    const line: unknown[] = Array(columns.length).fill("");
+    line[0] = "HO-0001";
+    line[columns.indexOf("Decision")] = "Go (Dana said so)";
+    const plan = planRegisterRefresh([columns, line], [], 1);
+    expect(plan.typedOver).toEqual([
+      { row: 2, column: columns.indexOf("Decision") + 1, typed: "Go (Dana said so)" },
+    ]);
+    expect(plan.summary).toContain(
+      'Text typed over live cells was replaced and kept in each cell\'s note: K2 "Go (Dana said so)".',
+    );
+    expect(plan.summary).toContain('has no "Gate detail" column (renamed or deleted)');
+    expect(plan.writes.map((w) => [w.column, w.values[0]?.length])).toEqual([[10, 6]]);
   });
 });

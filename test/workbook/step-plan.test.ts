@@ -71,10 +71,20 @@ describe("planSaveStep", () => {
     );
   });
 
-  it("refuses to write when the edited columns are split up or one is gone", () => {
-    expect(() => planSaveStep(request, items, { ...inOrder, Notes: 12 })).toThrow(/side by side/);
+  it("writes a column people inserted among the edited ones back as it was, and names a column that is gone", () => {
+    const current = ["", "", "", "", "Not started", "", "", "", "", "", "", "my own remark", ""];
+    const block = planSaveStep(request, items, { ...inOrder, Notes: 12 }, current);
+    expect(block.values[0]?.slice(-3)).toEqual(["", "'my own remark", "'+1 555"]);
     const { Due: _gone, ...withoutDue } = inOrder;
-    expect(() => planSaveStep(request, items, withoutDue)).toThrow(/side by side/);
+    expect(() => planSaveStep(request, items, withoutDue)).toThrow(
+      'The checklist has no "Due" column: put the header back on the table\'s header row, then save again.',
+    );
+  });
+
+  it("names the rows that are items when asked for one that is not", () => {
+    expect(() => planSaveStep({ ...request, row: 400 }, items, inOrder)).toThrow(
+      "Row 400 is not an item of this checklist (its items are on rows 9–10). Press Refresh in the sidebar and save again.",
+    );
   });
 
   it("gives the values Sheets then holds, apostrophes dropped, without reading again", () => {

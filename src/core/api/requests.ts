@@ -5,6 +5,7 @@ import { parseStatus } from "../checklist/status-reader";
 import { STATUSES } from "../checklist/statuses";
 import { ownerProblemMessage } from "../gate/findings";
 import { dateFromIso } from "../sheet/date-cell";
+import { hasVisibleText } from "../tab/tab-name";
 
 const text = (max = 5000) =>
   z.string().check(z.trim(), z.maxLength(max, `Keep this under ${max} characters.`));
@@ -27,7 +28,13 @@ const isoDate = (message: string) =>
 
 /** A new handoff, from the sidebar form or the menu. */
 export const newHandoffRequest = z.object({
-  client: required("Enter the client's name."),
+  client: required("Enter the client's name.").check(
+    // An empty name already has its own message; only a non-empty one can be all invisible.
+    z.refine(
+      (v) => v === "" || hasVisibleText(v),
+      "Enter the client's name with letters or digits: this one has only spaces or invisible characters.",
+    ),
+  ),
   scenarioId: z.enum(SCENARIO_IDS, { error: "Pick one of the five scenarios." }),
   handoffOwner: person("handoff owner"),
   receivingOwner: person("receiving owner"),

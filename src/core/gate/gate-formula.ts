@@ -4,6 +4,7 @@ import { readChecklistTable } from "../checklist/table-reader";
 import type { CalendarDate } from "../sheet/calendar-date";
 import { cellText } from "../sheet/cell-text";
 import { parseYesNo } from "../sheet/yes-no";
+import { withoutDecisionBlock } from "../tab/tab-locator";
 import { validateChecklist } from "./checklist-rules";
 import { computeGate, describeGate } from "./gate";
 
@@ -27,7 +28,8 @@ export function evaluateGateTable(
   exceptions: unknown,
   today: CalendarDate,
 ): string {
-  const { rows } = readChecklistTable(values);
+  // A decision block moved into the range is not read as items (it would make every row invalid).
+  const { rows } = readChecklistTable(withoutDecisionBlock(values));
   const findings = validateChecklist(rows, { today, exceptions: exceptionsText(exceptions) });
   return describeGate(computeGate(rows, findings), parseYesNo(detail) ?? false);
 }

@@ -1,7 +1,17 @@
 // The Handoffs register's columns: one row per handoff, the workbook's single source of truth.
-import { columnLetter } from "../sheet/a1";
-
+/** The register's name when the workbook has no sheet of that name yet. */
 export const REGISTER_SHEET = "Handoffs";
+/** Sheet metadata key marking the register: it is found by this, whatever people rename it to. */
+export const REGISTER_METADATA_KEY = "handoffGate.register";
+
+/** A free name for a new register: "Handoffs" unless a person's sheet has it, then "Handoff Gate register", … */
+export function registerSheetName(isTaken: (name: string) => boolean): string {
+  for (let n = 1; ; n++) {
+    const name =
+      n === 1 ? REGISTER_SHEET : n === 2 ? "Handoff Gate register" : `Handoff Gate register ${n - 1}`;
+    if (!isTaken(name)) return name;
+  }
+}
 
 /** The facts written once, when the handoff starts. */
 export const START_COLUMNS = [
@@ -54,9 +64,6 @@ export const REGISTER_HEADER_NOTES: Partial<Record<RegisterColumn, string>> = {
   "Billing aligned": "Did billing start as documented? Yes / No (read by the quarterly audit).",
   Escalations: "Escalations after go, if any (read by the quarterly audit).",
 };
-
-/** The register's columns read whole in one call (Spreadsheet.getRange with the sheet's name). */
-export const REGISTER_RANGE = `${REGISTER_SHEET}!A:${columnLetter(REGISTER_COLUMNS.length)}`;
 
 /** Position (1-based) of a register column. */
 export function registerColumn(name: RegisterColumn): number {

@@ -2,7 +2,7 @@
 import type { CalendarDate } from "../sheet/calendar-date";
 import { cellText, columnsByHeader } from "../sheet/cell-text";
 import { parseDateCell } from "../sheet/date-cell";
-import { REGISTER_COLUMNS, REGISTER_SHEET, type RegisterColumn } from "./register-columns";
+import { OUTCOME_COLUMNS, REGISTER_COLUMNS, REGISTER_SHEET, type RegisterColumn } from "./register-columns";
 
 /** One register row as read back, with dates parsed and the original text kept. */
 export interface RegisterRow {
@@ -18,6 +18,38 @@ export interface RegisterTable {
   readonly columns: Partial<Record<RegisterColumn, number>>;
   readonly rows: RegisterRow[];
   readonly missingColumns: RegisterColumn[];
+  /** IDs found on more than one row, with their sheet rows (pasted or typed rows). */
+  readonly duplicates: { readonly id: string; readonly rows: number[] }[];
+}
+
+/** "HO-0003 (rows 4, 9)" for each duplicated ID, for messages. */
+export function duplicatesText(duplicates: RegisterTable["duplicates"]): string {
+  return duplicates.map((d) => `${d.id} (rows ${d.rows.join(", ")})`).join("; ");
+}
+
+/** Columns New handoff writes: each must be in the register's header for a row to be added. */
+const WRITTEN_COLUMNS = REGISTER_COLUMNS.filter(
+  (c) => !OUTCOME_COLUMNS.includes(c as (typeof OUTCOME_COLUMNS)[number]),
+);
+
+/**
+ * Where the register's columns are (0-based, by header name, any order), or the message naming the
+ * columns New handoff needs that are missing or renamed.
+ */
+export function registerColumnsProblem(
+  header: readonly unknown[],
+  registerName: string,
+): (Partial<Record<RegisterColumn, number>> & { ID: number }) | string {
+  const columns = columnsByHeader(header, REGISTER_COLUMNS);
+  const missing = WRITTEN_COLUMNS.filter((c) => columns[c] === undefined);
+  if (columns.ID === undefined || missing.length) {
+    const names = missing.map((c) => `"${c}"`).join(", ");
+    return (
+      `The register "${registerName}" has no ${names} column in row 1 (renamed or deleted): head a column ` +
+      `${missing.length === 1 ? "with that name" : "with each name"} again (any order; run Refresh register if the header row is gone), then start the handoff.`
+    );
+  }
+  return { ...columns, ID: columns.ID };
 }
 
 /** Reads the register's values (header in row 1). Throws when the header row is gone. */
@@ -49,5 +81,11 @@ export function readRegister(values: readonly (readonly unknown[])[]): RegisterT
       date: (c) => parseDateCell(cells[c]),
     });
   }
-  return { columns, rows, missingColumns };
+  const byId = new Map<string, number[]>();
+  for (const row of rows) {
+    const key = row.id.toUpperCase();
+    byId.set(key, [...(byId.get(key) ?? []), row.sheetRow]);
+  }
+  const duplicates = [...byId].filter(([, at]) => at.length > 1).map(([id, at]) => ({ id, rows: at }));
+  return { columns, rows, missingColumns, duplicates };
 }

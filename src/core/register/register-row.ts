@@ -1,29 +1,35 @@
-// A new register row: the facts written once, the formulas that mirror the handoff's tab through its
-// named range, and the link that opens the tab.
+// A new register row: the facts written once, the formulas that mirror the handoff's tab through named
+// ranges on its header cells (which follow the cells wherever people move rows, columns and the tab), and
+// the link that opens the tab.
 
 import type { CalendarDate } from "../sheet/calendar-date";
 import { literalText } from "../sheet/literal-text";
-import { HEADER_CELLS } from "../tab/tab-layout";
-import { OUTCOME_COLUMNS } from "./register-columns";
+import { MIRRORED_COLUMNS, type RegisterColumn } from "./register-columns";
 
-/** The named range that covers a handoff's tab; the register reads the tab through it. */
+/** The named range that covers a handoff's tab; the sidebar finds the tab through it. */
 export function handoffRangeName(id: string): string {
   return `HandoffGate_${id.replace(/[^A-Za-z0-9]/g, "_")}`;
 }
 
+/** The header cell each mirrored column shows, as the tab locator names it. */
+export const MIRRORED_CELLS = {
+  Gate: "gate",
+  "Gate detail": "gateDetail",
+  Decision: "decision",
+  "Gate when decided": "gateWhenDecided",
+  "Acknowledged by": "acknowledgedBy",
+  "Acknowledged on": "acknowledgedOn",
+  Reopened: "reopened",
+} as const satisfies Record<(typeof MIRRORED_COLUMNS)[number], string>;
+
+/** The named range on one mirrored header cell of a handoff's tab, e.g. HandoffGate_HO_0007_gate. */
+export function mirrorRangeName(id: string, column: (typeof MIRRORED_COLUMNS)[number]): string {
+  return `${handoffRangeName(id)}_${MIRRORED_CELLS[column]}`;
+}
+
 /** Formulas for the mirrored columns of one register row, in MIRRORED_COLUMNS order. */
 export function mirrorFormulas(id: string): string[] {
-  const name = handoffRangeName(id);
-  const at = (cell: { row: number; column: number }) => `=INDEX(${name},${cell.row},${cell.column})`;
-  return [
-    at(HEADER_CELLS.gate),
-    at(HEADER_CELLS.gateDetail),
-    at(HEADER_CELLS.decision),
-    at(HEADER_CELLS.gateWhenDecided),
-    at(HEADER_CELLS.acknowledgedBy),
-    at(HEADER_CELLS.acknowledgedOn),
-    at(HEADER_CELLS.reopened),
-  ];
+  return MIRRORED_COLUMNS.map((c) => `=${mirrorRangeName(id, c)}`);
 }
 
 /** A link formula that opens a tab by its (rename-proof) sheet id. */
@@ -45,20 +51,38 @@ export interface NewRegisterRow {
   readonly sheetId: number;
 }
 
-/** The cells of a new register row, REGISTER_COLUMNS wide; people's text is kept literal. */
-export function registerRowValues(row: NewRegisterRow): unknown[] {
-  return [
-    row.id,
-    literalText(row.client),
-    row.scenarioName,
-    row.templateRef,
-    literalText(row.exceptions),
-    literalText(row.handoffOwner),
-    literalText(row.receivingOwner),
-    row.created,
-    row.targetKickoff ?? "",
-    ...mirrorFormulas(row.id),
-    tabLinkFormula(row.sheetId, `Open ${row.id}`),
-    ...OUTCOME_COLUMNS.map(() => ""),
-  ];
+/** The cells of a new register row by column name; people's text is kept literal. */
+export function registerRowCells(row: NewRegisterRow): Partial<Record<RegisterColumn, unknown>> {
+  const mirrors = mirrorFormulas(row.id);
+  const cells: Partial<Record<RegisterColumn, unknown>> = {
+    ID: row.id,
+    Client: literalText(row.client),
+    Scenario: row.scenarioName,
+    Template: row.templateRef,
+    Exceptions: literalText(row.exceptions),
+    "Handoff owner": literalText(row.handoffOwner),
+    "Receiving owner": literalText(row.receivingOwner),
+    Created: row.created,
+    "Target kickoff": row.targetKickoff ?? "",
+    Tab: tabLinkFormula(row.sheetId, `Open ${row.id}`),
+  };
+  MIRRORED_COLUMNS.forEach((c, i) => {
+    cells[c] = mirrors[i];
+  });
+  return cells;
+}
+
+/** A new register row laid out as the register's header has its columns (0-based); other cells blank. */
+export function registerRowValues(
+  row: NewRegisterRow,
+  columns: Partial<Record<RegisterColumn, number>>,
+  width: number,
+): unknown[] {
+  const line: unknown[] = Array(width).fill("");
+  const cells = registerRowCells(row);
+  for (const [name, value] of Object.entries(cells) as [RegisterColumn, unknown][]) {
+    const at = columns[name];
+    if (at !== undefined) line[at] = value;
+  }
+  return line;
 }

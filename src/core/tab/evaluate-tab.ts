@@ -56,13 +56,17 @@ function itemView(row: ChecklistRow, tableHeaderRow: number, findings: Finding[]
   };
 }
 
-/** Evaluates a tab's values (as getValues returns them); null when it is not a checklist tab. */
+/**
+ * Evaluates a tab's values (as getValues returns them); null when it is not a checklist tab. `knownId`
+ * is the handoff the tab's anchors name, for a header whose ID cell was deleted.
+ */
 export function evaluateHandoffTab(
   values: readonly (readonly unknown[])[],
   sheetName: string,
   today: CalendarDate,
+  knownId: string | null = null,
 ): HandoffEvaluation | null {
-  const tab = readChecklistTab(values);
+  const tab = readChecklistTab(values, knownId);
   if (!tab) return null;
   const { rows, columns } = readChecklistTable(tab.table);
   const text = (key: keyof ChecklistTab["fields"]) => cellText(tab.fields[key]?.value);

@@ -16,9 +16,16 @@ export function planSaveStep(
   request: SaveItemRequest,
   items: readonly { readonly row: number; readonly text: string; readonly due?: string }[],
   columns: Partial<Record<ChecklistColumn, number>>,
+  current: readonly unknown[] = [],
 ): CellBlock {
   const item = items.find((i) => i.row === request.row);
-  if (!item || item.text !== request.itemText.trim()) {
+  if (!item) {
+    const rows = items.map((i) => i.row);
+    throw new Error(
+      `Row ${request.row} is not an item of this checklist (its items are on rows ${Math.min(...rows)}–${Math.max(...rows)}). Press Refresh in the sidebar and save again.`,
+    );
+  }
+  if (item.text !== request.itemText.trim()) {
     throw new Error(
       "The checklist changed since the sidebar loaded it (rows moved or edited). Press Refresh and save again.",
     );
@@ -32,13 +39,18 @@ export function planSaveStep(
     ["Notes", literalText(request.notes)],
   ];
   const at = fields.map(([name]) => columns[name] ?? -1);
-  const first = Math.min(...at);
-  if (at.some((c) => c < 0) || Math.max(...at) - first + 1 !== at.length) {
+  const missing = fields.filter((_, i) => (at[i] ?? -1) < 0).map(([name]) => `"${name}"`);
+  if (missing.length) {
     throw new Error(
-      "The checklist's Status, Owner, Due, Evidence, Approved by and Notes columns must stay side by side: move them back, then save again.",
+      `The checklist has no ${missing.join(", ")} column: put the header back on the table's header row, then save again.`,
     );
   }
-  const line: unknown[] = [];
+  const first = Math.min(...at);
+  // Columns people inserted between ours are written back as they were, so one write still suffices.
+  const line: unknown[] = Array.from({ length: Math.max(...at) - first + 1 }, (_, k) => {
+    const v = current[first + k] ?? "";
+    return typeof v === "string" && v !== "" ? `'${v}` : v;
+  });
   at.forEach((c, i) => {
     line[c - first] = fields[i]?.[1];
   });

@@ -2,7 +2,6 @@
 // header row and width, the decision block's labels, and the gate formula the header holds.
 
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
-import { a1 } from "../sheet/a1";
 
 /** Width of the tab's block: columns A..J, one per checklist column. */
 export const TAB_COLUMNS = CHECKLIST_COLUMNS.length;
@@ -36,7 +35,7 @@ export const DECISION_LABELS = {
   acknowledgedOn: "Acknowledged on",
   gateWhenDecided: "Gate when decided",
 } as const;
-/** Cell positions in the header block (row, column; 1-based), fixed for every tab. */
+/** Cell positions in the header block of a new tab (row, column; 1-based); people move them later. */
 export const HEADER_CELLS = {
   title: { row: 1, column: 2 },
   client: { row: 2, column: 2 },
@@ -63,8 +62,7 @@ export function tableColumn(name: (typeof CHECKLIST_COLUMNS)[number]): number {
   return CHECKLIST_COLUMNS.indexOf(name) + 1;
 }
 
-/** The gate formula for a table range and the cell that records exceptions. */
-export function gateFormula(tableRange: string, detail: boolean): string {
-  const exceptions = a1(HEADER_CELLS.exceptions.row, HEADER_CELLS.exceptions.column);
-  return `=HANDOFF_GATE(${tableRange},${detail ? "TRUE" : "FALSE"},${exceptions})`;
+/** The gate formula for a table range and the cell that records exceptions (both A1). */
+export function gateFormula(tableRange: string, detail: boolean, exceptionsCell: string): string {
+  return `=HANDOFF_GATE(${tableRange},${detail ? "TRUE" : "FALSE"},${exceptionsCell})`;
 }

@@ -102,8 +102,9 @@ export function planChecklistTab(header: HandoffHeader, checklist: Checklist): T
   set(HEADER_CELLS.receivingOwner, literalText(header.receivingOwner));
   set(HEADER_CELLS.exceptions, literalText(header.exceptions));
   set(HEADER_CELLS.template, header.templateRef);
-  set(HEADER_CELLS.gate, gateFormula(tableRange, false));
-  set(HEADER_CELLS.gateDetail, gateFormula(tableRange, true));
+  const exceptionsCell = a1(HEADER_CELLS.exceptions.row, HEADER_CELLS.exceptions.column);
+  set(HEADER_CELLS.gate, gateFormula(tableRange, false, exceptionsCell));
+  set(HEADER_CELLS.gateDetail, gateFormula(tableRange, true, exceptionsCell));
   set(HEADER_CELLS.decision, `=B${decisionRow}`);
   set(HEADER_CELLS.gateWhenDecided, `=B${decisionRow + 5}`);
   set(HEADER_CELLS.reopened, `=C${decisionRow + 5}`);
@@ -163,9 +164,11 @@ export function planChecklistTab(header: HandoffHeader, checklist: Checklist): T
     3,
     "The receiving team confirms in writing that it can start (or lists blockers in Notes).",
   );
+  // Column C of this row is kept for the note that the handoff was reopened, which the header and the
+  // register mirror: the hint stands one column further so nothing but that note is mirrored.
   label(
     decisionRow + 5,
-    3,
+    4,
     "Written when the decision is recorded from the sidebar: what was still open then.",
   );
   const decisionRules = validations[decisionTop];
