@@ -2,6 +2,7 @@
 // metadata; Verify handoff log names tampering; the log survives renames and edits elsewhere.
 import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index";
+import { saveItemRequestFor } from "../../src/core/api/requests";
 import type { HandoffView } from "../../src/core/api/views";
 import { activate, decisionRequest, load, NOW, ok, start } from "./helpers";
 
@@ -176,15 +177,5 @@ describe("Handoff log (built bundle in the emulation)", () => {
 function saveRequestOf(view: HandoffView) {
   const item = view.items[0];
   if (!item) throw new Error("no items");
-  return {
-    handoffId: view.id,
-    row: item.row,
-    itemText: item.text,
-    status: item.status,
-    owner: item.owner,
-    due: item.due,
-    evidence: item.evidence,
-    approvedBy: item.approvedBy,
-    notes: item.notes,
-  };
+  return saveItemRequestFor(view.id, item, item);
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index";
 import { zonedToInstant } from "../../emulator/time-zone";
+import { saveItemRequestFor } from "../../src/core/api/requests";
 import type { HandoffView, ItemView, SidebarState } from "../../src/core/api/views";
 import { CHECKLIST_COLUMNS } from "../../src/core/checklist/columns";
 import { REGISTER_COLUMNS } from "../../src/core/register/register-columns";
@@ -62,18 +63,7 @@ function dayIn(instant: string, timeZone: string): string {
 
 /** The saveItem request the sidebar sends: the item as shown, with the fields the person edited. */
 function save(view: HandoffView, item: ItemView, edit: Partial<Record<string, string>>) {
-  return {
-    handoffId: view.id,
-    row: item.row,
-    itemText: item.text,
-    status: item.status,
-    owner: item.owner,
-    due: item.due,
-    evidence: item.evidence,
-    approvedBy: item.approvedBy,
-    notes: item.notes,
-    ...edit,
-  };
+  return saveItemRequestFor(view.id, item, { ...item, ...edit });
 }
 
 const itemAt = (view: HandoffView, row: number): ItemView => {
