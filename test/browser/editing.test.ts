@@ -2,29 +2,13 @@
 // parses typed input, dropdowns and checkboxes work, rows and columns are inserted from the context menu,
 // and the live gate, its colours and Validate follow what was typed.
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COLORS } from "../../src/core/sheet/format-specs";
-import { type OpenApp, openApp, waitFor } from "./app";
-import { type LaunchedBrowser, launchChromium } from "./browser";
+import { useChromium, waitFor } from "./app";
 
 const TAB = "HO-0001 Northwind Traders";
 
-let browser: LaunchedBrowser;
-let app: OpenApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  if (app) {
-    expect(app.pageErrors).toEqual([]);
-    await app.close();
-    app = null;
-  }
-});
+const session = useChromium();
 
 const cell = (page: Page, a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
 
@@ -75,11 +59,11 @@ describe("typing into the emulated sheet", () => {
   it("parses typed text like Sheets, and the gate and its colours follow a dropdown and a checkbox", {
     timeout: 90_000,
   }, async () => {
-    app = await openApp(browser, { demo: true });
+    const app = await session.open({ demo: true });
     const { page } = app;
     await showTab(page, TAB);
     await textOf(page, "F1", /^GO$/);
-    const sheet = () => app?.server.emulator.model.sheetByName(TAB);
+    const sheet = () => app.server.emulator.model.sheetByName(TAB);
 
     await type(page, "J9", "42");
     await type(page, "J10", "'42");
@@ -124,7 +108,7 @@ describe("typing into the emulated sheet", () => {
   });
 
   it("Validate marks what a person typed into the sheet", async () => {
-    app = await openApp(browser, { demo: true });
+    const app = await session.open({ demo: true });
     const { page } = app;
     await showTab(page, TAB);
     // "Need clarification" is not a status (the dropdown warns but accepts it, as Sheets does).
@@ -139,7 +123,7 @@ describe("typing into the emulated sheet", () => {
   });
 
   it("inserting a row and a column from the context menu: gate formulas and references follow", async () => {
-    app = await openApp(browser, { demo: true });
+    const app = await session.open({ demo: true });
     const { page } = app;
     await showTab(page, TAB);
     const model = app.server.emulator.model;
