@@ -1,6 +1,6 @@
 // Requests no sidebar would send, as a modified page can: each refusal names the field and the fix.
 import { describe, expect, it } from "vitest";
-import { load, newRequest, start } from "./helpers";
+import { decisionRequest, load, newRequest, start } from "./helpers";
 
 describe("refusals name the field and the fix", () => {
   it("for New handoff: missing fields, wrong types, too long, not an object", async () => {
@@ -56,14 +56,7 @@ describe("refusals name the field and the fix", () => {
   it("for the decision and the audit", async () => {
     const emu = await load();
     const view = start(emu);
-    const decision = {
-      handoffId: view.id,
-      decision: "Go",
-      overrideReason: "",
-      overrideApprovedBy: "",
-      acknowledgedBy: "",
-      acknowledgedOn: "",
-    };
+    const decision = decisionRequest(view.id);
     expect(emu.run("recordDecision", [{ ...decision, decision: "Maybe" }]).error?.message).toBe(
       "Decision: pick Go or Not yet.",
     );

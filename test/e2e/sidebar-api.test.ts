@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatCalls } from "../../emulator/index";
 import { saveItemRequestFor } from "../../src/core/api/requests";
 import type { HandoffView, ItemView } from "../../src/core/api/views";
-import { cellOf, done, load, ok, start } from "./helpers";
+import { cellOf, decisionRequest, done, load, ok, start } from "./helpers";
 
 function saveRequest(view: HandoffView, item: ItemView, patch: Partial<ItemView> = {}) {
   return saveItemRequestFor(view.id, item, { ...item, ...patch });
@@ -65,14 +65,7 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
   it("records Go against NOT YET as an override that needs a reason and an approver", async () => {
     const emu = await load();
     const view = start(emu);
-    const decision = {
-      handoffId: view.id,
-      decision: "Go",
-      overrideReason: "",
-      overrideApprovedBy: "",
-      acknowledgedBy: "",
-      acknowledgedOn: "",
-    };
+    const decision = decisionRequest(view.id);
     const bare = ok(emu.run("recordDecision", [decision])).value as HandoffView;
     expect(bare.decision.isOverride).toBe(true);
     expect(bare.decision.findings.map((f) => f.code)).toEqual(
@@ -156,16 +149,7 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
       const state = ok(emu.run("getSidebarState", [{}])).calls;
       const saved = ok(emu.run("saveItem", [saveRequest(view, item, done(item))])).calls;
       const decided = ok(
-        emu.run("recordDecision", [
-          {
-            handoffId: view.id,
-            decision: "Not yet",
-            overrideReason: "",
-            overrideApprovedBy: "",
-            acknowledgedBy: "",
-            acknowledgedOn: "",
-          },
-        ]),
+        emu.run("recordDecision", [decisionRequest(view.id, { decision: "Not yet" })]),
       ).calls;
       return { items: view.items.length, state, saved, decided };
     });
