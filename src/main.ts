@@ -1,6 +1,12 @@
 // The registry of public functions: every trigger, menu handler, sidebar endpoint and custom
 // function Apps Script must see as a global. The build generates one top-level stub per entry.
 import type { SidebarApi } from "./core/api/endpoints";
+import {
+  archiveFinishedHandoffs,
+  archiveHandoffs,
+  restoreArchivedHandoff,
+  restoreHandoff,
+} from "./server/archive";
 import { AUDIT_SUMMARY, buildAudit, buildQuarterlyAudit, verifyAudit } from "./server/audit";
 import { assignItems, dueDatesFromKickoff, markItemsDone } from "./server/bulk-actions";
 import { HANDOFF_GATE } from "./server/gate-formula";
@@ -22,6 +28,8 @@ export const registry = {
   buildQuarterlyAudit: menuItem(buildQuarterlyAudit),
   verifyAudit: menuItem(verifyAudit),
   verifyHandoffLog: menuItem(verifyHandoffLog),
+  archiveFinishedHandoffs: menuItem(archiveFinishedHandoffs),
+  restoreArchivedHandoff: menuItem(restoreArchivedHandoff),
   getSidebarState: endpoint(getSidebarState, ["request"]),
   startHandoff: endpoint(startHandoff, ["request"]),
   saveItem: endpoint(saveItem, ["request"]),
@@ -31,6 +39,8 @@ export const registry = {
   markItemsDone: endpoint(markItemsDone, ["request"]),
   dueDatesFromKickoff: endpoint(dueDatesFromKickoff, ["request"]),
   getHistory: endpoint(getHistory, ["request"]),
+  archiveHandoffs: endpoint(archiveHandoffs, ["request"]),
+  restoreHandoff: endpoint(restoreHandoff, ["request"]),
   HANDOFF_GATE: customFunction(HANDOFF_GATE, {
     summary:
       "Returns GO when every required item of a handoff checklist is done (or N/A with reason and approver), no row breaks a rule and the double-check review is complete; otherwise NOT YET.",

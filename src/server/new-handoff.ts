@@ -85,12 +85,7 @@ export function startHandoff(raw: unknown): HandoffView {
     sheetName = name;
     try {
       const block = writeTab(sheet, dates.write(plan.values), plan, id, checklist.templateRef);
-      ss.setNamedRange(handoffRangeName(id), block);
-      // One named range per mirrored header cell: the register's live columns follow the cell wherever it moves.
-      for (const column of MIRRORED_COLUMNS) {
-        const cell = HEADER_CELLS[MIRRORED_CELLS[column]];
-        ss.setNamedRange(mirrorRangeName(id, column), sheet.getRange(cell.row, cell.column));
-      }
+      nameHandoffRanges(ss, sheet, block, id);
       const width = registerValues[0]?.length ?? 0;
       const row = registerRowValues({ ...header, sheetId: sheet.getSheetId() }, layout, width);
       register.appendRow(dates.write([row])[0] ?? []);
@@ -128,8 +123,22 @@ export function startHandoff(raw: unknown): HandoffView {
   return evaluation.view;
 }
 
+/** Names a new tab's block and each mirrored header cell: the register's live columns follow the cells wherever they move. */
+export function nameHandoffRanges(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  block: GoogleAppsScript.Spreadsheet.Range,
+  id: string,
+): void {
+  ss.setNamedRange(handoffRangeName(id), block);
+  for (const column of MIRRORED_COLUMNS) {
+    const cell = HEADER_CELLS[MIRRORED_CELLS[column]];
+    ss.setNamedRange(mirrorRangeName(id, column), sheet.getRange(cell.row, cell.column));
+  }
+}
+
 /** Writes the planned block (its values with Dates for its calendar dates) in one batch per property; returns its range. */
-function writeTab(
+export function writeTab(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   values: unknown[][],
   plan: TabPlan,

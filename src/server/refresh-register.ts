@@ -6,6 +6,7 @@ import { ADDON_NAME } from "../core/product";
 import { planRegisterRefresh } from "../core/register/refresh-plan";
 import { REGISTER_COLUMNS } from "../core/register/register-columns";
 import { keptTypedNote } from "../core/tab/header-repairs";
+import { findArchive } from "./archive";
 import { appendLog } from "./handoff-log";
 import { COUNTER_KEY } from "./new-handoff";
 import { findRegister } from "./register-sheet";
@@ -27,6 +28,7 @@ export function refreshRegister(): string {
     range.getFormulas(),
     Number.isInteger(counter) && counter > 0 ? counter : null,
     register.getName(),
+    findArchive(ss)?.getSheetId() ?? null,
   );
   if (plan.headerMissing) {
     register.insertRowBefore(1);

@@ -1,5 +1,6 @@
 // Every sidebar endpoint with its request and JSON response; src/main.ts must register one per key.
 import type {
+  ArchiveRequest,
   AssignRequest,
   AuditRequest,
   DecisionRequest,
@@ -7,10 +8,20 @@ import type {
   HistoryRequest,
   MarkDoneRequest,
   NewHandoffRequest,
+  RestoreRequest,
   SaveItemRequest,
   StateRequest,
 } from "./requests";
-import type { AuditOutcome, BulkOutcome, HandoffView, HistoryView, Json, SidebarState } from "./views";
+import type {
+  ArchiveOutcome,
+  AuditOutcome,
+  BulkOutcome,
+  HandoffView,
+  HistoryView,
+  Json,
+  RestoreOutcome,
+  SidebarState,
+} from "./views";
 
 /** Every sidebar endpoint: its request and its JSON response. */
 export type SidebarApi = {
@@ -23,6 +34,8 @@ export type SidebarApi = {
   markItemsDone: (request: MarkDoneRequest) => BulkOutcome;
   dueDatesFromKickoff: (request: DueFromKickoffRequest) => BulkOutcome;
   getHistory: (request: HistoryRequest) => HistoryView;
+  archiveHandoffs: (request: ArchiveRequest) => ArchiveOutcome;
+  restoreHandoff: (request: RestoreRequest) => RestoreOutcome;
 };
 
 type AssertJson<T extends Json> = T;

@@ -168,3 +168,18 @@ export const dueFromKickoffRequest = z.object({
   handoffId: required("The handoff ID is missing: refresh the sidebar."),
 });
 export type DueFromKickoffRequest = z.input<typeof dueFromKickoffRequest>;
+
+/** Archive: the handoffs the person named (none: every finished one), and whether unfinished ones are confirmed. */
+export const archiveRequest = z.object({
+  handoffIds: z.array(text(20), { error: "List the handoff IDs to archive, e.g. HO-0007, or none." }),
+  confirmUnfinished: z.optional(
+    z.boolean({ error: "Confirm archiving handoffs that are not finished with yes or no." }),
+  ),
+});
+export type ArchiveRequest = z.input<typeof archiveRequest>;
+
+/** Restore: the archived handoff to bring back as a tab. */
+export const restoreRequest = z.object({
+  handoffId: required("Enter the ID of the archived handoff to restore, e.g. HO-0007.", 20),
+});
+export type RestoreRequest = z.input<typeof restoreRequest>;

@@ -22,6 +22,19 @@ export type AuditOutcome = {
   changes: string;
 };
 
+/** What Archive did: the handoffs it archived and what it says about them. */
+export type ArchiveOutcome = {
+  archived: string[];
+  message: string;
+};
+
+/** What Restore did: the handoff's rebuilt tab. */
+export type RestoreOutcome = {
+  handoffId: string;
+  sheetName: string;
+  message: string;
+};
+
 /** A finding as the sidebar receives it, on a checklist column or a decision field. */
 export type FindingView = Finding<string | null>;
 

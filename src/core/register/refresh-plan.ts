@@ -2,6 +2,7 @@
 // whose IDs the add-on issued (one row per ID), every other cell written back as it was, text typed over
 // a live cell kept in its note and reported, missing columns and duplicate IDs named, deleted tabs
 // reported (their rows kept), a lost header row detected.
+import { parseArchiveLink } from "../archive/archive-link";
 import { columnLetter } from "../sheet/a1";
 import { cellKey, cellText, isEmptyCell } from "../sheet/cell-text";
 import { parseHandoffId } from "./handoff-id";
@@ -33,6 +34,8 @@ export interface RegisterRefreshPlan {
     readonly missingTab: string[];
     /** Rows whose Gate shows another error (e.g. #NAME?): neither GO, NOT YET nor a deleted tab. */
     readonly unreadGate: string[];
+    /** Handoffs archived: their rows keep the values recorded when they were archived. */
+    readonly archived: number;
     readonly total: number;
   };
   readonly summary: string;
@@ -56,12 +59,15 @@ function asItWas(value: unknown, formula: unknown): unknown {
 /**
  * Plans the refresh. `values` and `formulas` are the register's data range read whole, header first (or
  * lost); `lastIssued` is the add-on's ID counter (null when lost): only rows with an ID up to it are ours.
+ * Rows whose Tab cell links to the Archive (`archiveSheetId`) are archived: their live columns hold the
+ * values recorded at archiving and are written back as they are.
  */
 export function planRegisterRefresh(
   values: readonly (readonly unknown[])[],
   formulas: readonly (readonly unknown[])[] = [],
   lastIssued: number | null = null,
   registerName: string = REGISTER_SHEET,
+  archiveSheetId: number | null = null,
 ): RegisterRefreshPlan {
   const headerMissing = !(values[0] ?? []).some((v) => cellKey(v) === "id");
   const offset = headerMissing ? 1 : 0;
@@ -76,6 +82,11 @@ export function planRegisterRefresh(
     seen.add(key);
     owned.set(row.sheetRow, key);
   }
+  const archived = new Set<number>();
+  for (const sheetRow of owned.keys()) {
+    const tab = formulas[sheetRow - 1 - offset]?.[table.columns.Tab ?? -1];
+    if (parseArchiveLink(tab, archiveSheetId)) archived.add(sheetRow);
+  }
   let lastRow = withHeader.length;
   while (lastRow > 1 && (withHeader[lastRow - 1] ?? []).every(isEmptyCell)) lastRow--;
 
@@ -89,7 +100,7 @@ export function planRegisterRefresh(
       const value = withHeader[sheetRow - 1]?.[at];
       const formula = formulas[sheetRow - 1 - offset]?.[at] ?? "";
       const id = owned.get(sheetRow);
-      if (id === undefined) {
+      if (id === undefined || archived.has(sheetRow)) {
         column.push([asItWas(value, formula)]);
         continue;
       }
@@ -130,6 +141,7 @@ export function planRegisterRefresh(
   }
   const total = owned.size;
   const parts = [`${total} handoff${total === 1 ? "" : "s"}`, `${go} GO`, `${notYet} NOT YET`];
+  if (archived.size) parts.push(`${archived.size} archived`);
   let summary = `Register refreshed: ${parts.join(" · ")}.`;
   if (missingTab.length) {
     summary += ` ${missingTab.length} tab${missingTab.length === 1 ? " was" : "s were"} deleted (${listed(missingTab)}); their rows are kept.`;
@@ -153,7 +165,7 @@ export function planRegisterRefresh(
     headerMissing,
     writes,
     typedOver,
-    counts: { go, notYet, missingTab, unreadGate: unread, total },
+    counts: { go, notYet, missingTab, unreadGate: unread, archived: archived.size, total },
     summary,
   };
 }

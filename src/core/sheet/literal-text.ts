@@ -13,3 +13,8 @@ export function literalText(text: string): string {
 export function storedValue(value: unknown): unknown {
   return typeof value === "string" && value.startsWith("'") ? value.slice(1) : value;
 }
+
+/** A value read from a cell, to write back exactly: text kept literally and untrimmed, anything else as it was. */
+export function exactText(value: unknown): unknown {
+  return typeof value === "string" && value !== "" ? `'${value}` : value;
+}

@@ -62,7 +62,10 @@ function itemRow(item: ItemTemplate): unknown[] {
 }
 
 /** Plans a new checklist tab: values, formats, validations and colour rules, sized to its items. */
-export function planChecklistTab(header: HandoffHeader, checklist: Checklist): TabPlan {
+export function planChecklistTab(
+  header: HandoffHeader,
+  checklist: Pick<Checklist, "items" | "review">,
+): TabPlan {
   const items = [...checklist.items, ...checklist.review];
   const firstItemRow = TABLE_HEADER_ROW + 1;
   const lastTableRow = TABLE_HEADER_ROW + items.length;

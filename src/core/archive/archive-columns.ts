@@ -1,0 +1,52 @@
+// The Archive sheet: finished handoffs in long format, one row per checklist item plus rows for the tab's
+// name, its header fields and its decision block, so a handoff can be rebuilt from its rows alone.
+
+/** The Archive's columns, left to right: the item table's columns, then the value of a header or decision row. */
+export const ARCHIVE_COLUMNS = [
+  "Handoff ID",
+  "Part",
+  "Section",
+  "Item",
+  "Kind",
+  "Required",
+  "Status",
+  "Owner",
+  "Due",
+  "Evidence",
+  "Approved by",
+  "Notes",
+  "Value",
+] as const;
+export type ArchiveColumn = (typeof ARCHIVE_COLUMNS)[number];
+
+/** What each archive row records: the tab's name, a header field, a checklist item, a decision-block line. */
+export const ARCHIVE_PARTS = {
+  tab: "Tab",
+  header: "Header",
+  item: "Item",
+  decision: "Decision",
+} as const;
+
+/** Sheet metadata key marking the Archive: it is found by this, whatever people rename it to. */
+export const ARCHIVE_METADATA_KEY = "handoffGate.archive";
+
+/** A free name for a new Archive: "Archive" unless a person's sheet has it, then "Handoff Gate archive", … */
+export function archiveSheetName(isTaken: (name: string) => boolean): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? "Archive" : n === 2 ? "Handoff Gate archive" : `Handoff Gate archive ${n - 1}`;
+    if (!isTaken(name)) return name;
+  }
+}
+
+/** Position (0-based) of an archive column. */
+export function archiveIndex(name: ArchiveColumn): number {
+  return ARCHIVE_COLUMNS.indexOf(name);
+}
+
+/** Hover help on the Archive's header cells. */
+export const ARCHIVE_HEADER_NOTES: Partial<Record<ArchiveColumn, string>> = {
+  "Handoff ID": "Written by Archive finished handoffs. Restore a handoff from the menu to get its tab back.",
+  Part: "Tab: the tab's name. Header: a header field. Item: a checklist row. Decision: a line of the decision block.",
+  Value: "The value of a Tab, Header or Decision row (its label is in Item).",
+  Notes: "On Decision rows: the note beside the value (who recorded it, or the reopen note).",
+};

@@ -1,0 +1,114 @@
+// Reads the Archive back: its columns by header name (any order), and one handoff's rows as the tab
+// they came from: its name, header fields, checklist rows and decision block.
+import { CHECKLIST_COLUMNS } from "../checklist/columns";
+import { cellKey, cellText, columnsByHeader } from "../sheet/cell-text";
+import { DECISION_LABELS, HEADER_LABELS } from "../tab/tab-layout";
+import { ARCHIVE_COLUMNS, ARCHIVE_PARTS, type ArchiveColumn } from "./archive-columns";
+import { ARCHIVED_HEADER_FIELDS, type ArchivedHeaderField } from "./archive-rows";
+
+type Grid = readonly (readonly unknown[])[];
+
+/** Where the Archive's columns are (0-based), found by header name. */
+export type ArchiveLayout = Record<ArchiveColumn, number>;
+
+/** The Archive's columns from its header row, or the message naming the ones renamed or deleted. */
+export function archiveLayout(header: readonly unknown[], sheetName: string): ArchiveLayout | string {
+  const columns = columnsByHeader(header, ARCHIVE_COLUMNS);
+  const missing = ARCHIVE_COLUMNS.filter((c) => columns[c] === undefined);
+  if (missing.length) {
+    return (
+      `The archive sheet "${sheetName}" has no ${missing.map((c) => `"${c}"`).join(", ")} column in row 1 ` +
+      "(renamed or deleted): head a column with that name again (any order), then try again."
+    );
+  }
+  return columns as ArchiveLayout;
+}
+
+/** Archive rows laid out as the Archive's header has its columns (others blank). */
+export function rowsInLayout(rows: Grid, layout: ArchiveLayout, width: number): unknown[][] {
+  return rows.map((row) => {
+    const line: unknown[] = Array(width).fill("");
+    ARCHIVE_COLUMNS.forEach((c, i) => {
+      line[layout[c]] = row[i] ?? "";
+    });
+    return line;
+  });
+}
+
+/** A decision-block line as archived: its value and the note beside it. */
+export interface ArchivedLine {
+  readonly value: unknown;
+  readonly note: unknown;
+}
+
+/** One archived handoff, as its rows hold it (values as stored, dates as calendar dates). */
+export interface ArchivedHandoff {
+  readonly id: string;
+  readonly tabName: string;
+  readonly header: Partial<Record<ArchivedHeaderField, unknown>>;
+  /** The checklist rows in order, each with its cells in CHECKLIST_COLUMNS order. */
+  readonly items: unknown[][];
+  readonly decision: Partial<Record<keyof typeof DECISION_LABELS, ArchivedLine>>;
+}
+
+/** Whether every row of a block belongs to `id` (a block moved by sorting or edits no longer does). */
+export function isBlockOf(rows: Grid, layout: ArchiveLayout, id: string): boolean {
+  const key = cellKey(id);
+  return rows.length > 0 && rows.every((row) => cellKey(row[layout["Handoff ID"]]) === key);
+}
+
+/** The rows (1-based, first..last) holding `id` in the Archive's Handoff ID column read whole; null when none, or not together. */
+export function spanOf(idColumn: readonly unknown[], id: string): { first: number; last: number } | null {
+  const key = cellKey(id);
+  const at = idColumn.flatMap((v, i) => (cellKey(v) === key ? [i + 1] : []));
+  const first = at[0];
+  const last = at[at.length - 1];
+  if (first === undefined || last === undefined) return null;
+  if (last - first + 1 !== at.length) {
+    throw new Error(
+      `${id}'s archive rows are no longer together (rows ${first}–${last} hold other handoffs too): ` +
+        "sort the archive by Handoff ID (its rows keep their order) or undo the change, then restore again.",
+    );
+  }
+  return { first, last };
+}
+
+function labelKey<K extends string>(labels: Record<K, string>, text: unknown): K | undefined {
+  const key = cellKey(text);
+  return (Object.keys(labels) as K[]).find((k) => cellKey(labels[k]) === key);
+}
+
+/** Reads one handoff's archive rows (its block, no header row). */
+export function readArchivedHandoff(rows: Grid, layout: ArchiveLayout, id: string): ArchivedHandoff {
+  const at = (row: readonly unknown[], c: ArchiveColumn) => row[layout[c]] ?? "";
+  let tabName = "";
+  const header: Partial<Record<ArchivedHeaderField, unknown>> = {};
+  const items: unknown[][] = [];
+  const decision: Partial<Record<keyof typeof DECISION_LABELS, ArchivedLine>> = {};
+  for (const row of rows) {
+    const part = cellKey(at(row, "Part"));
+    if (part === cellKey(ARCHIVE_PARTS.tab)) tabName = cellText(at(row, "Value"));
+    else if (part === cellKey(ARCHIVE_PARTS.header)) {
+      const key = labelKey(HEADER_LABELS, at(row, "Item"));
+      if (key && (ARCHIVED_HEADER_FIELDS as readonly string[]).includes(key)) {
+        header[key as ArchivedHeaderField] = at(row, "Value");
+      }
+    } else if (part === cellKey(ARCHIVE_PARTS.decision)) {
+      const key = labelKey(DECISION_LABELS, at(row, "Item"));
+      if (key) decision[key] = { value: at(row, "Value"), note: at(row, "Notes") };
+    } else if (part === cellKey(ARCHIVE_PARTS.item)) {
+      items.push(CHECKLIST_COLUMNS.map((c) => at(row, c)));
+    } else {
+      throw new Error(
+        `An archive row of ${id} has Part "${cellText(at(row, "Part"))}": it must be one of ` +
+          `${Object.values(ARCHIVE_PARTS).join(", ")}. Put the value back, then restore again.`,
+      );
+    }
+  }
+  if (!items.length) {
+    throw new Error(
+      `${id}'s archive rows hold no checklist item (Part "Item"): undo the change that removed them, then restore again.`,
+    );
+  }
+  return { id, tabName, header, items, decision };
+}

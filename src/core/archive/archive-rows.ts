@@ -1,0 +1,94 @@
+// A handoff's tab as archive rows: its name, every header field a person fills, every checklist row the
+// table reader sees (blank rows dropped) and each line of the decision block with the note beside it.
+// Text is written back exactly (never trimmed, never run as a formula); dates stay calendar dates.
+import { CHECKLIST_COLUMNS } from "../checklist/columns";
+import { isCalendarDate } from "../sheet/calendar-date";
+import { columnsByHeader, isEmptyCell } from "../sheet/cell-text";
+import { exactText } from "../sheet/literal-text";
+import { DECISION_LABELS, HEADER_LABELS } from "../tab/tab-layout";
+import { notChecklistMessage, readChecklistTab } from "../tab/tab-locator";
+import { ARCHIVE_COLUMNS, ARCHIVE_PARTS, type ArchiveColumn } from "./archive-columns";
+
+type Grid = readonly (readonly unknown[])[];
+
+/** Header fields a person (or New handoff) writes; the others hold the add-on's own formulas. */
+export const ARCHIVED_HEADER_FIELDS = [
+  "handoff",
+  "client",
+  "scenario",
+  "handoffOwner",
+  "receivingOwner",
+  "exceptions",
+  "template",
+  "targetKickoff",
+  "created",
+  "handoffId",
+] as const satisfies readonly (keyof typeof HEADER_LABELS)[];
+export type ArchivedHeaderField = (typeof ARCHIVED_HEADER_FIELDS)[number];
+
+/** One archive row from its cells by column name; the others blank. */
+function archiveRow(cells: Partial<Record<ArchiveColumn, unknown>>): unknown[] {
+  return ARCHIVE_COLUMNS.map((c) => exactText(cells[c] ?? ""));
+}
+
+/** An unticked checkbox alone is no content, as the table reader sees it. */
+const isBlank = (v: unknown) => isEmptyCell(v) || v === false;
+
+/**
+ * The archive rows of one handoff's tab (values as read, dates as calendar dates), ready to write.
+ * Throws with the fix when the tab is not this handoff's checklist.
+ */
+export function archiveRowsOf(id: string, tabName: string, values: Grid): unknown[][] {
+  const tab = readChecklistTab(values, id);
+  if (!tab) throw new Error(notChecklistMessage(tabName));
+  if (tab.id.toUpperCase() !== id.toUpperCase()) {
+    throw new Error(
+      `The tab "${tabName}" that ${id}'s named range points at says it is ${tab.id}: ` +
+        `put ${id} back in its Handoff ID cell (or undo the change), then archive again.`,
+    );
+  }
+  const rows: unknown[][] = [archiveRow({ "Handoff ID": id, Part: ARCHIVE_PARTS.tab, Value: tabName })];
+  for (const key of ARCHIVED_HEADER_FIELDS) {
+    const field = tab.fields[key];
+    if (!field) continue;
+    rows.push(
+      archiveRow({
+        "Handoff ID": id,
+        Part: ARCHIVE_PARTS.header,
+        Item: HEADER_LABELS[key],
+        Value: field.value,
+      }),
+    );
+  }
+  const [header = [], ...lines] = tab.table;
+  const columns = columnsByHeader(header, CHECKLIST_COLUMNS);
+  for (const line of lines) {
+    const cells: Partial<Record<ArchiveColumn, unknown>> = { "Handoff ID": id, Part: ARCHIVE_PARTS.item };
+    for (const name of CHECKLIST_COLUMNS) {
+      const at = columns[name];
+      cells[name] = at === undefined ? "" : (line[at] ?? "");
+    }
+    if (CHECKLIST_COLUMNS.every((name) => isBlank(cells[name]))) continue;
+    rows.push(archiveRow(cells));
+  }
+  for (const key of Object.keys(DECISION_LABELS) as (keyof typeof DECISION_LABELS)[]) {
+    const field = tab.decision[key];
+    if (!field) continue;
+    rows.push(
+      archiveRow({
+        "Handoff ID": id,
+        Part: ARCHIVE_PARTS.decision,
+        Item: DECISION_LABELS[key],
+        Value: field.value,
+        // The cell right of the value: who recorded it, the acknowledgement's signer, the reopen note.
+        Notes: values[field.row - 1]?.[field.column] ?? "",
+      }),
+    );
+  }
+  return rows;
+}
+
+/** Number formats for archive rows: dates as dates, everything else as Sheets shows it by default. */
+export function archiveFormats(rows: readonly (readonly unknown[])[]): string[][] {
+  return rows.map((row) => row.map((v) => (isCalendarDate(v) ? "yyyy-mm-dd" : "General")));
+}

@@ -1,0 +1,65 @@
+// Restoring an archived handoff: the new-tab plan built from its archived items (same formats,
+// validations, colour rules, gate formula), with every value a person had written put back exactly.
+import type { ItemTemplate } from "../checklist/scenarios";
+import { type CalendarDate, isCalendarDate } from "../sheet/calendar-date";
+import { cellText } from "../sheet/cell-text";
+import { exactText } from "../sheet/literal-text";
+import { DECISION_LABELS, HEADER_CELLS, TAB_COLUMNS } from "../tab/tab-layout";
+import { type HandoffHeader, planChecklistTab, type TabPlan } from "../tab/tab-plan";
+import type { ArchivedHandoff } from "./archive-reader";
+import { ARCHIVED_HEADER_FIELDS } from "./archive-rows";
+
+/** What Restore writes: the tab's plan with the archived values, and what its anchors record. */
+export interface RestorePlan {
+  readonly plan: TabPlan;
+  readonly header: HandoffHeader;
+}
+
+// Only its shape matters: every cell it fills is overwritten with the archived one.
+const PLACEHOLDER_ITEM: ItemTemplate = { id: "", section: "", text: "", required: true, kind: "task" };
+const NO_DATE: CalendarDate = { year: 1970, month: 1, day: 1 };
+
+function put(values: unknown[][], row: number, column: number, value: unknown): void {
+  const line = values[row - 1];
+  if (line && column >= 1 && column <= TAB_COLUMNS) line[column - 1] = exactText(value);
+}
+
+/** The tab to rebuild for an archived handoff, every archived value in its cell. */
+export function planRestoredTab(archived: ArchivedHandoff): RestorePlan {
+  const text = (v: unknown) => cellText(v);
+  const date = (v: unknown) => (isCalendarDate(v) ? v : null);
+  const h = archived.header;
+  const header: HandoffHeader = {
+    id: archived.id,
+    client: text(h.client),
+    scenarioName: text(h.scenario),
+    handoffOwner: text(h.handoffOwner),
+    receivingOwner: text(h.receivingOwner),
+    exceptions: text(h.exceptions),
+    templateRef: text(h.template),
+    created: date(h.created) ?? NO_DATE,
+    targetKickoff: date(h.targetKickoff),
+  };
+  const plan = planChecklistTab(header, {
+    items: archived.items.map(() => PLACEHOLDER_ITEM),
+    review: [],
+  });
+  const values = plan.values;
+  // A field the tab had lost stays blank rather than showing the placeholder.
+  for (const key of ARCHIVED_HEADER_FIELDS) {
+    const cell = HEADER_CELLS[key === "handoff" ? "title" : key];
+    put(values, cell.row, cell.column, h[key] ?? "");
+  }
+  archived.items.forEach((cells, i) => {
+    cells.forEach((v, c) => {
+      put(values, plan.firstItemRow + i, c + 1, v);
+    });
+  });
+  (Object.keys(DECISION_LABELS) as (keyof typeof DECISION_LABELS)[]).forEach((key, i) => {
+    const line = archived.decision[key];
+    if (!line) return;
+    put(values, plan.decisionRow + i, 2, line.value);
+    put(values, plan.decisionRow + i, 3, line.note);
+  });
+  return { plan, header };
+}

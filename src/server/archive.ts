@@ -1,0 +1,326 @@
+// Archive finished handoffs and Restore one: read the register and the tabs once, plan in core
+// (src/core/archive), write the Archive in one append and the register in one block, then remove the
+// tabs (Restore rebuilds one). Calls do not depend on the items or the Archive's size.
+import {
+  type ArchiveRequest,
+  archiveRequest,
+  type RestoreRequest,
+  restoreRequest,
+} from "../core/api/requests";
+import type { ArchiveOutcome, RestoreOutcome } from "../core/api/views";
+import {
+  ARCHIVE_COLUMNS,
+  ARCHIVE_HEADER_NOTES,
+  ARCHIVE_METADATA_KEY,
+  archiveSheetName,
+} from "../core/archive/archive-columns";
+import { type ArchiveSpan, parseArchiveLink } from "../core/archive/archive-link";
+import { archiveEntry, restoreEntry } from "../core/archive/archive-log";
+import {
+  type ArchiveLayout,
+  archiveLayout,
+  isBlockOf,
+  readArchivedHandoff,
+  rowsInLayout,
+  spanOf,
+} from "../core/archive/archive-reader";
+import { archiveFormats, archiveRowsOf } from "../core/archive/archive-rows";
+import { archiveCandidates, chooseForArchive, unfinishedText } from "../core/archive/archive-selection";
+import { type ColumnWrite, planArchiveLinks, planRestoreLinks } from "../core/archive/register-links";
+import { planRestoredTab } from "../core/archive/restore-plan";
+import { ADDON_NAME } from "../core/product";
+import { parseHandoffId } from "../core/register/handoff-id";
+import { MIRRORED_COLUMNS } from "../core/register/register-columns";
+import { readRegister } from "../core/register/register-reader";
+import { handoffRangeName, mirrorRangeName } from "../core/register/register-row";
+import { handoffTabName } from "../core/tab/tab-name";
+import { type SheetDates, sheetDates } from "./calendar-cells";
+import { appendLog, logTime } from "./handoff-log";
+import { insertSheetNamed } from "./insert-sheet";
+import { nameHandoffRanges, writeTab } from "./new-handoff";
+import { parseRequest } from "./parse-request";
+import { findRegister } from "./register-sheet";
+import { handoffSheet, readTab } from "./sidebar-api";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+const LOCK_WAIT_MS = 10_000;
+const NO_REGISTER = "There is no Handoff Gate register yet: start a handoff with New handoff… first.";
+
+/** The Archive the add-on created, found by its metadata (a person's own "Archive" sheet is never it); null when none. */
+export function findArchive(ss: Spreadsheet): Sheet | null {
+  const found = ss.createDeveloperMetadataFinder().withKey(ARCHIVE_METADATA_KEY).find();
+  return found[0]?.getLocation().getSheet() ?? null;
+}
+
+function createArchive(ss: Spreadsheet): Sheet {
+  const { sheet } = insertSheetNamed(ss, (taken) =>
+    archiveSheetName((name) => taken.some((t) => t.toLowerCase() === name.toLowerCase())),
+  );
+  sheet.addDeveloperMetadata(ARCHIVE_METADATA_KEY);
+  sheet
+    .getRange(1, 1, 1, ARCHIVE_COLUMNS.length)
+    .setValues([[...ARCHIVE_COLUMNS]])
+    .setNotes([ARCHIVE_COLUMNS.map((c) => ARCHIVE_HEADER_NOTES[c] ?? "")])
+    .setFontWeight("bold");
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/** The Archive's columns from its header row; throws the fix when one was renamed or deleted. */
+function layoutOf(archive: Sheet): { layout: ArchiveLayout; width: number } {
+  const header = archive.getRange(1, 1, 1, archive.getMaxColumns()).getValues()[0] ?? [];
+  const layout = archiveLayout(header, archive.getName());
+  if (typeof layout === "string") throw new Error(layout);
+  return { layout, width: Math.max(...Object.values(layout)) + 1 };
+}
+
+function writeColumns(register: Sheet, writes: readonly ColumnWrite[], dates: SheetDates): void {
+  for (const w of writes) {
+    register
+      .getRange(2, w.column, w.values.length, w.values[0]?.length ?? 1)
+      .setValues(dates.write(w.values));
+  }
+}
+
+function withLock<T>(busy: string, run: () => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new Error(busy);
+  try {
+    const result = run();
+    SpreadsheetApp.flush();
+    return result;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Moves the chosen handoffs to the Archive in one append, links their register rows there, removes their tabs. */
+function archiveIn(ss: Spreadsheet, dates: SheetDates, request: ArchiveRequest): ArchiveOutcome {
+  return withLock("Someone else is archiving or restoring right now. Try again in a few seconds.", () => {
+    const register = findRegister(ss);
+    if (!register) throw new Error(NO_REGISTER);
+    const range = register.getDataRange();
+    const values = dates.read(range.getValues());
+    const formulas = range.getFormulas();
+    let archive = findArchive(ss);
+    const candidates = archiveCandidates(values, formulas, archive ? archive.getSheetId() : null);
+    const choice = chooseForArchive(candidates, request.handoffIds, request.confirmUnfinished === true);
+    if ("error" in choice) throw new Error(choice.error);
+
+    const tabs = choice.ids.map((id) => {
+      const tab = readTab(handoffSheet(ss, id), dates, id);
+      return { id, tab, rows: archiveRowsOf(id, tab.name, tab.values) };
+    });
+    archive ??= createArchive(ss);
+    const { layout, width } = layoutOf(archive);
+    const first = archive.getLastRow() + 1;
+    const spans = new Map<string, ArchiveSpan>();
+    let next = first;
+    for (const t of tabs) {
+      spans.set(t.id, { first: next, last: next + t.rows.length - 1 });
+      next += t.rows.length;
+    }
+    const rows = rowsInLayout(
+      tabs.flatMap((t) => t.rows),
+      layout,
+      width,
+    );
+    // Sheets refuses a write past the grid's last row: grow it first (one call, only when needed).
+    const maxRows = archive.getMaxRows();
+    if (next - 1 > maxRows) archive.insertRowsAfter(maxRows, next - 1 - maxRows);
+    archive
+      .getRange(first, 1, rows.length, width)
+      .setNumberFormats(archiveFormats(rows))
+      .setValues(dates.write(rows));
+    writeColumns(register, planArchiveLinks(values, formulas, archive.getSheetId(), spans), dates);
+    for (const { id, tab } of tabs) {
+      ss.deleteSheet(tab.sheet);
+      ss.removeNamedRange(handoffRangeName(id));
+      for (const column of MIRRORED_COLUMNS) ss.removeNamedRange(mirrorRangeName(id, column));
+    }
+    const archiveName = archive.getName();
+    appendLog(
+      ss,
+      tabs.map((t) => archiveEntry(t.id, t.tab.name, archiveName, spans.get(t.id) ?? { first, last: first })),
+      logTime(dates.timeZone),
+    );
+    const n = tabs.length;
+    const message =
+      `Archived ${n} handoff${n === 1 ? "" : "s"} (${listed(choice.ids)}) to "${archiveName}" ` +
+      `rows ${first}–${next - 1}; ${n === 1 ? "its tab was" : "their tabs were"} removed and the register links to the rows.` +
+      (choice.unfinished.length ? ` Not finished when archived: ${unfinishedText(choice.unfinished)}.` : "") +
+      " Restore archived handoff… brings one back.";
+    return { archived: choice.ids, message };
+  });
+}
+
+/** Rebuilds an archived handoff's tab from its rows, removes them and links the register to the tab. */
+function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest): RestoreOutcome {
+  const typed = request.handoffId.trim();
+  if (parseHandoffId(typed) === null) {
+    throw new Error(`Handoff ID: "${typed}" is not a handoff ID. Enter one like HO-0007.`);
+  }
+  const id = typed.toUpperCase();
+  return withLock("Someone else is archiving or restoring right now. Try again in a few seconds.", () => {
+    const register = findRegister(ss);
+    if (!register) throw new Error(NO_REGISTER);
+    const archive = findArchive(ss);
+    if (!archive)
+      throw new Error(`Handoff ID: ${id} is not archived (nothing is archived in this workbook yet).`);
+    const range = register.getDataRange();
+    const values = dates.read(range.getValues());
+    const formulas = range.getFormulas();
+    const archiveId = archive.getSheetId();
+    const table = readRegister(values);
+    const row = table.rows.find((r) => r.id.toUpperCase() === id);
+    if (!row) throw new Error(`Handoff ID: ${id} is not in the register. Check the ID and try again.`);
+    let span = parseArchiveLink(formulas[row.sheetRow - 1]?.[table.columns.Tab ?? -1], archiveId);
+    if (!span) {
+      throw new Error(
+        `Handoff ID: ${id} is not archived: its register row links to its tab. Pick an archived one (its Tab cell in the register says "Archived").`,
+      );
+    }
+    const { layout, width } = layoutOf(archive);
+    const readSpan = (s: ArchiveSpan) =>
+      dates.read(archive.getRange(s.first, 1, s.last - s.first + 1, width).getValues());
+    let block = readSpan(span);
+    if (!isBlockOf(block, layout, id)) {
+      // Rows were moved by hand (sorted, inserted above): find them by their ID, one column read.
+      const ids = archive
+        .getRange(1, layout["Handoff ID"] + 1, Math.max(1, archive.getLastRow()), 1)
+        .getValues()
+        .map((line) => line[0]);
+      const found = spanOf(ids, id);
+      if (!found) {
+        throw new Error(
+          `${id}'s rows are gone from "${archive.getName()}": undo the change that removed them, then restore again.`,
+        );
+      }
+      span = found;
+      block = readSpan(span);
+    }
+    const archived = readArchivedHandoff(block, layout, id);
+    const { plan, header } = planRestoredTab(archived);
+    const { sheet, name } = insertSheetNamed(ss, (taken) =>
+      taken.length === 0 && archived.tabName ? archived.tabName : handoffTabName(id, header.client, taken),
+    );
+    const removed = span;
+    try {
+      const tabBlock = writeTab(sheet, dates.write(plan.values), plan, id, header.templateRef);
+      nameHandoffRanges(ss, sheet, tabBlock, id);
+      writeColumns(
+        register,
+        planRestoreLinks(values, formulas, archiveId, id, removed, sheet.getSheetId()),
+        dates,
+      );
+    } catch (e) {
+      // A half-built tab would be a second copy of what the archive still holds.
+      ss.deleteSheet(sheet);
+      throw e;
+    }
+    const count = removed.last - removed.first + 1;
+    // Sheets refuses to delete every non-frozen row: keep one blank row when these are the last ones.
+    const maxRows = archive.getMaxRows();
+    if (maxRows - count <= 1) archive.insertRowsAfter(maxRows, 1);
+    archive.deleteRows(removed.first, count);
+    appendLog(ss, [restoreEntry(id, name, archive.getName(), removed)], logTime(dates.timeZone));
+    return {
+      handoffId: id,
+      sheetName: name,
+      message: `${id} is back on its tab "${name}"; its ${count} archive rows were removed and the register links to the tab.`,
+    };
+  });
+}
+
+function listed(ids: readonly string[]): string {
+  return ids.slice(0, 5).join(", ") + (ids.length > 5 ? `, +${ids.length - 5} more` : "");
+}
+
+/** Sidebar: archives the named handoffs (none named: every finished one). */
+export function archiveHandoffs(raw: unknown): ArchiveOutcome {
+  const request = parseRequest(archiveRequest, raw);
+  const ss = SpreadsheetApp.getActive();
+  return archiveIn(ss, sheetDates(ss), request);
+}
+
+/** Sidebar: restores one archived handoff's tab. */
+export function restoreHandoff(raw: unknown): RestoreOutcome {
+  const request = parseRequest(restoreRequest, raw);
+  const ss = SpreadsheetApp.getActive();
+  return restoreIn(ss, sheetDates(ss), request);
+}
+
+/** IDs typed in a prompt: separated by commas, semicolons or spaces. */
+function typedIds(text: string): string[] {
+  return text.split(/[\s,;]+/).filter(Boolean);
+}
+
+/** Menu: asks which handoffs to archive (finished ones by default), confirms unfinished ones, archives. */
+export function archiveFinishedHandoffs(): void {
+  const ui = SpreadsheetApp.getUi();
+  const ss = SpreadsheetApp.getActive();
+  const dates = sheetDates(ss);
+  const register = findRegister(ss);
+  if (!register) {
+    ui.alert(ADDON_NAME, NO_REGISTER, ui.ButtonSet.OK);
+    return;
+  }
+  const range = register.getDataRange();
+  const archive = findArchive(ss);
+  const candidates = archiveCandidates(
+    range.getValues(),
+    range.getFormulas(),
+    archive ? archive.getSheetId() : null,
+  );
+  const finished = candidates.active.filter((c) => !c.unfinished).map((c) => c.id);
+  const answer = ui.prompt(
+    "Archive finished handoffs",
+    (finished.length
+      ? `${finished.length} finished (decided Go and acknowledged): ${listed(finished)}. Press OK to archive them, or type `
+      : "No handoff is finished yet (decided Go and acknowledged). Type ") +
+      "the IDs of the handoffs to archive instead, e.g. HO-0003, HO-0007. Their tabs are removed; Restore archived handoff… brings one back.",
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const handoffIds = typedIds(answer.getResponseText());
+  const choice = chooseForArchive(candidates, handoffIds, true);
+  if ("error" in choice) {
+    ui.alert(ADDON_NAME, choice.error, ui.ButtonSet.OK);
+    return;
+  }
+  let confirmUnfinished = false;
+  if (choice.unfinished.length) {
+    const go = ui.alert(
+      ADDON_NAME,
+      `Not finished: ${unfinishedText(choice.unfinished)}. Archive ${choice.unfinished.length === 1 ? "it" : "them"} anyway? ` +
+        "The tab is removed and kept in the Archive; Restore archived handoff… brings it back.",
+      ui.ButtonSet.YES_NO,
+    );
+    if (go !== ui.Button.YES) return;
+    confirmUnfinished = true;
+  }
+  try {
+    ui.alert(ADDON_NAME, archiveIn(ss, dates, { handoffIds, confirmUnfinished }).message, ui.ButtonSet.OK);
+  } catch (e) {
+    ui.alert(ADDON_NAME, (e as Error).message, ui.ButtonSet.OK);
+  }
+}
+
+/** Menu: asks for an archived handoff's ID and restores its tab. */
+export function restoreArchivedHandoff(): void {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.prompt(
+    "Restore archived handoff",
+    'The ID of the archived handoff to bring back as a tab, e.g. HO-0007 (the register\'s Tab cell says "Archived").',
+    ui.ButtonSet.OK_CANCEL,
+  );
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const ss = SpreadsheetApp.getActive();
+  try {
+    const outcome = restoreIn(ss, sheetDates(ss), { handoffId: answer.getResponseText() });
+    ui.alert(ADDON_NAME, outcome.message, ui.ButtonSet.OK);
+  } catch (e) {
+    ui.alert(ADDON_NAME, (e as Error).message, ui.ButtonSet.OK);
+  }
+}
