@@ -184,7 +184,8 @@ function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest):
     const { layout, width } = layoutOf(archive);
     const readSpan = (s: ArchiveSpan) =>
       dates.read(archive.getRange(s.first, 1, s.last - s.first + 1, width).getValues());
-    let block = readSpan(span);
+    const maxRows = archive.getMaxRows();
+    let block = span.last <= maxRows ? readSpan(span) : [];
     if (!isBlockOf(block, layout, id)) {
       // Rows were moved by hand (sorted, inserted above): find them by their ID, one column read.
       const ids = archive
@@ -221,7 +222,6 @@ function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest):
     }
     const count = removed.last - removed.first + 1;
     // Sheets refuses to delete every non-frozen row: keep one blank row when these are the last ones.
-    const maxRows = archive.getMaxRows();
     if (maxRows - count <= 1) archive.insertRowsAfter(maxRows, 1);
     archive.deleteRows(removed.first, count);
     appendLog(ss, [restoreEntry(id, name, archive.getName(), removed)], logTime(dates.timeZone));

@@ -1,0 +1,250 @@
+// Archive finished handoffs and Restore one, as a person uses them from the menu and the sidebar: what
+// is archived, what the register keeps, what is refused and why, and what each costs in calls.
+import { describe, expect, it } from "vitest";
+import type { Emulator, ExecutionResult } from "../../emulator/index";
+import { decisionRequest, load, ok, sheetOf, shownValues, start } from "./helpers";
+
+const ACK = {
+  overrideReason: "Fixed go-live date",
+  overrideApprovedBy: "Priya Shah",
+  acknowledgedBy: "Sam Ortiz",
+  acknowledgedOn: "2026-11-24",
+};
+
+/** Go recorded (an override, the checklist being open) and, when `acknowledged`, acknowledged. */
+function decideGo(emu: Emulator, id: string, acknowledged = true): void {
+  const ack = acknowledged ? ACK : { ...ACK, acknowledgedBy: "", acknowledgedOn: "" };
+  ok(emu.run("recordDecision", [decisionRequest(id, ack)]));
+}
+
+function registerLine(emu: Emulator, id: string): Record<string, string> {
+  const rows = shownValues(emu, "Handoffs");
+  const header = rows[0] ?? [];
+  const line = rows.find((r) => r[0] === id) ?? [];
+  return Object.fromEntries(header.map((h, i) => [h, line[i] ?? ""]));
+}
+
+function archive(emu: Emulator, handoffIds: string[] = [], confirmUnfinished = false): ExecutionResult {
+  return emu.run("archiveHandoffs", [{ handoffIds, confirmUnfinished }]);
+}
+
+function failure(result: ExecutionResult): string {
+  expect(result.ok).toBe(false);
+  return result.error?.message ?? "";
+}
+
+function archiveIds(emu: Emulator, sheet = "Archive"): string[] {
+  return [
+    ...new Set(
+      shownValues(emu, sheet)
+        .slice(1)
+        .map((r) => r[0] ?? "")
+        .filter((v) => v.startsWith("HO-")),
+    ),
+  ];
+}
+
+describe("Archive finished handoffs", () => {
+  it("moves only handoffs decided Go and acknowledged, removes their tabs and keeps their register values", async () => {
+    const emu = await load();
+    const a = start(emu, { client: "Acme Corp" });
+    const b = start(emu, { client: "Beta Inc" });
+    const c = start(emu, { client: "Gamma" });
+    decideGo(emu, a.id);
+    decideGo(emu, b.id, false);
+    const before = registerLine(emu, a.id);
+
+    const outcome = ok(archive(emu)).value as { archived: string[]; message: string };
+
+    expect(outcome.archived).toEqual(["HO-0001"]);
+    expect(outcome.message).toContain('to "Archive" rows 2–');
+    const names = emu.model.sheets.map((s) => s.name);
+    expect(names).not.toContain(a.sheetName);
+    expect(names).toEqual(expect.arrayContaining([b.sheetName, c.sheetName, "Archive"]));
+    expect(archiveIds(emu)).toEqual(["HO-0001"]);
+    const after = registerLine(emu, a.id);
+    expect(after.Tab).toMatch(/^Archived \(rows 2–\d+\)$/);
+    for (const column of [
+      "Gate",
+      "Gate detail",
+      "Decision",
+      "Gate when decided",
+      "Acknowledged by",
+      "Acknowledged on",
+    ]) {
+      expect(after[column]).toBe(before[column]);
+    }
+    expect(after.Decision).toBe("Go");
+    expect(after["Acknowledged by"]).toBe("Sam Ortiz");
+    expect(after["Acknowledged on"]).toBe("2026-11-24");
+    // The named ranges of the removed tab are gone with it.
+    expect(emu.snapshot().namedRanges.filter((r) => r.name.startsWith("HandoffGate_HO_0001"))).toEqual([]);
+
+    // Refresh register leaves what was recorded, and counts the handoff as archived.
+    const summary = ok(emu.run("refreshRegister")).value as string;
+    expect(summary).toContain("3 handoffs · 0 GO · 3 NOT YET · 1 archived");
+    expect(registerLine(emu, a.id)).toEqual(after);
+
+    const log = sheetOf(emu.snapshot(), "Handoff log").cells.filter((r) => r[3]?.v === "archive");
+    expect(log.map((r) => [r[2]?.v, String(r[4]?.v)])).toEqual([
+      ["HO-0001", expect.stringMatching(/^tab "HO-0001 Acme Corp" moved to Archive rows 2–\d+ and removed$/)],
+    ]);
+  });
+
+  it("archives handoffs a person names, asking to confirm those not finished", async () => {
+    const emu = await load();
+    start(emu);
+    const b = start(emu, { client: "Beta Inc" });
+    decideGo(emu, b.id, false);
+
+    expect(failure(archive(emu))).toBe(
+      "No handoff is finished yet: a handoff is archived when it is decided Go and acknowledged by the receiving team. To archive another one, name it by its ID.",
+    );
+    expect(failure(archive(emu, ["HO-0001", "ho-0002"]))).toBe(
+      "Not finished: HO-0001 (decision is blank, not Go), HO-0002 (not acknowledged by the receiving team). Archive them only if you are sure (their tabs are removed; Restore brings them back): confirm to go ahead.",
+    );
+    expect(emu.model.sheetByName("Archive")).toBeUndefined();
+    const outcome = ok(archive(emu, ["HO-0002"], true)).value as { archived: string[]; message: string };
+    expect(outcome.archived).toEqual(["HO-0002"]);
+    expect(outcome.message).toContain(
+      "Not finished when archived: HO-0002 (not acknowledged by the receiving team).",
+    );
+
+    expect(failure(archive(emu, ["HO-0002", "HO-0099", "HO-7"], true))).toBe(
+      "Handoff IDs: HO-0002 is already archived; HO-0099 is not in the register; HO-7 is not in the register. Correct the IDs and archive again.",
+    );
+    expect(failure(archive(emu, ["Acme"], true))).toBe(
+      'Handoff IDs: "ACME" is not a handoff ID like HO-0007. Correct the IDs and archive again.',
+    );
+  });
+
+  it("never writes into a person's own sheet called Archive, and finds its own after renames", async () => {
+    const emu = await load();
+    emu.model.addSheet("Archive");
+    emu.model.setValues("Archive", 1, 1, [["My notes"], ["keep me"]]);
+    const a = start(emu);
+    const b = start(emu, { client: "Beta Inc" });
+    decideGo(emu, a.id);
+    decideGo(emu, b.id);
+    const renamed = emu.model.sheetByName(a.sheetName);
+    if (!renamed) throw new Error("no tab");
+    emu.model.renameSheet(renamed, "Acme – kickoff");
+
+    ok(archive(emu, [a.id]));
+    expect(shownValues(emu, "Archive")).toEqual([["My notes"], ["keep me"]]);
+    expect(archiveIds(emu, "Handoff Gate archive")).toEqual(["HO-0001"]);
+    const own = emu.model.sheetByName("Handoff Gate archive");
+    if (!own) throw new Error("no archive");
+    emu.model.renameSheet(own, "Old handoffs");
+    ok(archive(emu));
+    expect(archiveIds(emu, "Old handoffs")).toEqual(["HO-0001", "HO-0002"]);
+
+    // Restore gives the tab the name it had when it was archived.
+    const restored = ok(emu.run("restoreHandoff", [{ handoffId: "HO-0001" }])).value as { sheetName: string };
+    expect(restored.sheetName).toBe("Acme – kickoff");
+  });
+
+  it("is offered from the menu: finished ones by default, others after a confirmation", async () => {
+    const emu = await load();
+    const a = start(emu);
+    start(emu, { client: "Beta Inc" });
+    decideGo(emu, a.id);
+    emu.runTrigger("onOpen", { authMode: "NONE" });
+
+    emu.ui.queuePrompt({ button: "OK", text: "" });
+    emu.ui.queueAlert("OK");
+    ok(emu.clickMenuItem("Archive finished handoffs…"));
+    expect(emu.ui.alerts[0]).toContain("1 finished (decided Go and acknowledged): HO-0001.");
+    expect(emu.ui.alerts[1]).toContain('Archived 1 handoff (HO-0001) to "Archive"');
+
+    emu.ui.queuePrompt({ button: "OK", text: "HO-0002" });
+    emu.ui.queueAlert("NO");
+    ok(emu.clickMenuItem("Archive finished handoffs…"));
+    expect(emu.ui.alerts[3]).toContain(
+      "Not finished: HO-0002 (decision is blank, not Go). Archive it anyway?",
+    );
+    expect(archiveIds(emu)).toEqual(["HO-0001"]);
+
+    emu.ui.queuePrompt({ button: "OK", text: "HO-0001" });
+    emu.ui.queueAlert("OK");
+    ok(emu.clickMenuItem("Restore archived handoff…"));
+    expect(emu.ui.alerts[5]).toContain('HO-0001 is back on its tab "HO-0001 Acme Corp"');
+    expect(archiveIds(emu)).toEqual([]);
+  });
+});
+
+describe("Restore archived handoff", () => {
+  it("relinks the register: the restored row goes live again, later archived rows keep pointing at their rows", async () => {
+    const emu = await load();
+    const views = [
+      start(emu, { client: "One" }),
+      start(emu, { client: "Two" }),
+      start(emu, { client: "Three" }),
+    ];
+    for (const v of views) decideGo(emu, v.id);
+    ok(archive(emu));
+    const archivedTwo = shownValues(emu, "Archive").filter((r) => r[0] === "HO-0002");
+
+    ok(emu.run("restoreHandoff", [{ handoffId: "HO-0001" }]));
+    const live = registerLine(emu, "HO-0001");
+    expect(live.Tab).toBe("Open HO-0001");
+    const formulas = sheetOf(emu.snapshot(), "Handoffs").cells.find((r) => r[0]?.v === "HO-0001");
+    expect(formulas?.[9]?.f).toBe("=HandoffGate_HO_0001_gate");
+
+    // HO-0002's rows moved up to row 2: its link says so, and restoring it finds them there.
+    const rows = shownValues(emu, "Archive");
+    const first = rows.findIndex((r) => r[0] === "HO-0002") + 1;
+    expect(first).toBe(2);
+    expect(registerLine(emu, "HO-0002").Tab).toBe(`Archived (rows 2–${1 + archivedTwo.length})`);
+    ok(emu.run("restoreHandoff", [{ handoffId: "HO-0002" }]));
+    expect(shownValues(emu, "HO-0002 Two")[0]?.[1]).toBe("HO-0002 · Two");
+    expect(archiveIds(emu)).toEqual(["HO-0003"]);
+    const log = sheetOf(emu.snapshot(), "Handoff log").cells.filter((r) => r[3]?.v === "restore");
+    expect(log.map((r) => r[2]?.v)).toEqual(["HO-0001", "HO-0002"]);
+  });
+
+  it("finds a handoff's rows after rows were inserted above them in the Archive", async () => {
+    const emu = await load();
+    const views = [start(emu, { client: "One" }), start(emu, { client: "Two" })];
+    for (const v of views) decideGo(emu, v.id);
+    ok(archive(emu));
+    const sheet = emu.model.sheetByName("Archive");
+    if (!sheet) throw new Error("no archive");
+    // Three rows typed in above the archived ones: the register's links now point three rows too high.
+    emu.model.insertRows(sheet, 2, 3);
+    emu.model.setValues("Archive", 2, 1, [["a person's note"], [""], [""]]);
+    ok(emu.run("restoreHandoff", [{ handoffId: "HO-0002" }]));
+    expect(shownValues(emu, "HO-0002 Two")[0]?.[1]).toBe("HO-0002 · Two");
+    expect(archiveIds(emu)).toEqual(["HO-0001"]);
+  });
+
+  it("refuses what it cannot restore, naming the field and the fix", async () => {
+    const emu = await load();
+    const a = start(emu);
+    const b = start(emu, { client: "Beta Inc" });
+    expect(failure(emu.run("restoreHandoff", [{ handoffId: "HO-0001" }]))).toBe(
+      "Handoff ID: HO-0001 is not archived (nothing is archived in this workbook yet).",
+    );
+    decideGo(emu, a.id);
+    ok(archive(emu));
+    expect(failure(emu.run("restoreHandoff", [{ handoffId: b.id }]))).toBe(
+      'Handoff ID: HO-0002 is not archived: its register row links to its tab. Pick an archived one (its Tab cell in the register says "Archived").',
+    );
+    expect(failure(emu.run("restoreHandoff", [{ handoffId: "HO-0042" }]))).toBe(
+      "Handoff ID: HO-0042 is not in the register. Check the ID and try again.",
+    );
+    expect(failure(emu.run("restoreHandoff", [{ handoffId: "Acme" }]))).toBe(
+      'Handoff ID: "Acme" is not a handoff ID. Enter one like HO-0007.',
+    );
+    expect(failure(emu.run("restoreHandoff", [{ handoffId: " " }]))).toBe(
+      "Handoff ID: enter the ID of the archived handoff to restore, e.g. HO-0007.",
+    );
+    // Its rows deleted by hand: restore says so instead of building an empty tab.
+    const sheet = emu.model.sheetByName("Archive");
+    if (!sheet) throw new Error("no archive");
+    emu.model.deleteRows(sheet, 2, sheet.maxRows - 2);
+    expect(failure(emu.run("restoreHandoff", [{ handoffId: "HO-0001" }]))).toBe(
+      `HO-0001's rows are gone from "Archive": undo the change that removed them, then restore again.`,
+    );
+  });
+});
