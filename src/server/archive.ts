@@ -126,12 +126,14 @@ function archiveIn(ss: Spreadsheet, dates: SheetDates, request: ArchiveRequest):
       layout,
       width,
     );
-    // Sheets refuses a write past the grid's last row: grow it first (one call, only when needed).
-    const maxRows = archive.getMaxRows();
-    if (next - 1 > maxRows) archive.insertRowsAfter(maxRows, next - 1 - maxRows);
+    // New rows right after the last archived one: the grid grows by what is appended (its spare rows
+    // stay below), in the same calls whatever the Archive's size. They may inherit the row above's
+    // style (the header's bold), so the write sets it.
+    archive.insertRowsAfter(first - 1, rows.length);
     archive
       .getRange(first, 1, rows.length, width)
       .setNumberFormats(archiveFormats(rows))
+      .setFontWeight("normal")
       .setValues(dates.write(rows));
     writeColumns(register, planArchiveLinks(values, formulas, archive.getSheetId(), spans), dates);
     for (const { id, tab } of tabs) {
