@@ -248,3 +248,42 @@ describe("Restore archived handoff", () => {
     );
   });
 });
+
+describe("Quarterly audit over archived handoffs", () => {
+  it("reads the same documented inputs for a handoff archived as for one on its tab", async () => {
+    const emu = await load();
+    const views = [
+      start(emu, { client: "One" }),
+      start(emu, { client: "Two" }),
+      start(emu, { client: "Three" }),
+    ];
+    for (const v of views) decideGo(emu, v.id);
+    const draw = (ifExists: string) =>
+      ok(
+        emu.run("buildAudit", [
+          { quarter: "2026-Q4", seed: "SAME", size: "3", ifExists, confirmOpenQuarter: true },
+        ]),
+      ).value as { sheetName: string; population: number; sampled: number };
+    const handoffRows = (name: string) => shownValues(emu, name).filter((r) => /^HO-\d+$/.test(r[0] ?? ""));
+
+    const before = draw("keep");
+    ok(archive(emu, [views[0]?.id ?? "", views[2]?.id ?? ""]));
+    const after = draw("new");
+
+    expect(after.sheetName).toBe("Audit 2026-Q4 (seed SAME)");
+    expect([after.population, after.sampled]).toEqual([3, 3]);
+    const rows = handoffRows(after.sheetName);
+    expect(rows).toEqual(handoffRows(before.sheetName));
+    const one = rows.find((r) => r[0] === "HO-0001") ?? [];
+    // Items open at go and Overrides, from what the gate said when Go was recorded.
+    expect(one.slice(0, 7)).toEqual([
+      "HO-0001",
+      "One",
+      "Standard new client",
+      "Dana Lee",
+      "2026-12-01",
+      "10 required open · 8 review open · 18 items without an owner yet · 18 items without a due date yet",
+      "Go over NOT YET (override)",
+    ]);
+  });
+});
