@@ -2,6 +2,7 @@
 // the live formulas on the rows whose IDs the add-on issued, keeps text typed over them in the cell's
 // note, and reports deleted tabs, duplicate IDs and missing columns; calls do not grow with its size.
 
+import { hasArchiveLinks } from "../core/archive/archive-link";
 import { ADDON_NAME } from "../core/product";
 import { planRegisterRefresh } from "../core/register/refresh-plan";
 import { REGISTER_COLUMNS } from "../core/register/register-columns";
@@ -23,12 +24,16 @@ export function refreshRegister(): string {
   }
   const range = register.getDataRange();
   const counter = Number(PropertiesService.getDocumentProperties().getProperty(COUNTER_KEY));
+  const values = range.getValues();
+  const formulas = range.getFormulas();
+  // The Archive (its metadata proves which links are the add-on's) is looked for only when a row links like one.
+  const archiveId = hasArchiveLinks(formulas) ? (findArchive(ss)?.getSheetId() ?? null) : null;
   const plan = planRegisterRefresh(
-    range.getValues(),
-    range.getFormulas(),
+    values,
+    formulas,
     Number.isInteger(counter) && counter > 0 ? counter : null,
     register.getName(),
-    findArchive(ss)?.getSheetId() ?? null,
+    archiveId,
   );
   if (plan.headerMissing) {
     register.insertRowBefore(1);

@@ -1,5 +1,6 @@
 // The Archive sheet: finished handoffs in long format, one row per checklist item plus rows for the tab's
 // name, its header fields and its decision block, so a handoff can be rebuilt from its rows alone.
+import type { HEADER_LABELS } from "../tab/tab-layout";
 
 /** The Archive's columns, left to right: the item table's columns, then the value of a header or decision row. */
 export const ARCHIVE_COLUMNS = [
@@ -50,3 +51,18 @@ export const ARCHIVE_HEADER_NOTES: Partial<Record<ArchiveColumn, string>> = {
   Value: "The value of a Tab, Header or Decision row (its label is in Item).",
   Notes: "On Decision rows: the note beside the value (who recorded it, or the reopen note).",
 };
+
+/** Header fields a person (or New handoff) writes; the others hold the add-on's own formulas. */
+export const ARCHIVED_HEADER_FIELDS = [
+  "handoff",
+  "client",
+  "scenario",
+  "handoffOwner",
+  "receivingOwner",
+  "exceptions",
+  "template",
+  "targetKickoff",
+  "created",
+  "handoffId",
+] as const satisfies readonly (keyof typeof HEADER_LABELS)[];
+export type ArchivedHeaderField = (typeof ARCHIVED_HEADER_FIELDS)[number];

@@ -19,14 +19,28 @@ export function archiveLinkFormula(archiveSheetId: number, span: ArchiveSpan): s
   return `=HYPERLINK("#gid=${archiveSheetId}&range=A${span.first}:${LAST_COLUMN}${span.last}","Archived (${rows})")`;
 }
 
-/** The span an archive link points at when it is a link to this Archive; null for any other cell. */
-export function parseArchiveLink(formula: unknown, archiveSheetId: number | null): ArchiveSpan | null {
-  if (archiveSheetId === null || typeof formula !== "string") return null;
-  const m = /^=\s*HYPERLINK\(\s*"#gid=(\d+)&range=A(\d+):[A-Z]+(\d+)"/i.exec(formula.trim());
-  if (!m || Number(m[1]) !== archiveSheetId) return null;
+const LINK = /^=\s*HYPERLINK\(\s*"#gid=(\d+)&range=A(\d+):[A-Z]+(\d+)"/i;
+
+/** The sheet and span a formula shaped like an archive link points at; null for any other cell. */
+function readLink(formula: unknown): (ArchiveSpan & { sheetId: number }) | null {
+  if (typeof formula !== "string") return null;
+  const m = LINK.exec(formula.trim());
+  if (!m) return null;
   const first = Number(m[2]);
   const last = Number(m[3]);
-  return first >= 1 && last >= first ? { first, last } : null;
+  return first >= 1 && last >= first ? { sheetId: Number(m[1]), first, last } : null;
+}
+
+/** The span an archive link points at when it is a link to this Archive; null for any other cell. */
+export function parseArchiveLink(formula: unknown, archiveSheetId: number | null): ArchiveSpan | null {
+  const link = readLink(formula);
+  if (!link || archiveSheetId === null || link.sheetId !== archiveSheetId) return null;
+  return { first: link.first, last: link.last };
+}
+
+/** Whether any cell holds a formula shaped like an archive link (then the Archive is worth finding). */
+export function hasArchiveLinks(formulas: readonly (readonly unknown[])[]): boolean {
+  return formulas.some((line) => line.some((f) => readLink(f) !== null));
 }
 
 /** Where a span sits once `removed` rows of the Archive are deleted (a span below them moves up). */

@@ -3,8 +3,13 @@
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
 import { cellKey, cellText, columnsByHeader } from "../sheet/cell-text";
 import { DECISION_LABELS, HEADER_LABELS } from "../tab/tab-layout";
-import { ARCHIVE_COLUMNS, ARCHIVE_PARTS, type ArchiveColumn } from "./archive-columns";
-import { ARCHIVED_HEADER_FIELDS, type ArchivedHeaderField } from "./archive-rows";
+import {
+  ARCHIVE_COLUMNS,
+  ARCHIVE_PARTS,
+  ARCHIVED_HEADER_FIELDS,
+  type ArchiveColumn,
+  type ArchivedHeaderField,
+} from "./archive-columns";
 
 type Grid = readonly (readonly unknown[])[];
 

@@ -7,24 +7,14 @@ import { columnsByHeader, isEmptyCell } from "../sheet/cell-text";
 import { exactText } from "../sheet/literal-text";
 import { DECISION_LABELS, HEADER_LABELS } from "../tab/tab-layout";
 import { notChecklistMessage, readChecklistTab } from "../tab/tab-locator";
-import { ARCHIVE_COLUMNS, ARCHIVE_PARTS, type ArchiveColumn } from "./archive-columns";
+import {
+  ARCHIVE_COLUMNS,
+  ARCHIVE_PARTS,
+  ARCHIVED_HEADER_FIELDS,
+  type ArchiveColumn,
+} from "./archive-columns";
 
 type Grid = readonly (readonly unknown[])[];
-
-/** Header fields a person (or New handoff) writes; the others hold the add-on's own formulas. */
-export const ARCHIVED_HEADER_FIELDS = [
-  "handoff",
-  "client",
-  "scenario",
-  "handoffOwner",
-  "receivingOwner",
-  "exceptions",
-  "template",
-  "targetKickoff",
-  "created",
-  "handoffId",
-] as const satisfies readonly (keyof typeof HEADER_LABELS)[];
-export type ArchivedHeaderField = (typeof ARCHIVED_HEADER_FIELDS)[number];
 
 /** One archive row from its cells by column name; the others blank. */
 function archiveRow(cells: Partial<Record<ArchiveColumn, unknown>>): unknown[] {

@@ -6,8 +6,8 @@ import { cellText } from "../sheet/cell-text";
 import { exactText } from "../sheet/literal-text";
 import { DECISION_LABELS, HEADER_CELLS, TAB_COLUMNS } from "../tab/tab-layout";
 import { type HandoffHeader, planChecklistTab, type TabPlan } from "../tab/tab-plan";
+import { ARCHIVED_HEADER_FIELDS } from "./archive-columns";
 import type { ArchivedHandoff } from "./archive-reader";
-import { ARCHIVED_HEADER_FIELDS } from "./archive-rows";
 
 /** What Restore writes: the tab's plan with the archived values, and what its anchors record. */
 export interface RestorePlan {

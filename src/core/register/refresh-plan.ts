@@ -34,8 +34,6 @@ export interface RegisterRefreshPlan {
     readonly missingTab: string[];
     /** Rows whose Gate shows another error (e.g. #NAME?): neither GO, NOT YET nor a deleted tab. */
     readonly unreadGate: string[];
-    /** Handoffs archived: their rows keep the values recorded when they were archived. */
-    readonly archived: number;
     readonly total: number;
   };
   readonly summary: string;
@@ -165,7 +163,7 @@ export function planRegisterRefresh(
     headerMissing,
     writes,
     typedOver,
-    counts: { go, notYet, missingTab, unreadGate: unread, archived: archived.size, total },
+    counts: { go, notYet, missingTab, unreadGate: unread, total },
     summary,
   };
 }
