@@ -1,16 +1,19 @@
 // Sidebar entry point: loads the active tab's handoff and shows its walkthrough (gate, one item at a time,
 // decision) or the new-handoff form, following the active tab on Refresh and on window focus.
 import type {
+  ArchiveRequest,
   AssignRequest,
   AuditRequest,
   DecisionRequest,
   DueFromKickoffRequest,
   MarkDoneRequest,
   NewHandoffRequest,
+  RestoreRequest,
   SaveItemRequest,
 } from "../src/core/api/requests";
 import type { BulkOutcome, HandoffView, SidebarState } from "../src/core/api/views";
 import { parseDecision } from "../src/core/gate/decision";
+import { type ArchiveView, createArchiveView } from "./archive-view";
 import { type AuditView, createAuditView } from "./audit-view";
 import { type BulkView, createBulkView } from "./bulk-view";
 import { createDecisionView, type DecisionView } from "./decision-view";
@@ -25,7 +28,7 @@ import { call, onBusyChange, submit } from "./run";
 import { readStartView, type StartView } from "./start-view";
 
 interface AppState {
-  view: StartView | "audit";
+  view: StartView | "audit" | "archive";
   /** Which of the walkthrough's two views is shown. */
   panel: Panel;
   state: SidebarState | null;
@@ -63,6 +66,9 @@ const newButton = el("button", { type: "button", class: "text", "data-testid": "
 ]);
 
 const auditButton = el("button", { type: "button", class: "text", "data-testid": "audit-button" }, ["Audit"]);
+const archiveButton = el("button", { type: "button", class: "text", "data-testid": "archive-button" }, [
+  "Archive",
+]);
 
 const messageOf = (error: unknown) =>
   error instanceof Error && error.message ? error.message : "The server did not answer: try again.";
@@ -100,6 +106,7 @@ const current: {
   decisionKey: string;
   newForm: NewHandoffView | null;
   audit: AuditView | null;
+  archive: ArchiveView | null;
   /** The "several items at once" block and the handoff it was built for (kept, only updated, for it). */
   bulk: BulkView | null;
   bulkKey: string;
@@ -112,6 +119,7 @@ const current: {
   decisionShown: "",
   newForm: null,
   audit: null,
+  archive: null,
   bulk: null,
   bulkKey: "",
 };
@@ -140,6 +148,20 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
       });
     replaceChildren(content, [form.root]);
     current.audit = form;
+    if (focus === "heading") form.focusFirst();
+    return;
+  }
+  if (app.view === "archive" && state) {
+    const form =
+      current.archive ??
+      createArchiveView(archiveHandoffs, restoreHandoff, () => {
+        current.archive = null;
+        app.view = "walkthrough";
+        void refresh(true);
+        archiveButton.focus();
+      });
+    replaceChildren(content, [form.root]);
+    current.archive = form;
     if (focus === "heading") form.focusFirst();
     return;
   }
@@ -459,6 +481,32 @@ async function buildAudit(request: AuditRequest): Promise<void> {
   }
 }
 
+async function archiveHandoffs(request: ArchiveRequest): Promise<void> {
+  const pending = submit("archiveHandoffs", request);
+  if (!pending) return;
+  app.epoch += 1;
+  try {
+    const outcome = await pending;
+    current.archive?.showOutcome(outcome.message);
+    announce(outcome.message);
+  } catch (error) {
+    current.archive?.showServerError(messageOf(error));
+  }
+}
+
+async function restoreHandoff(request: RestoreRequest): Promise<void> {
+  const pending = submit("restoreHandoff", request);
+  if (!pending) return;
+  app.epoch += 1;
+  try {
+    const outcome = await pending;
+    current.archive?.showOutcome(outcome.message);
+    announce(outcome.message);
+  } catch (error) {
+    current.archive?.showServerError(messageOf(error));
+  }
+}
+
 onBusyChange((busy) => {
   root.setAttribute("aria-busy", String(busy));
   document.body.classList.toggle("is-busy", busy);
@@ -469,6 +517,10 @@ refreshButton.addEventListener("click", () => void refresh(true));
 newButton.addEventListener("click", showNewForm);
 auditButton.addEventListener("click", () => {
   app.view = "audit";
+  render("heading");
+});
+archiveButton.addEventListener("click", () => {
+  app.view = "archive";
   render("heading");
 });
 window.addEventListener("focus", () => {
@@ -495,7 +547,7 @@ for (const type of ["pointerup", "pointercancel"])
 replaceChildren(root, [
   el("header", { class: "topbar" }, [
     el("h1", { class: "visually-hidden" }, ["Handoff Gate"]),
-    el("div", { class: "top-actions" }, [refreshButton, newButton, auditButton]),
+    el("div", { class: "top-actions" }, [refreshButton, newButton, auditButton, archiveButton]),
   ]),
   busyLine,
   pageAlert,
