@@ -481,8 +481,8 @@ async function buildAudit(request: AuditRequest): Promise<void> {
   }
 }
 
-async function archiveHandoffs(request: ArchiveRequest): Promise<void> {
-  const pending = submit("archiveHandoffs", request);
+/** Archive or Restore from the archive view: one call, its message shown and announced. */
+async function archiveAction(pending: Promise<{ message: string }> | null): Promise<void> {
   if (!pending) return;
   app.epoch += 1;
   try {
@@ -494,17 +494,12 @@ async function archiveHandoffs(request: ArchiveRequest): Promise<void> {
   }
 }
 
-async function restoreHandoff(request: RestoreRequest): Promise<void> {
-  const pending = submit("restoreHandoff", request);
-  if (!pending) return;
-  app.epoch += 1;
-  try {
-    const outcome = await pending;
-    current.archive?.showOutcome(outcome.message);
-    announce(outcome.message);
-  } catch (error) {
-    current.archive?.showServerError(messageOf(error));
-  }
+function archiveHandoffs(request: ArchiveRequest): void {
+  void archiveAction(submit("archiveHandoffs", request));
+}
+
+function restoreHandoff(request: RestoreRequest): void {
+  void archiveAction(submit("restoreHandoff", request));
 }
 
 onBusyChange((busy) => {

@@ -26,9 +26,10 @@ import {
 } from "../core/archive/archive-reader";
 import { archiveFormats, archiveRowsOf } from "../core/archive/archive-rows";
 import { archiveCandidates, chooseForArchive, unfinishedText } from "../core/archive/archive-selection";
-import { type ColumnWrite, planArchiveLinks, planRestoreLinks } from "../core/archive/register-links";
+import { planArchiveLinks, planRestoreLinks } from "../core/archive/register-links";
 import { planRestoredTab } from "../core/archive/restore-plan";
 import { ADDON_NAME } from "../core/product";
+import type { ColumnWrite } from "../core/register/column-writes";
 import { parseHandoffId } from "../core/register/handoff-id";
 import { MIRRORED_COLUMNS } from "../core/register/register-columns";
 import { readRegister } from "../core/register/register-reader";

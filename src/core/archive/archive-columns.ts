@@ -1,23 +1,10 @@
 // The Archive sheet: finished handoffs in long format, one row per checklist item plus rows for the tab's
 // name, its header fields and its decision block, so a handoff can be rebuilt from its rows alone.
+import { CHECKLIST_COLUMNS } from "../checklist/columns";
 import type { HEADER_LABELS } from "../tab/tab-layout";
 
 /** The Archive's columns, left to right: the item table's columns, then the value of a header or decision row. */
-export const ARCHIVE_COLUMNS = [
-  "Handoff ID",
-  "Part",
-  "Section",
-  "Item",
-  "Kind",
-  "Required",
-  "Status",
-  "Owner",
-  "Due",
-  "Evidence",
-  "Approved by",
-  "Notes",
-  "Value",
-] as const;
+export const ARCHIVE_COLUMNS = ["Handoff ID", "Part", ...CHECKLIST_COLUMNS, "Value"] as const;
 export type ArchiveColumn = (typeof ARCHIVE_COLUMNS)[number];
 
 /** What each archive row records: the tab's name, a header field, a checklist item, a decision-block line. */

@@ -2,6 +2,7 @@
 // written back as it was except the rows being archived (values kept as recorded, link to their archive
 // rows), the row being restored (live formulas, link to its new tab) and the archive links that a
 // restore moves up. One block of columns, so one write whatever the register's size.
+import { addColumnWrite, asItWas, type ColumnWrite } from "../register/column-writes";
 import { MIRRORED_COLUMNS, type RegisterColumn } from "../register/register-columns";
 import { readRegister } from "../register/register-reader";
 import { mirrorFormulas, tabLinkFormula } from "../register/register-row";
@@ -11,19 +12,8 @@ import { type ArchiveSpan, archiveLinkFormula, parseArchiveLink, spanAfterRemova
 
 type Grid = readonly (readonly unknown[])[];
 
-/** A block of register columns to write, rows 2 down, from its first column (1-based). */
-export interface ColumnWrite {
-  readonly column: number;
-  readonly values: unknown[][];
-}
-
 /** The columns Archive and Restore rewrite. */
 const LINKED_COLUMNS: readonly RegisterColumn[] = [...MIRRORED_COLUMNS, "Tab"];
-
-/** A cell written back as it was: its formula, or its value (text kept as it was). */
-export function asItWas(value: unknown, formula: unknown): unknown {
-  return formula ? formula : exactText(value);
-}
 
 /** One register row's cells to rewrite: value and formula of each linked column. */
 interface RowCells {
@@ -62,14 +52,7 @@ function planLinkedColumns(
       const next = cell(row, name);
       column.push([next === undefined ? asItWas(line[at], formulaLine[at]) : next]);
     }
-    if (!column.length) continue;
-    const previous = writes[writes.length - 1];
-    const width = previous?.values[0]?.length ?? 0;
-    if (previous && previous.column + width === at + 1) {
-      previous.values.forEach((line, i) => {
-        line.push(column[i]?.[0]);
-      });
-    } else writes.push({ column: at + 1, values: column });
+    addColumnWrite(writes, at + 1, column);
   }
   return writes;
 }

@@ -5,16 +5,11 @@
 import { parseArchiveLink } from "../archive/archive-link";
 import { columnLetter } from "../sheet/a1";
 import { cellKey, cellText, isEmptyCell } from "../sheet/cell-text";
+import { addColumnWrite, asItWas, type ColumnWrite } from "./column-writes";
 import { parseHandoffId } from "./handoff-id";
 import { MIRRORED_COLUMNS, REGISTER_COLUMNS, REGISTER_SHEET } from "./register-columns";
 import { duplicatesText, readRegister } from "./register-reader";
 import { mirrorFormulas } from "./register-row";
-
-/** A block of register columns to write, rows 2 down, from its first column (1-based). */
-export interface ColumnWrite {
-  readonly column: number;
-  readonly values: unknown[][];
-}
 
 /** A live cell someone typed over: where, and what they typed (kept in the cell's note). */
 export interface TypedOver {
@@ -47,12 +42,6 @@ const normal = (formula: unknown) =>
   String(formula ?? "")
     .replace(/[\s$]/g, "")
     .toUpperCase();
-
-/** A cell written back as it was: its formula, or its value (text kept literal so it stays text). */
-function asItWas(value: unknown, formula: unknown): unknown {
-  if (formula) return formula;
-  return typeof value === "string" && value !== "" ? `'${value}` : value;
-}
 
 /**
  * Plans the refresh. `values` and `formulas` are the register's data range read whole, header first (or
@@ -111,15 +100,7 @@ export function planRegisterRefresh(
       }
       column.push([want]);
     }
-    if (!column.length) return;
-    // Side by side with the previous live column (the usual layout): one block, one write.
-    const previous = writes[writes.length - 1];
-    const width = previous?.values[0]?.length ?? 0;
-    if (previous && previous.column + width === at + 1) {
-      previous.values.forEach((line, i) => {
-        line.push(column[i]?.[0]);
-      });
-    } else writes.push({ column: at + 1, values: column });
+    addColumnWrite(writes, at + 1, column);
   });
 
   let go = 0;
