@@ -287,3 +287,60 @@ describe("Quarterly audit over archived handoffs", () => {
     ]);
   });
 });
+
+describe("Archive keeps what people did to the tab", () => {
+  it("keeps dates as the days the sheet shows, in a spreadsheet zone far from the script's", async () => {
+    const emu = await load(undefined, "Pacific/Kiritimati");
+    const view = start(emu);
+    const item = view.items[0];
+    if (!item) throw new Error("no item");
+    emu.model.setValues(view.sheetName, item.row, 5, [["In progress", "Dana Lee", "2026-12-03"]]);
+    decideGo(emu, view.id);
+    const before = shownValues(emu, view.sheetName);
+
+    ok(archive(emu));
+    const rows = shownValues(emu, "Archive");
+    const due = rows.find((r) => r[1] === "Item" && r[7] === "Dana Lee");
+    expect(due?.[8]).toBe("2026-12-03");
+    expect(rows.find((r) => r[3] === "Created")?.[12]).toBe("2026-11-25");
+    expect(rows.find((r) => r[3] === "Acknowledged on")?.[12]).toBe("2026-11-24");
+
+    ok(emu.run("restoreHandoff", [{ handoffId: view.id }]));
+    expect(shownValues(emu, view.sheetName)).toEqual(before);
+  });
+
+  it("keeps a row a person inserted into the checklist, which the restored gate counts", async () => {
+    const emu = await load();
+    const view = start(emu);
+    const first = view.items[0];
+    if (!first) throw new Error("no item");
+    const sheet = emu.model.sheetByName(view.sheetName);
+    if (!sheet) throw new Error("no tab");
+    emu.model.insertRows(sheet, first.row + 1, 1);
+    emu.model.setValues(view.sheetName, first.row + 1, 1, [
+      [
+        "Extra",
+        "Call the client's CFO",
+        "task",
+        true,
+        "In progress",
+        "Dana Lee",
+        "2026-12-02",
+        "",
+        "",
+        "she asked",
+      ],
+    ]);
+    decideGo(emu, view.id);
+
+    ok(archive(emu));
+    expect(shownValues(emu, "Archive").filter((r) => r[3] === "Call the client's CFO")).toHaveLength(1);
+    ok(emu.run("restoreHandoff", [{ handoffId: view.id }]));
+    const state = ok(emu.run("getSidebarState", [{ sheetName: view.sheetName }])).value as {
+      handoff: { items: { text: string; notes: string }[]; gate: { requiredTotal: number } };
+    };
+    expect(state.handoff.items.map((i) => i.text)[1]).toBe("Call the client's CFO");
+    expect(state.handoff.items[1]?.notes).toBe("she asked");
+    expect(state.handoff.gate.requiredTotal).toBe(view.gate.requiredTotal + 1);
+  });
+});
