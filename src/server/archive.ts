@@ -178,30 +178,27 @@ function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest):
     const table = readRegister(values);
     const row = table.rows.find((r) => r.id.toUpperCase() === id);
     if (!row) throw new Error(`Handoff ID: ${id} is not in the register. Check the ID and try again.`);
-    let span = parseArchiveLink(formulas[row.sheetRow - 1]?.[table.columns.Tab ?? -1], archiveId);
-    if (!span) {
-      throw new Error(
-        `Handoff ID: ${id} is not archived: its register row links to its tab. Pick an archived one (its Tab cell in the register says "Archived").`,
-      );
-    }
+    const linked = parseArchiveLink(formulas[row.sheetRow - 1]?.[table.columns.Tab ?? -1], archiveId);
     const { layout, width } = layoutOf(archive);
     const readSpan = (s: ArchiveSpan) =>
       dates.read(archive.getRange(s.first, 1, s.last - s.first + 1, width).getValues());
     const maxRows = archive.getMaxRows();
-    let block = span.last <= maxRows ? readSpan(span) : [];
-    if (!isBlockOf(block, layout, id)) {
-      // Rows were moved by hand (sorted, inserted above): find them by their ID, one column read.
+    let span = linked;
+    let block = span && span.last <= maxRows ? readSpan(span) : [];
+    if (!span || !isBlockOf(block, layout, id)) {
+      // Rows moved by hand (sorted, rows inserted above) or a link typed over: found by their ID, one column read.
       const ids = archive
         .getRange(1, layout["Handoff ID"] + 1, Math.max(1, archive.getLastRow()), 1)
         .getValues()
         .map((line) => line[0]);
-      const found = spanOf(ids, id);
-      if (!found) {
+      span = spanOf(ids, id);
+      if (!span) {
         throw new Error(
-          `${id}'s rows are gone from "${archive.getName()}": undo the change that removed them, then restore again.`,
+          linked
+            ? `${id}'s rows are gone from "${archive.getName()}": undo the change that removed them, then restore again.`
+            : `Handoff ID: ${id} is not archived: its register row links to its tab. Pick an archived one (its Tab cell in the register says "Archived").`,
         );
       }
-      span = found;
       block = readSpan(span);
     }
     const archived = readArchivedHandoff(block, layout, id);

@@ -203,7 +203,7 @@ describe("Restore archived handoff", () => {
     expect(log.map((r) => r[2]?.v)).toEqual(["HO-0001", "HO-0002"]);
   });
 
-  it("finds a handoff's rows after rows were inserted above them in the Archive", async () => {
+  it("finds a handoff's rows after rows were inserted above them in the Archive, or its link was typed over", async () => {
     const emu = await load();
     const views = [start(emu, { client: "One" }), start(emu, { client: "Two" })];
     for (const v of views) decideGo(emu, v.id);
@@ -216,6 +216,12 @@ describe("Restore archived handoff", () => {
     ok(emu.run("restoreHandoff", [{ handoffId: "HO-0002" }]));
     expect(shownValues(emu, "HO-0002 Two")[0]?.[1]).toBe("HO-0002 · Two");
     expect(archiveIds(emu)).toEqual(["HO-0001"]);
+    // Its register link typed over: the rows are still found by their ID.
+    const tab = (shownValues(emu, "Handoffs")[0] ?? []).indexOf("Tab") + 1;
+    emu.model.setValues("Handoffs", 2, tab, [["'see archive"]]);
+    ok(emu.run("restoreHandoff", [{ handoffId: "HO-0001" }]));
+    expect(registerLine(emu, "HO-0001").Tab).toBe("Open HO-0001");
+    expect(archiveIds(emu)).toEqual([]);
   });
 
   it("refuses what it cannot restore, naming the field and the fix", async () => {
