@@ -3,7 +3,9 @@
 // (PLATFORM "Grid size"); the register and the log grow as rows are appended.
 import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index";
-import { REGISTER_COLUMNS } from "../../src/core/register/register-columns";
+import { CHECKLIST_COLUMNS } from "../../src/core/checklist/columns";
+import { REGISTER_COLUMNS, registerColumn } from "../../src/core/register/register-columns";
+import { columnLetter } from "../../src/core/sheet/a1";
 import { cellOf, decisionRequest, load, ok, sheetOf, start } from "./helpers";
 
 /** The grid of a sheet: [rows, columns]. */
@@ -16,28 +18,29 @@ function grid(emu: Emulator, name: string): [number, number] {
 describe("compact sheets", () => {
   it("a checklist tab is its content plus 10 spare rows and one spare column", async () => {
     const emu = await load();
-    const standard = start(emu, { client: "Small", scenarioId: "standard-new-client" });
-    const large = start(emu, { client: "Large", scenarioId: "custom-high-risk" });
-    // standard-new-client: 33 rows of content × 10 columns; custom-high-risk: 39 rows.
-    expect(
-      emu.model.lastRow(
-        emu.model.sheets.find((s) => s.name === standard.sheetName) ?? emu.model.activeSheet(),
-      ),
-    ).toBe(33);
-    expect(grid(emu, standard.sheetName)).toEqual([43, 11]);
-    expect(grid(emu, large.sheetName)).toEqual([49, 11]);
+    for (const scenarioId of ["standard-new-client", "custom-high-risk"] as const) {
+      const view = start(emu, { client: scenarioId, scenarioId });
+      const tab = emu.model.sheets.find((s) => s.name === view.sheetName);
+      if (!tab) throw new Error("no tab");
+      expect(emu.model.lastColumn(tab)).toBe(CHECKLIST_COLUMNS.length);
+      expect(grid(emu, view.sheetName)).toEqual([emu.model.lastRow(tab) + 10, CHECKLIST_COLUMNS.length + 1]);
+      // Around 35–60 rows × 11 columns: a few hundred cells instead of 26,000.
+      expect(tab.maxRows).toBeGreaterThanOrEqual(35);
+      expect(tab.maxRows).toBeLessThanOrEqual(60);
+    }
   });
 
-  it("the register starts with 100 body rows and 23 columns; the hidden log with 50 spare rows", async () => {
+  it("the register starts with 100 body rows and one spare column; the hidden log with 50 spare rows", async () => {
     const emu = await load();
     start(emu);
     expect(grid(emu, "Handoffs")).toEqual([101, REGISTER_COLUMNS.length + 1]);
-    expect(REGISTER_COLUMNS.length).toBe(22);
     expect(grid(emu, "Handoff log")).toEqual([51, 6]);
     // Formats and the yes/no check reach the last body row.
     const snap = emu.snapshot();
-    expect(cellOf(snap, "Handoffs", 101, 8).numberFormat).toBe("yyyy-mm-dd");
-    expect(cellOf(snap, "Handoffs", 101, 20).validation?.criteria).toBe("VALUE_IN_LIST");
+    expect(cellOf(snap, "Handoffs", 101, registerColumn("Created")).numberFormat).toBe("yyyy-mm-dd");
+    expect(cellOf(snap, "Handoffs", 101, registerColumn("Scope matched")).validation?.criteria).toBe(
+      "VALUE_IN_LIST",
+    );
   });
 
   it("the register grows by 100 formatted rows before its last row fills, and its gate colours follow", async () => {
@@ -53,17 +56,20 @@ describe("compact sheets", () => {
     emu.model.setValues("Handoffs", 3, 1, rows);
     const next = start(emu, { client: "Row 101" });
     expect(next.id).toBe("HO-0100");
-    expect(grid(emu, "Handoffs")).toEqual([201, 23]);
+    expect(grid(emu, "Handoffs")).toEqual([201, REGISTER_COLUMNS.length + 1]);
     const snap = emu.snapshot();
     expect(cellOf(snap, "Handoffs", 101, 2).v).toBe("Row 101");
     expect(cellOf(snap, "Handoffs", 102, 1).v ?? "").toBe("");
-    expect(cellOf(snap, "Handoffs", 150, 8).numberFormat).toBe("yyyy-mm-dd");
-    expect(cellOf(snap, "Handoffs", 201, 21).validation?.criteria).toBe("VALUE_IN_LIST");
-    // Gate and Gate detail (J:K) are coloured down to the new last row.
-    expect(sheetOf(snap, "Handoffs").conditionalRules.map((r) => r.ranges)).toContainEqual(["J2:K201"]);
+    expect(cellOf(snap, "Handoffs", 150, registerColumn("Created")).numberFormat).toBe("yyyy-mm-dd");
+    expect(cellOf(snap, "Handoffs", 201, registerColumn("Billing aligned")).validation?.criteria).toBe(
+      "VALUE_IN_LIST",
+    );
+    // Gate and Gate detail are coloured down to the new last row.
+    const live = `${columnLetter(registerColumn("Gate"))}2:${columnLetter(registerColumn("Gate detail"))}201`;
+    expect(sheetOf(snap, "Handoffs").conditionalRules.map((r) => r.ranges)).toContainEqual([live]);
     // The next handoff needs no growth: the register keeps its size.
     start(emu, { client: "Row 102" });
-    expect(grid(emu, "Handoffs")).toEqual([201, 23]);
+    expect(grid(emu, "Handoffs")).toEqual([201, REGISTER_COLUMNS.length + 1]);
   });
 
   it("the log grows by the rows it records, keeping its spare rows", async () => {
