@@ -3,7 +3,7 @@
 import { exceptionsProblem, newHandoffRequest, pastKickoffProblem } from "../core/api/requests";
 import type { HandoffView } from "../core/api/views";
 import { capacityVerdict } from "../core/capacity/capacity";
-import { checklistTabSize, registerSize } from "../core/capacity/sheet-sizes";
+import { checklistTabSize, registerGrowthCells, registerSize } from "../core/capacity/sheet-sizes";
 import { recordsExceptions } from "../core/checklist/records-exceptions";
 import { checklistFor, scenarioById } from "../core/checklist/scenarios";
 import { newHandoffEntry } from "../core/log/action-entries";
@@ -88,9 +88,13 @@ export function startHandoff(raw: unknown): HandoffView {
     plan = planChecklistTab(header, checklist);
     // Capacity: refuse before anything is created when no handoff fits; past 80 % say how many do.
     const size = checklistTabSize(plan.rows);
-    const handoffCells = gridCells(size) + registerSize(registerValues[0]?.length ?? 0).columns;
+    const width = registerValues[0]?.length ?? 0;
+    const handoffCells = gridCells(size) + registerSize(width).columns;
+    const registerRows = register.getMaxRows();
+    // A register about to grow needs that room too: counted as used.
+    const growth = registerGrowthCells(registerValues.length, registerRows, width);
     const use = workbookUse(ss, stored[TALLY_KEY]);
-    const verdict = capacityVerdict(use, handoffCells);
+    const verdict = capacityVerdict({ cells: use.cells + growth, tabs: use.tabs }, handoffCells);
     if (verdict.level === "full") throw new Error(verdict.message ?? "");
     capacityWarning = verdict.message;
     const { sheet, name } = insertChecklistTab(
@@ -100,7 +104,6 @@ export function startHandoff(raw: unknown): HandoffView {
       handoffCells,
     );
     sheetName = name;
-    let grown = 0;
     try {
       const block = writeTab(sheet, dates.write(plan.values), plan, id, checklist.templateRef);
       ss.setNamedRange(handoffRangeName(id), block);
@@ -109,10 +112,9 @@ export function startHandoff(raw: unknown): HandoffView {
         const cell = HEADER_CELLS[MIRRORED_CELLS[column]];
         ss.setNamedRange(mirrorRangeName(id, column), sheet.getRange(cell.row, cell.column));
       }
-      const width = registerValues[0]?.length ?? 0;
       const row = registerRowValues({ ...header, sheetId: sheet.getSheetId() }, layout, width);
       // The register keeps an empty row at its bottom: grown (and formatted) in steps before it fills.
-      grown = growRegisterFor(register, registerValues.length, register.getMaxRows());
+      growRegisterFor(register, registerValues.length, registerRows);
       register.appendRow(dates.write([row])[0] ?? []);
     } catch (e) {
       // A half-built tab without its register row would be an orphan: remove it, keep the ID unused.
@@ -121,7 +123,7 @@ export function startHandoff(raw: unknown): HandoffView {
     }
     props.setProperties({
       [COUNTER_KEY]: String(number),
-      [TALLY_KEY]: tallyAfter(use, gridCells(size) + grown, 1),
+      [TALLY_KEY]: tallyAfter(use, gridCells(size) + growth, 1),
     });
     appendLog(
       ss,

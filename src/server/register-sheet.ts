@@ -66,13 +66,12 @@ function formatRegisterRows(sheet: Sheet, plan: RegisterSheetPlan, fromRow: numb
 /**
  * Makes room for a row below `lastRow` when the register has no empty row left under it: adds
  * REGISTER_GROW_ROWS rows, formatted as the first ones. They go in above the bottom row when it is
- * empty, so the colour rules that reach it stretch over them. Returns the cells added (0: no change).
+ * empty, so the colour rules that reach it stretch over them.
  */
-export function growRegisterFor(sheet: Sheet, lastRow: number, maxRows: number): number {
-  if (!registerMustGrow(lastRow, maxRows)) return 0;
+export function growRegisterFor(sheet: Sheet, lastRow: number, maxRows: number): void {
+  if (!registerMustGrow(lastRow, maxRows)) return;
   if (lastRow < maxRows) sheet.insertRowsBefore(maxRows, REGISTER_GROW_ROWS);
   else sheet.insertRowsAfter(maxRows, REGISTER_GROW_ROWS);
   const plan = planRegisterSheet(maxRows - 1 + REGISTER_GROW_ROWS);
   formatRegisterRows(sheet, plan, lastRow < maxRows ? maxRows : maxRows + 1, REGISTER_GROW_ROWS);
-  return REGISTER_GROW_ROWS * registerSize(plan.header.length).columns;
 }

@@ -23,6 +23,11 @@ export function registerMustGrow(lastRow: number, maxRows: number): boolean {
   return lastRow + 1 >= maxRows;
 }
 
+/** The cells the register grows by before a row is added below `lastRow` (0 when it has room). */
+export function registerGrowthCells(lastRow: number, maxRows: number, columns: number): number {
+  return registerMustGrow(lastRow, maxRows) ? REGISTER_GROW_ROWS * registerSize(columns).columns : 0;
+}
+
 /** Spare rows a new handoff log starts with (appending past them grows it, as appendRow does in Sheets). */
 export const LOG_SPARE_ROWS = 50;
 
