@@ -265,7 +265,8 @@ export class SheetObj {
     if (!Number.isInteger(start) || !Number.isInteger(count) || count < 1)
       this.ex.fail("Those columns are out of bounds.");
     this.checkColumns(start, count);
-    // As for rows (observed): a sheet keeps at least one column that is not frozen.
+    // A sheet keeps at least one column that is not frozen, as it does a row (observed for rows; the
+    // columns wording mirrors the rows text, UNCONFIRMED).
     if (count >= this.s.maxCols - this.s.frozenCols && start <= this.s.frozenCols + 1) {
       this.ex.fail("Sorry, it is not possible to delete all non-frozen columns.");
     }
@@ -331,7 +332,8 @@ export class SheetObj {
     checkCellText(this.ex, rowContents);
     const m = this.ex.host.model;
     const row = m.lastRow(this.s) + 1;
-    // appendRow grows a full sheet by the row (and columns) it needs, within the cell limit.
+    // appendRow grows a full sheet by the row (and columns) it needs (observed, not in the reference),
+    // within the cell limit.
     const rows = Math.max(row, this.s.maxRows);
     const cols = Math.max(rowContents.length, this.s.maxCols);
     this.checkGrowth(rows * cols - this.s.maxRows * this.s.maxCols, cols - this.s.maxCols);
