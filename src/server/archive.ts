@@ -28,12 +28,15 @@ import { archiveFormats, archiveRowsOf } from "../core/archive/archive-rows";
 import { archiveCandidates, chooseForArchive, unfinishedText } from "../core/archive/archive-selection";
 import { planArchiveLinks, planRestoreLinks } from "../core/archive/register-links";
 import { planRestoredTab } from "../core/archive/restore-plan";
+import { capacityVerdict } from "../core/capacity/capacity";
+import { checklistTabSize } from "../core/capacity/sheet-sizes";
 import { ADDON_NAME } from "../core/product";
 import type { ColumnWrite } from "../core/register/column-writes";
 import { parseHandoffId } from "../core/register/handoff-id";
 import { MIRRORED_COLUMNS } from "../core/register/register-columns";
 import { readRegister } from "../core/register/register-reader";
 import { handoffRangeName, mirrorRangeName } from "../core/register/register-row";
+import { compactSize, gridCells } from "../core/sheet/sheet-size";
 import { handoffTabName } from "../core/tab/tab-name";
 import { type SheetDates, sheetDates } from "./calendar-cells";
 import { appendLog, logTime } from "./handoff-log";
@@ -42,6 +45,7 @@ import { nameHandoffRanges, writeTab } from "./new-handoff";
 import { parseRequest } from "./parse-request";
 import { findRegister } from "./register-sheet";
 import { handoffSheet, readTab } from "./sidebar-api";
+import { noteSheetAdded, noteWorkbookChange, TALLY_KEY, workbookUse } from "./workbook-use";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -55,9 +59,13 @@ export function findArchive(ss: Spreadsheet): Sheet | null {
 }
 
 function createArchive(ss: Spreadsheet): Sheet {
-  const { sheet } = insertSheetNamed(ss, (taken) =>
-    archiveSheetName((name) => taken.some((t) => t.toLowerCase() === name.toLowerCase())),
+  const size = compactSize({ rows: 1, columns: ARCHIVE_COLUMNS.length });
+  const { sheet } = insertSheetNamed(
+    ss,
+    (taken) => archiveSheetName((name) => taken.some((t) => t.toLowerCase() === name.toLowerCase())),
+    { size },
   );
+  noteSheetAdded(gridCells(size));
   sheet.addDeveloperMetadata(ARCHIVE_METADATA_KEY);
   sheet
     .getRange(1, 1, 1, ARCHIVE_COLUMNS.length)
@@ -68,12 +76,13 @@ function createArchive(ss: Spreadsheet): Sheet {
   return sheet;
 }
 
-/** The Archive's columns from its header row; throws the fix when one was renamed or deleted. */
-function layoutOf(archive: Sheet): { layout: ArchiveLayout; width: number } {
-  const header = archive.getRange(1, 1, 1, archive.getMaxColumns()).getValues()[0] ?? [];
+/** The Archive's columns from its header row, and its grid's width; throws the fix when a column was renamed or deleted. */
+function layoutOf(archive: Sheet): { layout: ArchiveLayout; width: number; gridColumns: number } {
+  const gridColumns = archive.getMaxColumns();
+  const header = archive.getRange(1, 1, 1, gridColumns).getValues()[0] ?? [];
   const layout = archiveLayout(header, archive.getName());
   if (typeof layout === "string") throw new Error(layout);
-  return { layout, width: Math.max(...Object.values(layout)) + 1 };
+  return { layout, width: Math.max(...Object.values(layout)) + 1, gridColumns };
 }
 
 function writeColumns(register: Sheet, writes: readonly ColumnWrite[], dates: SheetDates): void {
@@ -111,10 +120,11 @@ function archiveIn(ss: Spreadsheet, dates: SheetDates, request: ArchiveRequest):
 
     const tabs = choice.ids.map((id) => {
       const tab = readTab(handoffSheet(ss, id), dates, id);
-      return { id, tab, rows: archiveRowsOf(id, tab.name, tab.values) };
+      const cells = tab.sheet.getMaxRows() * tab.sheet.getMaxColumns();
+      return { id, tab, cells, rows: archiveRowsOf(id, tab.name, tab.values) };
     });
     archive ??= createArchive(ss);
-    const { layout, width } = layoutOf(archive);
+    const { layout, width, gridColumns } = layoutOf(archive);
     const first = archive.getLastRow() + 1;
     const spans = new Map<string, ArchiveSpan>();
     let next = first;
@@ -142,6 +152,8 @@ function archiveIn(ss: Spreadsheet, dates: SheetDates, request: ArchiveRequest):
       ss.removeNamedRange(handoffRangeName(id));
       for (const column of MIRRORED_COLUMNS) ss.removeNamedRange(mirrorRangeName(id, column));
     }
+    // The capacity guard's tally: the tabs and their grids are gone, the Archive grew by its new rows.
+    noteWorkbookChange(rows.length * gridColumns - tabs.reduce((sum, t) => sum + t.cells, 0), -tabs.length);
     const archiveName = archive.getName();
     appendLog(
       ss,
@@ -179,7 +191,7 @@ function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest):
     const row = table.rows.find((r) => r.id.toUpperCase() === id);
     if (!row) throw new Error(`Handoff ID: ${id} is not in the register. Check the ID and try again.`);
     const linked = parseArchiveLink(formulas[row.sheetRow - 1]?.[table.columns.Tab ?? -1], archiveId);
-    const { layout, width } = layoutOf(archive);
+    const { layout, width, gridColumns } = layoutOf(archive);
     const readSpan = (s: ArchiveSpan) =>
       dates.read(archive.getRange(s.first, 1, s.last - s.first + 1, width).getValues());
     const maxRows = archive.getMaxRows();
@@ -203,8 +215,18 @@ function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest):
     }
     const archived = readArchivedHandoff(block, layout, id);
     const { plan, header } = planRestoredTab(archived);
-    const { sheet, name } = insertSheetNamed(ss, (taken) =>
-      taken.length === 0 && archived.tabName ? archived.tabName : handoffTabName(id, header.client, taken),
+    const size = checklistTabSize(plan.rows);
+    const tabCells = gridCells(size);
+    const verdict = capacityVerdict(
+      workbookUse(ss, PropertiesService.getDocumentProperties().getProperty(TALLY_KEY)),
+      tabCells,
+    );
+    if (verdict.level === "full") throw new Error(verdict.message ?? "");
+    const { sheet, name } = insertSheetNamed(
+      ss,
+      (taken) =>
+        taken.length === 0 && archived.tabName ? archived.tabName : handoffTabName(id, header.client, taken),
+      { size },
     );
     const removed = span;
     try {
@@ -222,8 +244,10 @@ function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest):
     }
     const count = removed.last - removed.first + 1;
     // Sheets refuses to delete every non-frozen row: keep one blank row when these are the last ones.
-    if (maxRows - count <= 1) archive.insertRowsAfter(maxRows, 1);
+    const keepOne = maxRows - count <= 1 ? 1 : 0;
+    if (keepOne) archive.insertRowsAfter(maxRows, 1);
     archive.deleteRows(removed.first, count);
+    noteWorkbookChange(tabCells + (keepOne - count) * gridColumns, 1);
     appendLog(ss, [restoreEntry(id, name, archive.getName(), removed)], logTime(dates.timeZone));
     return {
       handoffId: id,

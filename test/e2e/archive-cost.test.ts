@@ -73,9 +73,9 @@ describe("Archive and Restore cost", () => {
     };
     const two = await batch(2);
     const perTab = (await batch(3)) - two;
-    // SpreadsheetApp has no batch delete of tabs or named ranges: per tab, one read of it (5 calls),
+    // SpreadsheetApp has no batch delete of tabs or named ranges: per tab, one read of it and its grid size (7 calls),
     // one deleteSheet and 8 removeNamedRange; the Archive's append and the register's write stay one each.
-    expect(perTab).toBeLessThanOrEqual(14);
+    expect(perTab).toBeLessThanOrEqual(16);
     expect(await batch(5)).toBe(two + 3 * perTab);
     expect(two).toBeLessThanOrEqual(90);
   });
@@ -85,5 +85,37 @@ describe("Archive and Restore cost", () => {
     const large = await costs(30);
     expect(large).toEqual(small);
     expect(small.restore).toBeLessThanOrEqual(70);
+  });
+});
+
+describe("Archive, Restore and the capacity guard", () => {
+  it("change the workbook's tally of cells and tabs by what they change, and size the Archive to its rows", async () => {
+    const emu = await load();
+    const ids = [
+      startDecided(emu),
+      startDecided(emu, { client: "Two" }),
+      startDecided(emu, { client: "Three" }),
+    ];
+    // The handoff log grows as its writer appends, outside the tally by design (README "Capacity").
+    const counted = () => emu.model.sheets.filter((s) => s.name !== "Handoff log");
+    const exact = () => ({
+      cells: counted().reduce((sum, s) => sum + s.maxRows * s.maxCols, 0),
+      tabs: emu.model.sheets.length,
+    });
+    const tally = () => JSON.parse(emu.snapshot().properties.document["handoffGate.workbookUse"] ?? "null");
+    const missed = () => ({ cells: exact().cells - tally().cells, tabs: exact().tabs - tally().tabs });
+    const before = missed();
+
+    ok(emu.run("archiveHandoffs", [{ handoffIds: ids.slice(0, 2) }]));
+    expect(missed()).toEqual(before);
+    const archive = emu.model.sheetByName("Archive");
+    const rows = emu.snapshot().sheets.find((s) => s.name === "Archive")?.cells.length ?? 0;
+    // Header and archived rows, ten spare rows below; the 13 columns and one spare.
+    expect([archive?.maxRows, archive?.maxCols]).toEqual([rows + 10, 14]);
+
+    ok(emu.run("restoreHandoff", [{ handoffId: ids[0] }]));
+    expect(missed()).toEqual(before);
+    ok(emu.run("restoreHandoff", [{ handoffId: ids[1] }]));
+    expect(missed()).toEqual(before);
   });
 });
