@@ -214,8 +214,12 @@ function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest):
       block = readSpan(span);
     }
     const archived = readArchivedHandoff(block, layout, id);
-    const { plan, header } = planRestoredTab(archived);
-    const size = checklistTabSize(plan.rows);
+    const { plan, header, aside } = planRestoredTab(archived);
+    const compact = checklistTabSize(plan.rows);
+    const size = {
+      rows: Math.max(compact.rows, aside?.rows ?? 0),
+      columns: Math.max(compact.columns, aside?.columns ?? 0),
+    };
     const tabCells = gridCells(size);
     const verdict = capacityVerdict(
       workbookUse(ss, PropertiesService.getDocumentProperties().getProperty(TALLY_KEY)),
@@ -232,6 +236,7 @@ function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest):
     try {
       const tabBlock = writeTab(sheet, dates.write(plan.values), plan, id, header.templateRef);
       nameHandoffRanges(ss, sheet, tabBlock, id);
+      if (aside) sheet.getRange(1, 1, aside.rows, aside.columns).setValues(dates.write(aside.values));
       writeColumns(
         register,
         planRestoreLinks(values, formulas, archiveId, id, removed, sheet.getSheetId()),

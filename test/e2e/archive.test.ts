@@ -349,4 +349,30 @@ describe("Archive keeps what people did to the tab", () => {
     expect(state.handoff.items[1]?.notes).toBe("she asked");
     expect(state.handoff.gate.requiredTotal).toBe(view.gate.requiredTotal + 1);
   });
+
+  it("keeps text typed anywhere else on the tab, back at its address (or beside the block when that is taken)", async () => {
+    const emu = await load();
+    const view = start(emu);
+    decideGo(emu, view.id);
+    const rows = shownValues(emu, view.sheetName).length;
+    emu.model.setValues(view.sheetName, 5, 13, [["'=call Dana"]]);
+    emu.model.setValues(view.sheetName, rows + 3, 1, [["Budget 12k"]]);
+    emu.model.setValues(view.sheetName, 3, 3, [["note to self"]]);
+
+    ok(archive(emu));
+    const kept = shownValues(emu, "Archive").filter((r) => r[1] === "Cell");
+    expect(kept.map((r) => [r[3], r[12]])).toEqual([
+      ["C3", "note to self"],
+      ["M5", "=call Dana"],
+      [`A${rows + 3}`, "Budget 12k"],
+    ]);
+
+    ok(emu.run("restoreHandoff", [{ handoffId: view.id }]));
+    const after = shownValues(emu, view.sheetName);
+    expect(after[4]?.[12]).toBe("=call Dana");
+    expect(after[rows + 2]?.[0]).toBe("Budget 12k");
+    // C3 is inside the rebuilt block: kept right of it, in column L.
+    expect(after[2]?.[2]).toBe("");
+    expect(after[0]?.[11]).toBe("note to self");
+  });
 });

@@ -13,6 +13,7 @@ export const ARCHIVE_PARTS = {
   header: "Header",
   item: "Item",
   decision: "Decision",
+  cell: "Cell",
 } as const;
 
 /** Sheet metadata key marking the Archive: it is found by this, whatever people rename it to. */
@@ -34,7 +35,7 @@ export function archiveIndex(name: ArchiveColumn): number {
 /** Hover help on the Archive's header cells. */
 export const ARCHIVE_HEADER_NOTES: Partial<Record<ArchiveColumn, string>> = {
   "Handoff ID": "Written by Archive finished handoffs. Restore a handoff from the menu to get its tab back.",
-  Part: "Tab: the tab's name. Header: a header field. Item: a checklist row. Decision: a line of the decision block.",
+  Part: "Tab: the tab's name. Header: a header field. Item: a checklist row. Decision: a line of the decision block. Cell: anything else typed on the tab (its address in Item).",
   Value: "The value of a Tab, Header or Decision row (its label is in Item).",
   Notes: "On Decision rows: the note beside the value (who recorded it, or the reopen note).",
 };
@@ -53,3 +54,10 @@ export const ARCHIVED_HEADER_FIELDS = [
   "handoffId",
 ] as const satisfies readonly (keyof typeof HEADER_LABELS)[];
 export type ArchivedHeaderField = (typeof ARCHIVED_HEADER_FIELDS)[number];
+
+/** A cell typed aside on a tab (outside every part the locator reads): its 1-based position and value. */
+export interface AsideCell {
+  readonly row: number;
+  readonly column: number;
+  readonly value: unknown;
+}

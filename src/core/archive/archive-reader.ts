@@ -1,8 +1,10 @@
 // Reads the Archive back: its columns by header name (any order), and one handoff's rows as the tab
 // they came from: its name, header fields, checklist rows and decision block.
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
+import { cellAt } from "../sheet/a1";
 import { cellKey, cellText, columnsByHeader } from "../sheet/cell-text";
 import { DECISION_LABELS, HEADER_LABELS } from "../tab/tab-layout";
+import type { AsideCell } from "./archive-columns";
 import {
   ARCHIVE_COLUMNS,
   ARCHIVE_PARTS,
@@ -54,6 +56,8 @@ export interface ArchivedHandoff {
   /** The checklist rows in order, each with its cells in CHECKLIST_COLUMNS order. */
   readonly items: unknown[][];
   readonly decision: Partial<Record<keyof typeof DECISION_LABELS, ArchivedLine>>;
+  /** Cells typed elsewhere on the tab, by their address there. */
+  readonly aside: AsideCell[];
 }
 
 /** Whether every row of a block belongs to `id` (a block moved by sorting or edits no longer does). */
@@ -90,6 +94,7 @@ export function readArchivedHandoff(rows: Grid, layout: ArchiveLayout, id: strin
   const header: Partial<Record<ArchivedHeaderField, unknown>> = {};
   const items: unknown[][] = [];
   const decision: Partial<Record<keyof typeof DECISION_LABELS, ArchivedLine>> = {};
+  const aside: AsideCell[] = [];
   for (const row of rows) {
     const part = cellKey(at(row, "Part"));
     if (part === cellKey(ARCHIVE_PARTS.tab)) tabName = cellText(at(row, "Value"));
@@ -103,6 +108,14 @@ export function readArchivedHandoff(rows: Grid, layout: ArchiveLayout, id: strin
       if (key) decision[key] = { value: at(row, "Value"), note: at(row, "Notes") };
     } else if (part === cellKey(ARCHIVE_PARTS.item)) {
       items.push(CHECKLIST_COLUMNS.map((c) => at(row, c)));
+    } else if (part === cellKey(ARCHIVE_PARTS.cell)) {
+      const cell = cellAt(cellText(at(row, "Item")));
+      if (!cell) {
+        throw new Error(
+          `An archive row of ${id} (Part "Cell") has Item "${cellText(at(row, "Item"))}": it must be the cell's address, like M5. Put it back, then restore again.`,
+        );
+      }
+      aside.push({ ...cell, value: at(row, "Value") });
     } else {
       throw new Error(
         `An archive row of ${id} has Part "${cellText(at(row, "Part"))}": it must be one of ` +
@@ -115,5 +128,5 @@ export function readArchivedHandoff(rows: Grid, layout: ArchiveLayout, id: strin
       `${id}'s archive rows hold no checklist item (Part "Item"): undo the change that removed them, then restore again.`,
     );
   }
-  return { id, tabName, header, items, decision };
+  return { id, tabName, header, items, decision, aside };
 }

@@ -1,7 +1,8 @@
 // A handoff's tab as archive rows: its name, every header field a person fills, every checklist row the
 // table reader sees (blank rows dropped) and each line of the decision block with the note beside it.
-// Text is written back exactly (never trimmed, never run as a formula); dates stay calendar dates.
+// Anything else typed on the tab is kept by its address. Text is written back exactly (never trimmed, never run as a formula); dates stay calendar dates.
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
+import { a1 } from "../sheet/a1";
 import { isCalendarDate } from "../sheet/calendar-date";
 import { columnsByHeader, isEmptyCell } from "../sheet/cell-text";
 import { exactText } from "../sheet/literal-text";
@@ -13,6 +14,7 @@ import {
   ARCHIVED_HEADER_FIELDS,
   type ArchiveColumn,
 } from "./archive-columns";
+import { asideCells } from "./aside-cells";
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -72,6 +74,16 @@ export function archiveRowsOf(id: string, tabName: string, values: Grid): unknow
         Value: field.value,
         // The cell right of the value: who recorded it, the acknowledgement's signer, the reopen note.
         Notes: values[field.row - 1]?.[field.column] ?? "",
+      }),
+    );
+  }
+  for (const cell of asideCells(values, tab)) {
+    rows.push(
+      archiveRow({
+        "Handoff ID": id,
+        Part: ARCHIVE_PARTS.cell,
+        Item: a1(cell.row, cell.column),
+        Value: cell.value,
       }),
     );
   }

@@ -6,13 +6,59 @@ import { cellText } from "../sheet/cell-text";
 import { exactText } from "../sheet/literal-text";
 import { DECISION_LABELS, HEADER_CELLS, TAB_COLUMNS } from "../tab/tab-layout";
 import { type HandoffHeader, planChecklistTab, type TabPlan } from "../tab/tab-plan";
+import type { AsideCell } from "./archive-columns";
 import { ARCHIVED_HEADER_FIELDS } from "./archive-columns";
 import type { ArchivedHandoff } from "./archive-reader";
 
-/** What Restore writes: the tab's plan with the archived values, and what its anchors record. */
+/** Values from A1 covering the tab's block and every cell typed aside, written after the block (null when none). */
+export interface AsideGrid {
+  readonly rows: number;
+  readonly columns: number;
+  readonly values: unknown[][];
+}
+
+/** What Restore writes: the tab's plan with the archived values, what its anchors record, the cells typed aside. */
 export interface RestorePlan {
   readonly plan: TabPlan;
   readonly header: HandoffHeader;
+  readonly aside: AsideGrid | null;
+}
+
+/** Where cells typed aside go when their address is taken in the rebuilt tab: a column right of the block. */
+const MOVED_COLUMN = TAB_COLUMNS + 2;
+
+/**
+ * The grid with each aside cell at its address outside the rebuilt block, or, when its address is in
+ * the block (or taken by another aside cell), down the first free rows of the column right of it.
+ */
+function planAside(values: readonly (readonly unknown[])[], aside: readonly AsideCell[]): AsideGrid | null {
+  if (!aside.length) return null;
+  const placed = new Map<string, unknown>();
+  // The rebuilt block is never written into: an empty item cell there is not a free cell.
+  const isFree = (row: number, column: number) =>
+    !placed.has(`${row}:${column}`) && (row > values.length || column > TAB_COLUMNS);
+  let moved = 1;
+  for (const cell of aside) {
+    let { row, column } = cell;
+    if (!isFree(row, column)) {
+      while (!isFree(moved, MOVED_COLUMN)) moved++;
+      row = moved;
+      column = MOVED_COLUMN;
+    }
+    placed.set(`${row}:${column}`, cell.value);
+  }
+  const at = [...placed.keys()].map((k) => k.split(":").map(Number) as [number, number]);
+  const rows = Math.max(values.length, ...at.map(([r]) => r));
+  const columns = Math.max(TAB_COLUMNS, ...at.map(([, c]) => c));
+  const grid: unknown[][] = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c): unknown => values[r]?.[c] ?? ""),
+  );
+  for (const [key, value] of placed) {
+    const [r = 1, c = 1] = key.split(":").map(Number);
+    const line = grid[r - 1];
+    if (line) line[c - 1] = exactText(value);
+  }
+  return { rows, columns, values: grid };
 }
 
 // Only its shape matters: every cell it fills is overwritten with the archived one.
@@ -61,5 +107,5 @@ export function planRestoredTab(archived: ArchivedHandoff): RestorePlan {
     put(values, plan.decisionRow + i, 2, line.value);
     put(values, plan.decisionRow + i, 3, line.note);
   });
-  return { plan, header };
+  return { plan, header, aside: planAside(values, archived.aside) };
 }

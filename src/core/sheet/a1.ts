@@ -17,3 +17,12 @@ export function a1(row: number, column: number, lastRow = row, lastColumn = colu
 export function quoteSheetName(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
+
+/** The 1-based row and column of a single-cell A1 reference like "M5"; null for anything else. */
+export function cellAt(reference: string): { row: number; column: number } | null {
+  const m = /^\s*([A-Za-z]{1,3})(\d{1,7})\s*$/.exec(reference);
+  if (!m) return null;
+  const column = [...(m[1] ?? "").toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const row = Number(m[2]);
+  return row >= 1 ? { row, column } : null;
+}
