@@ -27,11 +27,6 @@ export function archiveSheetName(isTaken: (name: string) => boolean): string {
   }
 }
 
-/** Position (0-based) of an archive column. */
-export function archiveIndex(name: ArchiveColumn): number {
-  return ARCHIVE_COLUMNS.indexOf(name);
-}
-
 /** Hover help on the Archive's header cells. */
 export const ARCHIVE_HEADER_NOTES: Partial<Record<ArchiveColumn, string>> = {
   "Handoff ID": "Written by Archive finished handoffs. Restore a handoff from the menu to get its tab back.",
