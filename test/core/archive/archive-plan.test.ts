@@ -106,6 +106,28 @@ describe("archive rows", () => {
     expect(restored).toEqual(values);
   });
 
+  it("keep cells typed aside by address, and the restore puts them back there or right of the block", () => {
+    const { plan, values } = typedTab();
+    const wide = values.map((line) => [...line, "", "", ""]);
+    const beside = wide[4];
+    if (beside) beside[12] = "=call Dana";
+    const header = wide[2];
+    if (header) header[2] = "note to self";
+    wide.push(["", "", "", "", "", "", "", "", "", "", "", "", "Budget 12k"]);
+    const rows = archiveRowsOf("HO-0007", "HO-0007 Acme", wide);
+    expect(rows.filter((r) => r[1] === "'Cell").map((r) => [r[3], r[12]])).toEqual([
+      ["'C3", "'note to self"],
+      ["'M5", "'=call Dana"],
+      [`'M${plan.rows + 1}`, "'Budget 12k"],
+    ]);
+    const aside = planRestoredTab(readArchivedHandoff(stored(rows), layout, "HO-0007")).aside;
+    expect([aside?.rows, aside?.columns]).toEqual([plan.rows + 1, 13]);
+    expect(aside?.values[4]?.[12]).toBe("'=call Dana");
+    expect(aside?.values[plan.rows]?.[12]).toBe("'Budget 12k");
+    expect(aside?.values[2]?.[2]).toBe("");
+    expect(aside?.values[0]?.[11]).toBe("'note to self");
+  });
+
   it("are read by header name and refused with the fix when a column is gone", () => {
     expect(archiveLayout(["Part", ...ARCHIVE_COLUMNS.slice(2)], "Archive")).toBe(
       'The archive sheet "Archive" has no "Handoff ID" column in row 1 (renamed or deleted): head a column with that name again (any order), then try again.',
