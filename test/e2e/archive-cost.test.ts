@@ -2,7 +2,7 @@
 // Archive: a workbook with 1 archived handoff and one with 30 pay the same for each command.
 import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index";
-import { decisionRequest, load, ok, start } from "./helpers";
+import { decisionRequest, load, newRequest, ok, start } from "./helpers";
 
 const GO_ACKNOWLEDGED = {
   overrideReason: "Fixed go-live date",
@@ -36,17 +36,7 @@ async function costs(archived: number) {
   const { emu, finished } = await workbookWith(archived);
   const calls = (name: string, args: unknown[] = []) => ok(emu.run(name, args)).calls.total;
   return {
-    newHandoff: calls("startHandoff", [
-      {
-        client: "New",
-        scenarioId: "standard-new-client",
-        handoffOwner: "Dana Lee",
-        receivingOwner: "Sam Ortiz",
-        targetKickoff: "2026-12-01",
-        hasExceptions: false,
-        exceptions: "",
-      },
-    ]),
+    newHandoff: calls("startHandoff", [newRequest({ client: "New" })]),
     refresh: calls("refreshRegister"),
     archive: archiveCalls(emu, [finished]),
     restore: calls("restoreHandoff", [{ handoffId: "HO-0001" }]),

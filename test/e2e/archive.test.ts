@@ -17,6 +17,13 @@ function decideGo(emu: Emulator, id: string, acknowledged = true): void {
   ok(emu.run("recordDecision", [decisionRequest(id, ack)]));
 }
 
+/** Handoffs for these clients, each decided Go and acknowledged. */
+function startDecided(emu: Emulator, clients: string[]) {
+  const views = clients.map((client) => start(emu, { client }));
+  for (const v of views) decideGo(emu, v.id);
+  return views;
+}
+
 function registerLine(emu: Emulator, id: string): Record<string, string> {
   const rows = shownValues(emu, "Handoffs");
   const header = rows[0] ?? [];
@@ -176,12 +183,7 @@ describe("Archive finished handoffs", () => {
 describe("Restore archived handoff", () => {
   it("relinks the register: the restored row goes live again, later archived rows keep pointing at their rows", async () => {
     const emu = await load();
-    const views = [
-      start(emu, { client: "One" }),
-      start(emu, { client: "Two" }),
-      start(emu, { client: "Three" }),
-    ];
-    for (const v of views) decideGo(emu, v.id);
+    startDecided(emu, ["One", "Two", "Three"]);
     ok(archive(emu));
     const archivedTwo = shownValues(emu, "Archive").filter((r) => r[0] === "HO-0002");
 
@@ -258,12 +260,7 @@ describe("Restore archived handoff", () => {
 describe("Quarterly audit over archived handoffs", () => {
   it("reads the same documented inputs for a handoff archived as for one on its tab", async () => {
     const emu = await load();
-    const views = [
-      start(emu, { client: "One" }),
-      start(emu, { client: "Two" }),
-      start(emu, { client: "Three" }),
-    ];
-    for (const v of views) decideGo(emu, v.id);
+    const views = startDecided(emu, ["One", "Two", "Three"]);
     const draw = (ifExists: string) =>
       ok(
         emu.run("buildAudit", [
