@@ -34,7 +34,7 @@ import { ADDON_NAME } from "../core/product";
 import type { ColumnWrite } from "../core/register/column-writes";
 import { parseHandoffId } from "../core/register/handoff-id";
 import { MIRRORED_COLUMNS } from "../core/register/register-columns";
-import { readRegister } from "../core/register/register-reader";
+import { readRegister, registerColumnsProblem } from "../core/register/register-reader";
 import { handoffRangeName, mirrorRangeName } from "../core/register/register-row";
 import { compactSize, gridCells } from "../core/sheet/sheet-size";
 import { handoffTabName } from "../core/tab/tab-name";
@@ -112,6 +112,9 @@ function archiveIn(ss: Spreadsheet, dates: SheetDates, request: ArchiveRequest):
     if (!register) throw new Error(NO_REGISTER);
     const range = register.getDataRange();
     const values = dates.read(range.getValues());
+    // Without its live columns and Tab link a row could not keep what was recorded nor say it is archived.
+    const columns = registerColumnsProblem(values[0] ?? [], register.getName(), "try again");
+    if (typeof columns === "string") throw new Error(columns);
     const formulas = range.getFormulas();
     let archive = findArchive(ss);
     const candidates = archiveCandidates(values, formulas, archive ? archive.getSheetId() : null);
@@ -185,6 +188,9 @@ function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest):
       throw new Error(`Handoff ID: ${id} is not archived (nothing is archived in this workbook yet).`);
     const range = register.getDataRange();
     const values = dates.read(range.getValues());
+    // Without its live columns and Tab link a row could not keep what was recorded nor say it is archived.
+    const columns = registerColumnsProblem(values[0] ?? [], register.getName(), "try again");
+    if (typeof columns === "string") throw new Error(columns);
     const formulas = range.getFormulas();
     const archiveId = archive.getSheetId();
     const table = readRegister(values);

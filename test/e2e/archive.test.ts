@@ -123,6 +123,13 @@ describe("Archive finished handoffs", () => {
     expect(failure(archive(emu, ["Acme"], true))).toBe(
       'Handoff IDs: "ACME" is not a handoff ID like HO-0007. Correct the IDs and archive again.',
     );
+    // The register's Tab column renamed: the row could not link to its archived rows, so nothing moves.
+    const tab = (shownValues(emu, "Handoffs")[0] ?? []).indexOf("Tab") + 1;
+    emu.model.setValues("Handoffs", 1, tab, [["Link"]]);
+    expect(failure(archive(emu, ["HO-0001"], true))).toBe(
+      'The register "Handoffs" has no "Tab" column in row 1 (renamed or deleted): head a column with that name again (any order; run Refresh register if the header row is gone), then try again.',
+    );
+    expect(emu.model.sheetByName("HO-0001 Acme Corp")).toBeDefined();
   });
 
   it("never writes into a person's own sheet called Archive, and finds its own after renames", async () => {

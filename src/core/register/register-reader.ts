@@ -34,11 +34,12 @@ const WRITTEN_COLUMNS = REGISTER_COLUMNS.filter(
 
 /**
  * Where the register's columns are (0-based, by header name, any order), or the message naming the
- * columns New handoff needs that are missing or renamed.
+ * columns New handoff (and Archive, Restore) need that are missing or renamed, ending with `then`.
  */
 export function registerColumnsProblem(
   header: readonly unknown[],
   registerName: string,
+  then = "start the handoff",
 ): (Partial<Record<RegisterColumn, number>> & { ID: number }) | string {
   const columns = columnsByHeader(header, REGISTER_COLUMNS);
   const missing = WRITTEN_COLUMNS.filter((c) => columns[c] === undefined);
@@ -46,7 +47,7 @@ export function registerColumnsProblem(
     const names = missing.map((c) => `"${c}"`).join(", ");
     return (
       `The register "${registerName}" has no ${names} column in row 1 (renamed or deleted): head a column ` +
-      `${missing.length === 1 ? "with that name" : "with each name"} again (any order; run Refresh register if the header row is gone), then start the handoff.`
+      `${missing.length === 1 ? "with that name" : "with each name"} again (any order; run Refresh register if the header row is gone), then ${then}.`
     );
   }
   return { ...columns, ID: columns.ID };
