@@ -73,6 +73,8 @@ function createArchive(ss: Spreadsheet): Sheet {
     .setNotes([ARCHIVE_COLUMNS.map((c) => ARCHIVE_HEADER_NOTES[c] ?? "")])
     .setFontWeight("bold");
   sheet.setFrozenRows(1);
+  // Archived rows are a record: editing them asks for a confirmation first (everyone can still edit).
+  sheet.protect().setWarningOnly(true);
   return sheet;
 }
 

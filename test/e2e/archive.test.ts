@@ -69,6 +69,9 @@ describe("Archive finished handoffs", () => {
     expect(names).not.toContain(a.sheetName);
     expect(names).toEqual(expect.arrayContaining([b.sheetName, c.sheetName, "Archive"]));
     expect(archiveIds(emu)).toEqual(["HO-0001"]);
+    expect(sheetOf(emu.snapshot(), "Archive").protections).toEqual([
+      expect.objectContaining({ type: "SHEET", warningOnly: true }),
+    ]);
     const after = registerLine(emu, a.id);
     expect(after.Tab).toMatch(/^Archived \(rows 2–\d+\)$/);
     for (const column of [
