@@ -3,17 +3,21 @@
 import { exceptionsProblem, newHandoffRequest, pastKickoffProblem } from "../core/api/requests";
 import type { HandoffView } from "../core/api/views";
 import { recordsExceptions } from "../core/checklist/records-exceptions";
-import { checklistFor, scenarioById } from "../core/checklist/scenarios";
+import { checklistFor, scenarioById, TEMPLATE_NAMES } from "../core/checklist/scenarios";
+import { templateLabel } from "../core/checklist/template-label";
 import { newHandoffEntry } from "../core/log/action-entries";
 import { formatHandoffId, nextHandoffNumber } from "../core/register/handoff-id";
 import { MIRRORED_COLUMNS } from "../core/register/register-columns";
 import { registerColumnsProblem } from "../core/register/register-reader";
 import {
   handoffRangeName,
+  LIVE_COLUMN_CELLS,
+  liveRangeName,
   MIRRORED_CELLS,
   mirrorRangeName,
   registerRowValues,
 } from "../core/register/register-row";
+import { a1 } from "../core/sheet/a1";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { dateFromIso } from "../core/sheet/date-cell";
 import { storedValue } from "../core/sheet/literal-text";
@@ -77,6 +81,7 @@ export function startHandoff(raw: unknown): HandoffView {
       receivingOwner: request.receivingOwner,
       exceptions,
       templateRef: checklist.templateRef,
+      templateLabel: templateLabel(checklist.templateParts, TEMPLATE_NAMES),
       created,
       targetKickoff: dateFromIso(request.targetKickoff),
     };
@@ -86,11 +91,21 @@ export function startHandoff(raw: unknown): HandoffView {
     try {
       const block = writeTab(sheet, dates.write(plan.values), plan, id, checklist.templateRef);
       ss.setNamedRange(handoffRangeName(id), block);
-      // One named range per mirrored header cell: the register's live columns follow the cell wherever it moves.
-      for (const column of MIRRORED_COLUMNS) {
+      // One named range per mirrored header cell, and on the Status and Due columns: the register's live
+      // columns follow them wherever people move rows, columns and the tab. One read for all their ranges.
+      const mirrored = MIRRORED_COLUMNS.map((column) => {
         const cell = HEADER_CELLS[MIRRORED_CELLS[column]];
-        ss.setNamedRange(mirrorRangeName(id, column), sheet.getRange(cell.row, cell.column));
-      }
+        return { name: mirrorRangeName(id, column), at: a1(cell.row, cell.column) };
+      });
+      const live = LIVE_COLUMN_CELLS.map((part) => ({
+        name: liveRangeName(id, part),
+        at: plan.liveColumns[part],
+      }));
+      const named = [...mirrored, ...live];
+      const ranges = sheet.getRangeList(named.map((n) => n.at)).getRanges();
+      named.forEach((n, i) => {
+        ss.setNamedRange(n.name, ranges[i] as GoogleAppsScript.Spreadsheet.Range);
+      });
       const width = registerValues[0]?.length ?? 0;
       const row = registerRowValues({ ...header, sheetId: sheet.getSheetId() }, layout, width);
       register.appendRow(dates.write([row])[0] ?? []);
@@ -141,10 +156,11 @@ function writeTab(
     .setNumberFormats(plan.numberFormats)
     .setValues(values)
     .setWraps(plan.wraps)
+    .setFontSizes(plan.fontSizes)
     .setDataValidations(buildValidations(plan.validations));
   sheet.setConditionalFormatRules(buildConditionalRules(sheet, plan.conditionalRules));
   sheet.setFrozenRows(plan.frozenRows);
-  for (const { column, width } of plan.columnWidths) sheet.setColumnWidth(column, width);
+  for (const { column, count, width } of plan.columnWidths) sheet.setColumnWidths(column, count, width);
   sheet.getRange(plan.headerBlockRange).protect().setWarningOnly(true);
   sheet.addDeveloperMetadata(TAB_METADATA_KEY, JSON.stringify({ id, templateRef }));
   return block;

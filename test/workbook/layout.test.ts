@@ -15,6 +15,7 @@ const header = {
   receivingOwner: "Sam Ortiz",
   exceptions: "",
   templateRef: "standard-new-client@1+double-check@1",
+  templateLabel: "Standard new client v1 + Double-check before go v1",
   created: { year: 2026, month: 11, day: 2 },
   targetKickoff: { year: 2026, month: 11, day: 20 },
 };
@@ -30,7 +31,7 @@ describe("a planned checklist tab", () => {
       const items = checklist.items.length + checklist.review.length;
       expect(plan.lastTableRow - TABLE_HEADER_ROW).toBe(items);
       expect(plan.values[HEADER_CELLS.gate.row - 1]?.[HEADER_CELLS.gate.column - 1]).toBe(
-        `=HANDOFF_GATE(A${TABLE_HEADER_ROW}:J${plan.lastTableRow},FALSE,B6)`,
+        `=HANDOFF_GATE(A${TABLE_HEADER_ROW}:J${plan.lastTableRow},FALSE,B7)`,
       );
       expect(plan.values.every((r) => r.length === 10)).toBe(true);
       expect(plan.numberFormats).toHaveLength(plan.rows);
