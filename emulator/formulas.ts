@@ -173,6 +173,12 @@ class Parser {
       this.i += 5;
       return { kind: "error", code: "#REF!" };
     }
+    // An absolute reference ($A2, $B$3:$C9) starts with "$"; the $ marks are for copying, not for reading.
+    const absolute = /^\$?[A-Za-z]{1,3}\$?\d*(:\$?[A-Za-z]{1,3}\$?\d*)?/.exec(rest);
+    if (rest.startsWith("$") && absolute && parseA1(absolute[0])) {
+      this.i += absolute[0].length;
+      return { kind: "ref", text: absolute[0] };
+    }
     const ident = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest);
     if (!ident) throw new Error(`unexpected "${rest}"`);
     const word = ident[0];

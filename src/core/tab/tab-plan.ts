@@ -59,8 +59,10 @@ export interface TabPlan {
     readonly width: number;
   }[];
   /**
-   * The Status and Due columns over the whole block (A1), for the register's overdue and next-due
-   * formulas: as column ranges they follow the columns, and rows inserted anywhere in the block join them.
+   * The Status and Due columns from the table's header row to the block's last row (A1), for the register's
+   * overdue and next-due formulas: as column ranges they follow the columns, and rows inserted anywhere in
+   * the table (its last item included, the decision block sits below) join them. The header block's
+   * formulas stay out: a formula showing an empty cell is 0 to some spreadsheet apps.
    */
   readonly liveColumns: { readonly status: string; readonly due: string };
 }
@@ -306,8 +308,8 @@ export function planChecklistTab(header: HandoffHeader, checklist: Checklist): T
     frozenRows: TABLE_HEADER_ROW,
     columnWidths: TAB_COLUMN_WIDTHS,
     liveColumns: {
-      status: a1(1, statusColumn, rows, statusColumn),
-      due: a1(1, dueColumn, rows, dueColumn),
+      status: a1(TABLE_HEADER_ROW, statusColumn, rows, statusColumn),
+      due: a1(TABLE_HEADER_ROW, dueColumn, rows, dueColumn),
     },
   };
 }
