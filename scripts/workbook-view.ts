@@ -276,6 +276,9 @@ function editText(
 /** The page's view of the whole workbook. */
 export function workbookView(emulator: Emulator): WorkbookView {
   const gates: GateValue[] = [];
-  const sheets = emulator.model.sheets.map((sheet) => sheetView(emulator, sheet, gates));
+  // One read of the workbook: cells and conditional rules' formulas share what was evaluated.
+  const sheets = emulator.formulas.batch(() =>
+    emulator.model.sheets.map((sheet) => sheetView(emulator, sheet, gates)),
+  );
   return { name: emulator.model.name, activeSheet: emulator.model.activeSheet().name, sheets, gates };
 }

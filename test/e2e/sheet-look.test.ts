@@ -36,7 +36,7 @@ describe("the checklist tab in Sheets", () => {
     expect(String(cellOf(snap, tab.name, 1, 3).v)).toMatch(/^NOT YET: 10 required open · 8 review/);
     for (let c = 4; c <= 10; c++) expect(cellOf(snap, tab.name, 1, c).v ?? "").toBe("");
     // On a 1280 px laptop the verdict starts 130 px in, past a 46 px row header: in view without scrolling.
-    expect(tab.columnWidths).toEqual({ 1: 130, 2: 340, 5: 130, 6: 130, 8: 240, 10: 260 });
+    expect(tab.columnWidths).toEqual({ 1: 130, 2: 340, 5: 145, 6: 145, 8: 240, 10: 260 });
     const gateRules = tab.conditionalRules.filter((r) => r.ranges.includes("B1:C1"));
     expect(gateRules.map((r) => [r.condition, r.values[0], r.bold])).toEqual([
       ["TEXT_EQUAL_TO", "GO", true],

@@ -63,7 +63,6 @@ export function planRegisterSheet(bodyRows: number): RegisterSheetPlan {
         when: { formula: `=AND($${kickoff}2<>"",$${kickoff}2<TODAY(),LEFT($${gate}2,7)="NOT YET")` },
         background: COLORS.lateBg,
         fontColor: COLORS.blockedText,
-        bold: true,
       },
       {
         ranges: [`${overdue}2:${overdue}`],

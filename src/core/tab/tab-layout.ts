@@ -74,7 +74,7 @@ export const TAB_COLUMN_WIDTHS: readonly {
 }[] = [
   { column: 1, count: 1, width: 130 },
   { column: 2, count: 1, width: 340 },
-  { column: 5, count: 2, width: 130 },
+  { column: 5, count: 2, width: 145 },
   { column: 8, count: 1, width: 240 },
   { column: 10, count: 1, width: 260 },
 ];
