@@ -26,6 +26,14 @@ async function type(page: Page, a1: string, text: string): Promise<void> {
 
 /** Opens a cell's dropdown from its arrow. */
 async function openDropdown(page: Page, a1: string): Promise<void> {
+  // Typing in column J scrolled the grid right, and the frozen rows stay on top while it scrolls down:
+  // scroll back to the top left so the cell is in view and not under them.
+  await page.evaluate(() => {
+    for (let el = document.querySelector("#grid")?.parentElement ?? null; el; el = el.parentElement) {
+      el.scrollTop = 0;
+      el.scrollLeft = 0;
+    }
+  });
   const box = await cell(page, a1).boundingBox();
   if (!box) throw new Error(`${a1} is not shown`);
   await page.mouse.click(box.x + box.width - 8, box.y + box.height / 2);

@@ -3,7 +3,7 @@
 import type { ItemKind } from "./item-kinds";
 import type { ScenarioId } from "./scenario-ids";
 import { DOUBLE_CHECK_SECTION, HIGH_RISK_SECTION } from "./sections";
-import { type TemplateName, type TemplatePart, templateCode } from "./template-label";
+import { type TemplatePart, templateCode } from "./template-ref";
 
 export interface ItemTemplate {
   id: string;
@@ -376,7 +376,10 @@ export function scenarioById(id: string): ScenarioTemplate | undefined {
 }
 
 /** Every template's id and name, for the template line in plain words. */
-export const TEMPLATE_NAMES: readonly TemplateName[] = [...SCENARIOS, DOUBLE_CHECK].map((t) => ({
+export const TEMPLATE_NAMES: readonly { readonly id: string; readonly name: string }[] = [
+  ...SCENARIOS,
+  DOUBLE_CHECK,
+].map((t) => ({
   id: t.id,
   name: t.name,
 }));

@@ -2,22 +2,14 @@
 // and that line read back to template ids and versions, from either the words or the older code form
 // ("standard-new-client@1+double-check@1"). Names come from the caller, so a templates sheet can supply them.
 import { textKey } from "../sheet/text-key";
+import type { TemplatePart } from "./template-ref";
 
-/** One template version a handoff used. */
-export interface TemplatePart {
-  readonly id: string;
-  readonly version: number;
-}
+export { type TemplatePart, templateCode } from "./template-ref";
 
 /** A template's id and the name people see. */
 export interface TemplateName {
   readonly id: string;
   readonly name: string;
-}
-
-/** The parts in code form, as the register and the tab's metadata keep them: "id@1+other@2". */
-export function templateCode(parts: readonly TemplatePart[]): string {
-  return parts.map((p) => `${p.id}@${p.version}`).join("+");
 }
 
 /** The parts in plain words, each template by its name and version: "Standard new client v1 + …". */
