@@ -24,6 +24,7 @@ export interface SnapshotCell {
   bg?: string;
   fontWeight?: "bold";
   fontColor?: string;
+  fontSize?: number;
   numberFormat?: string;
   wrap?: boolean;
   horizontalAlignment?: string;
@@ -107,6 +108,7 @@ function sheetSnapshot(
         if (stored?.background) cell.bg = stored.background;
         if (stored?.fontWeight === "bold") cell.fontWeight = "bold";
         if (stored?.fontColor) cell.fontColor = stored.fontColor;
+        if (stored?.fontSize) cell.fontSize = stored.fontSize;
         if (stored?.numberFormat) cell.numberFormat = stored.numberFormat;
         if (stored?.wrap) cell.wrap = true;
         if (stored?.horizontalAlignment) cell.horizontalAlignment = stored.horizontalAlignment;

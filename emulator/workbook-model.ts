@@ -23,6 +23,8 @@ export interface CellData {
   background?: string;
   fontWeight?: "bold" | "normal";
   fontColor?: string;
+  /** Font size in points; absent is Sheets' default 10. */
+  fontSize?: number;
   numberFormat?: string;
   validation?: ValidationData;
   wrap?: boolean;

@@ -35,7 +35,12 @@ import type { ColumnWrite } from "../core/register/column-writes";
 import { parseHandoffId } from "../core/register/handoff-id";
 import { MIRRORED_COLUMNS } from "../core/register/register-columns";
 import { readRegister, registerColumnsProblem } from "../core/register/register-reader";
-import { handoffRangeName, mirrorRangeName } from "../core/register/register-row";
+import {
+  handoffRangeName,
+  LIVE_COLUMN_CELLS,
+  liveRangeName,
+  mirrorRangeName,
+} from "../core/register/register-row";
 import { compactSize, gridCells } from "../core/sheet/sheet-size";
 import { handoffTabName } from "../core/tab/tab-name";
 import { type SheetDates, sheetDates } from "./calendar-cells";
@@ -156,6 +161,7 @@ function archiveIn(ss: Spreadsheet, dates: SheetDates, request: ArchiveRequest):
       ss.deleteSheet(tab.sheet);
       ss.removeNamedRange(handoffRangeName(id));
       for (const column of MIRRORED_COLUMNS) ss.removeNamedRange(mirrorRangeName(id, column));
+      for (const part of LIVE_COLUMN_CELLS) ss.removeNamedRange(liveRangeName(id, part));
     }
     // The capacity guard's tally: the tabs and their grids are gone, the Archive grew by its new rows.
     noteWorkbookChange(rows.length * gridColumns - tabs.reduce((sum, t) => sum + t.cells, 0), -tabs.length);
@@ -222,7 +228,7 @@ function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest):
       block = readSpan(span);
     }
     const archived = readArchivedHandoff(block, layout, id);
-    const { plan, header, aside } = planRestoredTab(archived);
+    const { plan, header, aside } = planRestoredTab(archived, row.text("Template"));
     const compact = checklistTabSize(plan.rows);
     const size = {
       rows: Math.max(compact.rows, aside?.rows ?? 0),
@@ -243,7 +249,7 @@ function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest):
     const removed = span;
     try {
       const tabBlock = writeTab(sheet, dates.write(plan.values), plan, id, header.templateRef);
-      nameHandoffRanges(ss, sheet, tabBlock, id);
+      nameHandoffRanges(ss, sheet, tabBlock, id, plan);
       if (aside) sheet.getRange(1, 1, aside.rows, aside.columns).setValues(dates.write(aside.values));
       writeColumns(
         register,

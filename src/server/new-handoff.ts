@@ -5,17 +5,21 @@ import type { HandoffView } from "../core/api/views";
 import { capacityVerdict } from "../core/capacity/capacity";
 import { checklistTabSize, registerGrowthCells, registerSize } from "../core/capacity/sheet-sizes";
 import { recordsExceptions } from "../core/checklist/records-exceptions";
-import { checklistFor, scenarioById } from "../core/checklist/scenarios";
+import { checklistFor, scenarioById, TEMPLATE_NAMES } from "../core/checklist/scenarios";
+import { templateLabel } from "../core/checklist/template-label";
 import { newHandoffEntry } from "../core/log/action-entries";
 import { formatHandoffId, nextHandoffNumber } from "../core/register/handoff-id";
 import { MIRRORED_COLUMNS } from "../core/register/register-columns";
 import { registerColumnsProblem } from "../core/register/register-reader";
 import {
   handoffRangeName,
+  LIVE_COLUMN_CELLS,
+  liveRangeName,
   MIRRORED_CELLS,
   mirrorRangeName,
   registerRowValues,
 } from "../core/register/register-row";
+import { a1 } from "../core/sheet/a1";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { dateFromIso } from "../core/sheet/date-cell";
 import { storedValue } from "../core/sheet/literal-text";
@@ -82,6 +86,7 @@ export function startHandoff(raw: unknown): HandoffView {
       receivingOwner: request.receivingOwner,
       exceptions,
       templateRef: checklist.templateRef,
+      templateLabel: templateLabel(checklist.templateParts, TEMPLATE_NAMES),
       created,
       targetKickoff: dateFromIso(request.targetKickoff),
     };
@@ -106,7 +111,7 @@ export function startHandoff(raw: unknown): HandoffView {
     sheetName = name;
     try {
       const block = writeTab(sheet, dates.write(plan.values), plan, id, checklist.templateRef);
-      nameHandoffRanges(ss, sheet, block, id);
+      nameHandoffRanges(ss, sheet, block, id, plan);
       const row = registerRowValues({ ...header, sheetId: sheet.getSheetId() }, layout, width);
       // The register keeps an empty row at its bottom: grown (and formatted) in steps before it fills.
       growRegisterFor(register, registerValues.length, registerRows);
@@ -168,18 +173,31 @@ function insertChecklistTab(
   }
 }
 
-/** Names a new tab's block and each mirrored header cell: the register's live columns follow the cells wherever they move. */
+/**
+ * Names a new tab's block, each mirrored header cell and its Status and Due columns: the register's live
+ * columns follow them wherever people move rows, columns and the tab. One read for all their ranges.
+ */
 export function nameHandoffRanges(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   block: GoogleAppsScript.Spreadsheet.Range,
   id: string,
+  plan: TabPlan,
 ): void {
   ss.setNamedRange(handoffRangeName(id), block);
-  for (const column of MIRRORED_COLUMNS) {
+  const mirrored = MIRRORED_COLUMNS.map((column) => {
     const cell = HEADER_CELLS[MIRRORED_CELLS[column]];
-    ss.setNamedRange(mirrorRangeName(id, column), sheet.getRange(cell.row, cell.column));
-  }
+    return { name: mirrorRangeName(id, column), at: a1(cell.row, cell.column) };
+  });
+  const live = LIVE_COLUMN_CELLS.map((part) => ({
+    name: liveRangeName(id, part),
+    at: plan.liveColumns[part],
+  }));
+  const named = [...mirrored, ...live];
+  const ranges = sheet.getRangeList(named.map((n) => n.at)).getRanges();
+  named.forEach((n, i) => {
+    ss.setNamedRange(n.name, ranges[i] as GoogleAppsScript.Spreadsheet.Range);
+  });
 }
 
 /** Writes the planned block (its values with Dates for its calendar dates) in one batch per property; returns its range. */
@@ -195,10 +213,11 @@ export function writeTab(
     .setNumberFormats(plan.numberFormats)
     .setValues(values)
     .setWraps(plan.wraps)
+    .setFontSizes(plan.fontSizes)
     .setDataValidations(buildValidations(plan.validations));
   sheet.setConditionalFormatRules(buildConditionalRules(sheet, plan.conditionalRules));
   sheet.setFrozenRows(plan.frozenRows);
-  for (const { column, width } of plan.columnWidths) sheet.setColumnWidth(column, width);
+  for (const { column, count, width } of plan.columnWidths) sheet.setColumnWidths(column, count, width);
   sheet.getRange(plan.headerBlockRange).protect().setWarningOnly(true);
   sheet.addDeveloperMetadata(TAB_METADATA_KEY, JSON.stringify({ id, templateRef }));
   return block;

@@ -24,6 +24,12 @@ function startDecided(emu: Emulator, clients: string[]) {
   return views;
 }
 
+/** The title a tab shows beside its "Handoff" label. */
+function titleOf(emu: Emulator, sheetName: string): string {
+  const line = shownValues(emu, sheetName).find((r) => r[0] === "Handoff");
+  return line?.[1] ?? "";
+}
+
 function registerLine(emu: Emulator, id: string): Record<string, string> {
   const rows = shownValues(emu, "Handoffs");
   const header = rows[0] ?? [];
@@ -209,7 +215,7 @@ describe("Restore archived handoff", () => {
     expect(first).toBe(2);
     expect(registerLine(emu, "HO-0002").Tab).toBe(`Archived (rows 2–${1 + archivedTwo.length})`);
     ok(emu.run("restoreHandoff", [{ handoffId: "HO-0002" }]));
-    expect(shownValues(emu, "HO-0002 Two")[0]?.[1]).toBe("HO-0002 · Two");
+    expect(titleOf(emu, "HO-0002 Two")).toBe("HO-0002 · Two");
     expect(archiveIds(emu)).toEqual(["HO-0003"]);
     const log = sheetOf(emu.snapshot(), "Handoff log").cells.filter((r) => r[3]?.v === "restore");
     expect(log.map((r) => r[2]?.v)).toEqual(["HO-0001", "HO-0002"]);
@@ -226,7 +232,7 @@ describe("Restore archived handoff", () => {
     emu.model.insertRows(sheet, 2, 3);
     emu.model.setValues("Archive", 2, 1, [["a person's note"], [""], [""]]);
     ok(emu.run("restoreHandoff", [{ handoffId: "HO-0002" }]));
-    expect(shownValues(emu, "HO-0002 Two")[0]?.[1]).toBe("HO-0002 · Two");
+    expect(titleOf(emu, "HO-0002 Two")).toBe("HO-0002 · Two");
     expect(archiveIds(emu)).toEqual(["HO-0001"]);
     // Its register link typed over: the rows are still found by their ID.
     const tab = (shownValues(emu, "Handoffs")[0] ?? []).indexOf("Tab") + 1;

@@ -3,9 +3,9 @@
 // rows), the row being restored (live formulas, link to its new tab) and the archive links that a
 // restore moves up. One block of columns, so one write whatever the register's size.
 import { addColumnWrite, asItWas, type ColumnWrite } from "../register/column-writes";
-import { MIRRORED_COLUMNS, type RegisterColumn } from "../register/register-columns";
+import { DUE_COLUMNS, MIRRORED_COLUMNS, type RegisterColumn } from "../register/register-columns";
 import { readRegister } from "../register/register-reader";
-import { mirrorFormulas, tabLinkFormula } from "../register/register-row";
+import { liveFormulas, tabLinkFormula } from "../register/register-row";
 import { isEmptyCell } from "../sheet/cell-text";
 import { exactText } from "../sheet/literal-text";
 import { type ArchiveSpan, archiveLinkFormula, parseArchiveLink, spanAfterRemoval } from "./archive-link";
@@ -13,7 +13,7 @@ import { type ArchiveSpan, archiveLinkFormula, parseArchiveLink, spanAfterRemova
 type Grid = readonly (readonly unknown[])[];
 
 /** The columns Archive and Restore rewrite. */
-const LINKED_COLUMNS: readonly RegisterColumn[] = [...MIRRORED_COLUMNS, "Tab"];
+const LINKED_COLUMNS: readonly RegisterColumn[] = [...MIRRORED_COLUMNS, ...DUE_COLUMNS, "Tab"];
 
 /** One register row's cells to rewrite: value and formula of each linked column. */
 interface RowCells {
@@ -102,7 +102,7 @@ export function planRestoreLinks(
     const span = parseArchiveLink(row.formula("Tab"), archiveSheetId);
     if (row.sheetRow === target) {
       if (column === "Tab") return tabLinkFormula(sheetId, `Open ${idKey(id)}`);
-      return mirrorFormulas(idKey(id))[MIRRORED_COLUMNS.indexOf(column as (typeof MIRRORED_COLUMNS)[number])];
+      return liveFormulas(idKey(id)).find((f) => f.column === column)?.formula;
     }
     if (column === "Tab" && span) return archiveLinkFormula(archiveSheetId, spanAfterRemoval(span, removed));
     return undefined;

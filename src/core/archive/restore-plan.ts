@@ -70,8 +70,11 @@ function put(values: unknown[][], row: number, column: number, value: unknown): 
   if (line && column >= 1 && column <= TAB_COLUMNS) line[column - 1] = exactText(value);
 }
 
-/** The tab to rebuild for an archived handoff, every archived value in its cell. */
-export function planRestoredTab(archived: ArchivedHandoff): RestorePlan {
+/**
+ * The tab to rebuild for an archived handoff, every archived value in its cell; `templateRef` (the
+ * register's Template, e.g. "standard-new-client@1+double-check@1") is what the tab's anchor records.
+ */
+export function planRestoredTab(archived: ArchivedHandoff, templateRef: string): RestorePlan {
   const text = (v: unknown) => cellText(v);
   const date = (v: unknown) => (isCalendarDate(v) ? v : null);
   const h = archived.header;
@@ -82,7 +85,8 @@ export function planRestoredTab(archived: ArchivedHandoff): RestorePlan {
     handoffOwner: text(h.handoffOwner),
     receivingOwner: text(h.receivingOwner),
     exceptions: text(h.exceptions),
-    templateRef: text(h.template),
+    templateRef,
+    templateLabel: text(h.template),
     created: date(h.created) ?? NO_DATE,
     targetKickoff: date(h.targetKickoff),
   };

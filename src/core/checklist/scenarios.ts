@@ -3,6 +3,7 @@
 import type { ItemKind } from "./item-kinds";
 import type { ScenarioId } from "./scenario-ids";
 import { DOUBLE_CHECK_SECTION, HIGH_RISK_SECTION } from "./sections";
+import { type TemplatePart, templateCode } from "./template-ref";
 
 export interface ItemTemplate {
   id: string;
@@ -374,12 +375,23 @@ export function scenarioById(id: string): ScenarioTemplate | undefined {
   return id === DOUBLE_CHECK.id ? DOUBLE_CHECK : SCENARIOS.find((s) => s.id === id);
 }
 
+/** Every template's id and name, for the template line in plain words. */
+export const TEMPLATE_NAMES: readonly { readonly id: string; readonly name: string }[] = [
+  ...SCENARIOS,
+  DOUBLE_CHECK,
+].map((t) => ({
+  id: t.id,
+  name: t.name,
+}));
+
 /** The items and review a new handoff gets, and the template versions they came from. */
 export interface Checklist {
   scenario: ScenarioTemplate;
   items: ItemTemplate[];
   review: ItemTemplate[];
+  /** The template versions used, in code form ("standard-new-client@1+double-check@1"). */
   templateRef: string;
+  templateParts: TemplatePart[];
 }
 
 /**
@@ -397,6 +409,7 @@ export function checklistFor(scenarioId: ScenarioId, opts: { hasExceptions: bool
     scenario,
     items: parts.flatMap((p) => p.items.map((item) => ({ ...item }))),
     review: DOUBLE_CHECK.items.map((item) => ({ ...item })),
-    templateRef: used.map((t) => `${t.id}@${t.version}`).join("+"),
+    templateRef: templateCode(used),
+    templateParts: used.map((t) => ({ id: t.id, version: t.version })),
   };
 }

@@ -2,7 +2,13 @@
 import type { CalendarDate } from "../sheet/calendar-date";
 import { cellText, columnsByHeader } from "../sheet/cell-text";
 import { parseDateCell } from "../sheet/date-cell";
-import { OUTCOME_COLUMNS, REGISTER_COLUMNS, REGISTER_SHEET, type RegisterColumn } from "./register-columns";
+import {
+  DUE_COLUMNS,
+  OUTCOME_COLUMNS,
+  REGISTER_COLUMNS,
+  REGISTER_SHEET,
+  type RegisterColumn,
+} from "./register-columns";
 
 /** One register row as read back, with dates parsed and the original text kept. */
 export interface RegisterRow {
@@ -29,7 +35,9 @@ export function duplicatesText(duplicates: RegisterTable["duplicates"]): string 
 
 /** Columns New handoff writes: each must be in the register's header for a row to be added. */
 const WRITTEN_COLUMNS = REGISTER_COLUMNS.filter(
-  (c) => !OUTCOME_COLUMNS.includes(c as (typeof OUTCOME_COLUMNS)[number]),
+  (c) =>
+    !OUTCOME_COLUMNS.includes(c as (typeof OUTCOME_COLUMNS)[number]) &&
+    !DUE_COLUMNS.includes(c as (typeof DUE_COLUMNS)[number]),
 );
 
 /**

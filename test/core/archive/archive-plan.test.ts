@@ -28,6 +28,7 @@ const header = {
   receivingOwner: "Sam Ortiz",
   exceptions: "",
   templateRef: "expansion-change@1+double-check@1",
+  templateLabel: "Expansion, renewal or change order (v1) + Double-check before go (v1)",
   created,
   targetKickoff: null,
 };
@@ -74,7 +75,7 @@ describe("archive rows", () => {
       "'Item",
       "'Change",
       expect.stringMatching(/^'/),
-      "'task",
+      "'Task",
       true,
       "'Done",
       "'  Dana Lee ",
@@ -102,7 +103,9 @@ describe("archive rows", () => {
       "HO-0007",
     );
     expect(archived.tabName).toBe("HO-0007 Acme");
-    const restored = planRestoredTab(archived).plan.values.map((line) => line.map(storedValue));
+    const restored = planRestoredTab(archived, header.templateRef).plan.values.map((line) =>
+      line.map(storedValue),
+    );
     expect(restored).toEqual(values);
   });
 
@@ -120,7 +123,7 @@ describe("archive rows", () => {
       ["'M5", "'=call Dana"],
       [`'M${plan.rows + 1}`, "'Budget 12k"],
     ]);
-    const aside = planRestoredTab(readArchivedHandoff(stored(rows), layout, "HO-0007")).aside;
+    const aside = planRestoredTab(readArchivedHandoff(stored(rows), layout, "HO-0007"), "").aside;
     expect([aside?.rows, aside?.columns]).toEqual([plan.rows + 1, 13]);
     expect(aside?.values[4]?.[12]).toBe("'=call Dana");
     expect(aside?.values[plan.rows]?.[12]).toBe("'Budget 12k");
@@ -228,9 +231,11 @@ describe("register links", () => {
       "'Sam Ortiz",
       "",
       "",
+      "",
+      "",
       archiveLinkFormula(9, { first: 61, last: 90 }),
     ]);
-    expect(rows[1]?.[7]).toBe(archiveLinkFormula(9, { first: 2, last: 30 }));
+    expect(rows[1]?.[9]).toBe(archiveLinkFormula(9, { first: 2, last: 30 }));
 
     const restored =
       planRestoreLinks(values, formulas, 9, "HO-0002", { first: 2, last: 30 }, 77)[0]?.values ?? [];
@@ -242,9 +247,11 @@ describe("register links", () => {
       "=HandoffGate_HO_0002_acknowledgedBy",
       "=HandoffGate_HO_0002_acknowledgedOn",
       "=HandoffGate_HO_0002_reopened",
+      '=IFERROR(COUNTIFS(HandoffGate_HO_0002_status,"<>Done",HandoffGate_HO_0002_status,"<>N/A",HandoffGate_HO_0002_due,"<"&TODAY()),"")',
+      expect.stringMatching(/^=IFERROR\(IF\(COUNTIFS\(HandoffGate_HO_0002_status,/),
       '=HYPERLINK("#gid=77","Open HO-0002")',
     ]);
-    expect(restored[2]?.[7]).toBe(archiveLinkFormula(9, { first: 2, last: 31 }));
+    expect(restored[2]?.[9]).toBe(archiveLinkFormula(9, { first: 2, last: 31 }));
     expect(restored[0]?.[0]).toBe("=HandoffGate_HO_0001_gate");
   });
 
