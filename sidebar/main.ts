@@ -151,7 +151,7 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
         app.view = "walkthrough";
         render();
         newButton.focus();
-      });
+      }, state.templatesNotice);
     replaceChildren(content, [form.root]);
     current.newForm = form;
     if (focus === "heading") form.focusFirst();

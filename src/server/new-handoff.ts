@@ -3,7 +3,7 @@
 import { exceptionsProblem, newHandoffRequest, pastKickoffProblem } from "../core/api/requests";
 import type { HandoffView } from "../core/api/views";
 import { recordsExceptions } from "../core/checklist/records-exceptions";
-import { checklistFor, scenarioById } from "../core/checklist/scenarios";
+import { checklistFromCatalogue } from "../core/templates/handoff-checklist";
 import { newHandoffEntry } from "../core/log/action-entries";
 import { formatHandoffId, nextHandoffNumber } from "../core/register/handoff-id";
 import { MIRRORED_COLUMNS } from "../core/register/register-columns";
@@ -26,6 +26,8 @@ import { buildConditionalRules, buildValidations } from "./format-builders";
 import { appendLog, logTime } from "./handoff-log";
 import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
+import { loadTemplates } from "./templates-sheet";
+import { ADDON_NAME } from "../core/product";
 import { getOrCreateRegister } from "./register-sheet";
 import { TAB_METADATA_KEY } from "./tab-anchor";
 
@@ -43,9 +45,6 @@ export function startHandoff(raw: unknown): HandoffView {
   const created = dates.today();
   const problem = exceptionsProblem(request) ?? pastKickoffProblem(request, formatCalendarDate(created));
   if (problem) throw new Error(problem);
-  // "none", "n/a", "-" and the like record no exceptions: the one rule the formula and Validate use too.
-  const checklist = checklistFor(request.scenarioId, { hasExceptions: recordsExceptions(exceptions) });
-  const scenario = scenarioById(request.scenarioId);
 
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
@@ -57,6 +56,14 @@ export function startHandoff(raw: unknown): HandoffView {
   let plan: TabPlan;
   let id: string;
   try {
+    // The templates as the sheet now has them (new versions recorded first), or the last valid ones.
+    const templates = loadTemplates(ss, { record: true, timeZone: dates.timeZone });
+    // "none", "n/a", "-" and the like record no exceptions: the one rule the formula and Validate use too.
+    const checklist = checklistFromCatalogue(templates.catalogue, request.scenarioId, {
+      hasExceptions: recordsExceptions(exceptions),
+    });
+    if (typeof checklist === "string") throw new Error(checklist);
+    if (templates.notice) ss.toast(templates.notice, ADDON_NAME, 30);
     const props = PropertiesService.getDocumentProperties();
     const register = getOrCreateRegister(ss);
     const registerValues = register.getDataRange().getValues();
@@ -72,7 +79,7 @@ export function startHandoff(raw: unknown): HandoffView {
     const header = {
       id,
       client: request.client,
-      scenarioName: scenario?.name ?? request.scenarioId,
+      scenarioName: checklist.scenario.name,
       handoffOwner: request.handoffOwner,
       receivingOwner: request.receivingOwner,
       exceptions,

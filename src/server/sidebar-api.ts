@@ -1,8 +1,10 @@
 // The sidebar's endpoints: read the shown handoff, save one checklist row, record the decision.
 // Each reads the tab once, writes only the cells it owns in one batch, and returns the new view.
 import { decisionRequest, historyRequest, saveItemRequest, stateRequest } from "../core/api/requests";
-import type { HandoffView, HistoryView, SidebarState } from "../core/api/views";
-import { checklistFor, SCENARIOS } from "../core/checklist/scenarios";
+import type { HandoffView, HistoryView, ScenarioView, SidebarState } from "../core/api/views";
+import type { Catalogue } from "../core/templates/catalogue";
+import { checklistFromCatalogue, pickableScenarios } from "../core/templates/handoff-checklist";
+import { loadTemplates } from "./templates-sheet";
 import { acknowledgerFinding, decisionFindings } from "../core/gate/decision-rules";
 import { decisionEntries, reopenEntry, saveEntry } from "../core/log/action-entries";
 import { lastChanges } from "../core/log/item-history";
@@ -24,15 +26,12 @@ import { tabIdFromMetadata } from "./tab-anchor";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function scenarioViews() {
-  return SCENARIOS.map((s) => {
-    const checklist = checklistFor(s.id, { hasExceptions: false });
-    return {
-      id: s.id,
-      name: s.name,
-      when: s.when,
-      itemCount: checklist.items.length + checklist.review.length,
-    };
+/** The picker's scenarios, from the templates sheet (its last valid version when it has problems). */
+function scenarioViews(catalogue: Catalogue): ScenarioView[] {
+  return pickableScenarios(catalogue).flatMap((s) => {
+    const checklist = checklistFromCatalogue(catalogue, s.id, { hasExceptions: false });
+    if (typeof checklist === "string") return [];
+    return [{ id: s.id, name: s.name, when: s.when, itemCount: checklist.items.length + checklist.review.length }];
   });
 }
 
@@ -79,8 +78,10 @@ export function getSidebarState(raw: unknown): SidebarState {
   const dates = sheetDates(ss);
   const sheet = (request.sheetName && ss.getSheetByName(request.sheetName)) || ss.getActiveSheet();
   const name = sheet.getName();
+  const templates = loadTemplates(ss, { record: false, timeZone: dates.timeZone });
   const state = (handoff: HandoffView | null, notice: string | null): SidebarState => ({
-    scenarios: scenarioViews(),
+    scenarios: scenarioViews(templates.catalogue),
+    templatesNotice: templates.notice,
     handoff,
     activeSheetName: name,
     notice,

@@ -100,6 +100,8 @@ export type ScenarioView = { id: string; name: string; when: string; itemCount: 
 
 export type SidebarState = {
   scenarios: ScenarioView[];
+  /** Why the scenarios come from the last valid templates (the sheet has problems), or "". */
+  templatesNotice: string;
   handoff: HandoffView | null;
   activeSheetName: string;
   notice: string | null;

@@ -3,7 +3,7 @@
 
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
 import { ITEM_KINDS } from "../checklist/item-kinds";
-import type { Checklist, ItemTemplate } from "../checklist/scenarios";
+import type { ItemTemplate } from "../checklist/scenarios";
 import { STATUSES } from "../checklist/statuses";
 import { DECISIONS } from "../gate/decision";
 import { a1 } from "../sheet/a1";
@@ -62,7 +62,10 @@ function itemRow(item: ItemTemplate): unknown[] {
 }
 
 /** Plans a new checklist tab: values, formats, validations and colour rules, sized to its items. */
-export function planChecklistTab(header: HandoffHeader, checklist: Checklist): TabPlan {
+export function planChecklistTab(
+  header: HandoffHeader,
+  checklist: { readonly items: readonly ItemTemplate[]; readonly review: readonly ItemTemplate[] },
+): TabPlan {
   const items = [...checklist.items, ...checklist.review];
   const firstItemRow = TABLE_HEADER_ROW + 1;
   const lastTableRow = TABLE_HEADER_ROW + items.length;

@@ -1,0 +1,60 @@
+// The checklist templates as the add-on uses them: scenarios, each with its items, a role (a scenario
+// people pick, the custom/high-risk path exceptions require, or the double-check review every handoff
+// ends with) and the version its content fingerprint gave it.
+import type { ItemKind } from "../checklist/item-kinds";
+
+/** What a scenario is for: picked by people, added when exceptions are recorded, or the final review. */
+export type ScenarioRole = "scenario" | "high-risk" | "review";
+
+export interface TemplateItem {
+  readonly id: string;
+  readonly section: string;
+  readonly text: string;
+  readonly kind: ItemKind;
+  readonly required: boolean;
+  /** Days before the target kickoff the item is due; null for the default by kind. */
+  readonly dueDays: number | null;
+}
+
+export interface TemplateScenario {
+  readonly id: string;
+  readonly name: string;
+  readonly when: string;
+  readonly role: ScenarioRole;
+  readonly active: boolean;
+  /** Another scenario whose items come first when this one is picked ("" for none). */
+  readonly buildsOn: string;
+  readonly items: readonly TemplateItem[];
+}
+
+/** A scenario at a recorded version. */
+export interface VersionedScenario extends TemplateScenario {
+  readonly version: number;
+  readonly fingerprint: string;
+}
+
+/** Every scenario the add-on knows, in the sheet's order. */
+export type Catalogue = readonly VersionedScenario[];
+
+/** A scenario of a catalogue by id (case and spaces ignored). */
+export function findScenario<S extends { readonly id: string }>(
+  catalogue: readonly S[],
+  id: string,
+): S | undefined {
+  const key = id.trim().toLowerCase();
+  return catalogue.find((s) => s.id.toLowerCase() === key);
+}
+
+/** "scenario@version", the machine form a tab, the register and the audit carry. */
+export function versionRef(s: { readonly id: string; readonly version: number }): string {
+  return `${s.id}@${s.version}`;
+}
+
+/** The parts of a template ref: "a@2+double-check@1" → [{ id: "a", version: 2 }, …]; unreadable parts skipped. */
+export function parseTemplateRef(ref: string): { id: string; version: number }[] {
+  return ref
+    .split("+")
+    .map((part) => /^\s*(.+?)@(\d+)\s*$/.exec(part))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ id: m[1] as string, version: Number(m[2]) }));
+}
