@@ -10,6 +10,7 @@ import { startHandoff } from "./server/new-handoff";
 import { refreshRegister } from "./server/refresh-register";
 import { customFunction, endpoint, menuItem, type NamesOfKind, trigger } from "./server/registry-kit";
 import { getHistory, getSidebarState, recordDecision, saveItem } from "./server/sidebar-api";
+import { editChecklistTemplates, resetTemplateToDefaults } from "./server/templates-menu";
 import { validateHandoff } from "./server/validate";
 
 export const registry = {
@@ -22,6 +23,8 @@ export const registry = {
   buildQuarterlyAudit: menuItem(buildQuarterlyAudit),
   verifyAudit: menuItem(verifyAudit),
   verifyHandoffLog: menuItem(verifyHandoffLog),
+  editChecklistTemplates: menuItem(editChecklistTemplates),
+  resetTemplateToDefaults: menuItem(resetTemplateToDefaults),
   getSidebarState: endpoint(getSidebarState, ["request"]),
   startHandoff: endpoint(startHandoff, ["request"]),
   saveItem: endpoint(saveItem, ["request"]),

@@ -12,6 +12,8 @@ export const MENU_ITEMS = [
   { caption: "Build quarterly audit…", handler: "buildQuarterlyAudit" },
   { caption: "Verify this audit", handler: "verifyAudit" },
   { caption: "Verify handoff log", handler: "verifyHandoffLog" },
+  { caption: "Edit checklist templates…", handler: "editChecklistTemplates" },
+  { caption: "Reset a scenario to the built-in defaults…", handler: "resetTemplateToDefaults" },
 ] as const;
 
 /** Builds the add-on menu; touches nothing else, so it works in AuthMode.NONE. */

@@ -1,0 +1,165 @@
+import { describe, expect, it } from "vitest";
+import type { Emulator } from "../../emulator/index";
+import type { SidebarState } from "../../src/core/api/views";
+import { cellOf, load, newRequest, ok, sheetOf, start } from "./helpers";
+
+const SHEET = "Checklist templates";
+
+/** The 1-based row of the templates sheet whose column `column` shows `text`. */
+function rowWith(emu: Emulator, column: number, text: string): number {
+  const cells = sheetOf(emu.snapshot(), SHEET).cells;
+  const i = cells.findIndex((line) => String(line[column - 1]?.v ?? "") === text);
+  if (i < 0) throw new Error(`no row with ${text}`);
+  return i + 1;
+}
+
+/** Extensions → Handoff Gate → Edit checklist templates…, as a person clicks it. */
+function editTemplates(emu: Emulator) {
+  ok(emu.runTrigger("onOpen", { authMode: "NONE" }));
+  return ok(emu.clickMenuItem("Edit checklist templates…"));
+}
+
+function templateCell(emu: Emulator, name: string): string {
+  return String(cellOf(emu.snapshot(), name, 7, 2).v);
+}
+
+function logRows(emu: Emulator): string[][] {
+  const log = emu.snapshot().sheets.find((s) => s.name === "Handoff log");
+  return (log?.cells ?? []).map((line) => line.map((c) => String(c?.v ?? "")));
+}
+
+describe("Checklist templates (built bundle in the emulation)", () => {
+  it("creates the sheet with the built-in scenarios and review, each at version 1", async () => {
+    const emu = await load();
+    const opened = editTemplates(emu);
+    expect(String(opened.value)).toMatch(/Standard new client v1/);
+    const snap = emu.snapshot();
+    expect(snap.activeSheet).toBe(SHEET);
+    expect(rowWith(emu, 1, "Scenario ID")).toBeLessThan(rowWith(emu, 2, "Item ID"));
+    expect(cellOf(snap, SHEET, rowWith(emu, 2, "std-10"), 5).v).toBe("acknowledgement");
+    expect(cellOf(snap, SHEET, rowWith(emu, 2, "std-10"), 7).v).toBe(2);
+    expect(cellOf(snap, SHEET, rowWith(emu, 1, "custom-high-risk"), 4).v).toBe("custom/high-risk path");
+    expect(cellOf(snap, SHEET, rowWith(emu, 1, "double-check"), 4).v).toBe("double-check review");
+    // Opening it again changes nothing: same content, same versions.
+    const again = editTemplates(emu);
+    expect(String(again.value)).toMatch(/are valid/);
+  });
+
+  it("a person's own sheet named Checklist templates is never taken over", async () => {
+    const emu = await load();
+    emu.model.addSheet(SHEET);
+    emu.model.setValues(SHEET, 1, 1, [["my notes"]]);
+    editTemplates(emu);
+    const snap = emu.snapshot();
+    expect(cellOf(snap, SHEET, 1, 1).v).toBe("my notes");
+    expect(sheetOf(snap, `${SHEET} (2)`).cells.length).toBeGreaterThan(40);
+  });
+
+  it("an edited item gives the scenario a new version, with history, log and the stamp on new handoffs", async () => {
+    const emu = await load(undefined, "America/Los_Angeles");
+    editTemplates(emu);
+    const std2 = rowWith(emu, 2, "std-02");
+    emu.model.setValues(SHEET, std2, 4, [["Capture client details and the billing contact."]]);
+    // A new item typed with a blank Item ID, inserted after std-10.
+    const std10 = rowWith(emu, 2, "std-10");
+    const sheet = emu.model.sheetByName(SHEET);
+    if (!sheet) throw new Error("no sheet");
+    emu.model.insertRows(sheet, std10 + 1, 1);
+    emu.model.setValues(SHEET, std10 + 1, 1, [["standard-new-client", "", "Risk", "Check the last failed handoff's lessons.", "task", true, 5]]);
+    const view = start(emu);
+    expect(view.templateRef).toMatch(/^standard-new-client@2\+double-check@1$/);
+    expect(view.items.map((i) => i.text)).toContain("Check the last failed handoff's lessons.");
+    expect(view.items.map((i) => i.text)).toContain("Capture client details and the billing contact.");
+    const snap = emu.snapshot();
+    expect(cellOf(snap, SHEET, std10 + 1, 2).v).toBe("std-11");
+    const history = rowWith(emu, 5, "What changed");
+    const lines = sheetOf(snap, SHEET).cells.slice(history).map((l) => l.map((c) => String(c?.v ?? "")));
+    const v2 = lines.find((l) => l[0] === "standard-new-client" && l[1] === "2");
+    expect(v2?.[4]).toMatch(/^1 item added, 1 reworded\. added: std-11 "Check the last failed handoff's lessons\."/);
+    expect(v2?.[2]).toMatch(/^2026-11-24T07:00:00-08:00$/);
+    expect(logRows(emu).some((l) => l[3] === "template change" && /Standard new client v1 → v2: 1 item added, 1 reworded/.test(l[4] ?? ""))).toBe(true);
+    // Nothing changes again: the next handoff uses v2 too and no new history row appears.
+    const next = start(emu, { client: "Beta" });
+    expect(next.templateRef).toBe("standard-new-client@2+double-check@1");
+    expect(templateCell(emu, next.sheetName)).toBe("standard-new-client@2+double-check@1");
+  });
+
+  it("the picker follows the sheet: a scenario added is offered, a retired one is not", async () => {
+    const emu = await load();
+    editTemplates(emu);
+    const xfer = rowWith(emu, 1, "owner-transfer");
+    emu.model.setValues(SHEET, xfer, 5, [[false]]);
+    const sheet = emu.model.sheetByName(SHEET);
+    if (!sheet) throw new Error("no sheet");
+    emu.model.insertRows(sheet, xfer + 1, 1);
+    emu.model.setValues(SHEET, xfer + 1, 1, [["managed-it", "Managed IT service", "A client buys our new managed IT line.", "scenario", true, ""]]);
+    const dc = rowWith(emu, 2, "dc-01");
+    emu.model.insertRows(sheet, dc, 2);
+    emu.model.setValues(SHEET, dc, 1, [
+      ["managed-it", "", "Setup", "Inventory the client's devices.", "task", true, ""],
+      ["managed-it", "", "Setup", "Agree the monitoring runbook.", "attachment", false, 3],
+    ]);
+    const state = ok(emu.run("getSidebarState", [{}])).value as SidebarState;
+    const names = state.scenarios.map((s) => s.name);
+    expect(names).toContain("Managed IT service");
+    expect(names).not.toContain("Owner transfer or recovery");
+    expect(state.scenarios.find((s) => s.id === "managed-it")?.itemCount).toBe(10);
+    const view = start(emu, { scenarioId: "managed-it" });
+    expect(view.scenario).toBe("Managed IT service");
+    expect(view.templateRef).toBe("managed-it@1+double-check@1");
+    const retired = emu.run("startHandoff", [newRequest({ scenarioId: "owner-transfer" })]);
+    expect(retired.error?.message).toMatch(/"owner-transfer" is not a scenario on the checklist templates: pick one of/);
+  });
+
+  it("a broken sheet never stops New handoff: it uses the last valid version and says which row to fix", async () => {
+    const emu = await load();
+    editTemplates(emu);
+    const std3 = rowWith(emu, 2, "std-03");
+    emu.model.setValues(SHEET, std3, 5, [["checklist"]]);
+    emu.model.setValues(SHEET, rowWith(emu, 2, "std-04"), 4, [[""]]);
+    const state = ok(emu.run("getSidebarState", [{}])).value as SidebarState;
+    expect(state.templatesNotice).toMatch(
+      new RegExp(`row ${std3}, Kind: Kind "checklist" is not one of: task, attachment, approval, acknowledgement, review`),
+    );
+    expect(state.templatesNotice).toMatch(/Item: Item is empty: write what has to be done, or delete the row/);
+    const result = ok(emu.run("startHandoff", [newRequest()]));
+    expect((result.value as { templateRef: string }).templateRef).toBe("standard-new-client@1+double-check@1");
+    expect(result.toasts[0]?.message).toMatch(/so handoffs start from the last valid version until it is fixed/);
+  });
+
+  it("more than one custom/high-risk path, or none, or no review, is named", async () => {
+    const emu = await load();
+    editTemplates(emu);
+    emu.model.setValues(SHEET, rowWith(emu, 1, "expansion-change"), 4, [["custom/high-risk path"]]);
+    emu.model.setValues(SHEET, rowWith(emu, 1, "double-check"), 5, [[false]]);
+    const state = ok(emu.run("getSidebarState", [{}])).value as SidebarState;
+    expect(state.templatesNotice).toMatch(/More than one custom\/high-risk path/);
+    expect(state.templatesNotice).toMatch(/No active double-check review/);
+  });
+
+  it("reading the templates costs two calls, the same for 10 and 200 template rows", async () => {
+    const counts: number[] = [];
+    for (const extra of [0, 150]) {
+      const emu = await load();
+      editTemplates(emu);
+      if (extra) {
+        const sheet = emu.model.sheetByName(SHEET);
+        if (!sheet) throw new Error("no sheet");
+        const at = rowWith(emu, 2, "dc-01");
+        emu.model.insertRows(sheet, at, extra);
+        emu.model.setValues(
+          SHEET,
+          at,
+          1,
+          Array.from({ length: extra }, (_, i) => ["ops-to-delivery", `ops-x${i}`, "Project start", `Extra step ${i}.`, "task", true, ""]),
+        );
+      }
+      start(emu, { client: "Warm-up" });
+      const calls = ok(emu.run("startHandoff", [newRequest({ client: "Measured" })])).calls;
+      counts.push(calls.total);
+      expect(calls.byMethod["Spreadsheet.getRangeByName"]).toBe(1);
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(51);
+  });
+});
