@@ -27,6 +27,17 @@ export interface TemplateScenario {
   readonly items: readonly TemplateItem[];
 }
 
+/** An item as read from the sheet (its row kept), before the add-on gives a blank Item ID one. */
+export interface ReadItem extends TemplateItem {
+  readonly row: number;
+}
+
+/** A scenario as read from the sheet, its row kept. */
+export interface ReadScenario extends Omit<TemplateScenario, "items"> {
+  readonly row: number;
+  readonly items: readonly ReadItem[];
+}
+
 /** A scenario at a recorded version. */
 export interface VersionedScenario extends TemplateScenario {
   readonly version: number;

@@ -1,6 +1,5 @@
 // A scenario's content fingerprint: what its version follows. Items in order with every field that
 // changes the checklist a handoff gets; spaces at the ends of text do not count.
-import type { TemplateItem } from "./catalogue";
 
 /** 64-bit FNV-1a over UTF-16 code units, as 16 hex digits: stable across Node, Apps Script and browsers. */
 function fnv1a64(text: string): string {
@@ -18,7 +17,16 @@ function fnv1a64(text: string): string {
 }
 
 /** The fingerprint of a scenario's items (order, id, section, text, kind, required, due offset). */
-export function itemsFingerprint(items: readonly TemplateItem[]): string {
+export function itemsFingerprint(
+  items: readonly {
+    readonly id: string;
+    readonly section: string;
+    readonly text: string;
+    readonly kind: string;
+    readonly required: boolean;
+    readonly dueDays: number | null;
+  }[],
+): string {
   const normal = items.map((i) => [
     i.id.trim(),
     i.section.trim(),

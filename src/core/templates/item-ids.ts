@@ -1,7 +1,6 @@
 // Item IDs for rows the process owner added with a blank Item ID: the scenario's own pattern
 // ("std-11" after "std-10"), unique across the sheet. The server writes them into the blank cells only.
-import type { TemplateScenario } from "./catalogue";
-import type { ReadScenario } from "./templates-validator";
+import type { ReadScenario, TemplateScenario } from "./catalogue";
 
 /** A new ID for the server to write into a blank Item ID cell. */
 export interface NewItemId {

@@ -4,7 +4,7 @@ import { ITEM_KINDS, type ItemKind } from "../checklist/item-kinds";
 import { DOUBLE_CHECK_SECTION, HIGH_RISK_SECTION } from "../checklist/sections";
 import { cellKey, cellText } from "../sheet/cell-text";
 import { parseYesNo } from "../sheet/yes-no";
-import type { ScenarioRole, TemplateItem, TemplateScenario } from "./catalogue";
+import type { ReadItem, ReadScenario, ScenarioRole } from "./catalogue";
 import type { BlockRow, TemplatesGrid } from "./templates-reader";
 import { type ItemColumn, ROLE_WORDS, type ScenarioColumn } from "./templates-layout";
 
@@ -15,16 +15,6 @@ export interface TemplateProblem {
   readonly message: string;
 }
 
-/** An item as read, before the add-on gives a blank Item ID one. */
-export interface ReadItem extends Omit<TemplateItem, "id"> {
-  readonly id: string;
-  readonly row: number;
-}
-
-export interface ReadScenario extends Omit<TemplateScenario, "items"> {
-  readonly row: number;
-  readonly items: readonly ReadItem[];
-}
 
 export type TemplatesReading =
   | { readonly ok: true; readonly scenarios: readonly ReadScenario[] }
