@@ -3,6 +3,7 @@
 import { exceptionsProblem, newHandoffRequest, pastKickoffProblem } from "../core/api/requests";
 import type { HandoffView } from "../core/api/views";
 import { recordsExceptions } from "../core/checklist/records-exceptions";
+import { firstUsesLabel } from "../core/templates/first-use-label";
 import { checklistFromCatalogue } from "../core/templates/handoff-checklist";
 import { newHandoffEntry } from "../core/log/action-entries";
 import { formatHandoffId, nextHandoffNumber } from "../core/register/handoff-id";
@@ -99,7 +100,12 @@ export function startHandoff(raw: unknown): HandoffView {
         ss.setNamedRange(mirrorRangeName(id, column), sheet.getRange(cell.row, cell.column));
       }
       const width = registerValues[0]?.length ?? 0;
-      const row = registerRowValues({ ...header, sheetId: sheet.getSheetId() }, layout, width);
+      const firstUses = firstUsesLabel(
+        checklist.templateRef,
+        registerValues.slice(1).map((line) => String(layout.Template === undefined ? "" : (line[layout.Template] ?? ""))),
+        templates.catalogue,
+      );
+      const row = registerRowValues({ ...header, sheetId: sheet.getSheetId(), firstUses }, layout, width);
       register.appendRow(dates.write([row])[0] ?? []);
     } catch (e) {
       // A half-built tab without its register row would be an orphan: remove it, keep the ID unused.

@@ -162,4 +162,29 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     expect(counts[0]).toBe(counts[1]);
     expect(counts[0]).toBeLessThanOrEqual(51);
   });
+
+  it("the register shows a handoff among the first five uses of a version, and the audit samples them", async () => {
+    const emu = await load();
+    for (const client of ["A", "B", "C", "D", "E", "F"]) start(emu, { client });
+    editTemplates(emu);
+    emu.model.setValues(SHEET, rowWith(emu, 2, "std-05"), 6, [[false]]);
+    start(emu, { client: "G" });
+    start(emu, { client: "H", scenarioId: "ops-to-delivery" });
+    const register = sheetOf(emu.snapshot(), "Handoffs").cells.map((l) => l.map((c) => String(c?.v ?? "")));
+    const column = (register[0] ?? []).indexOf("First uses");
+    expect(column).toBeGreaterThan(0);
+    expect(register.slice(1, 9).map((l) => l[column])).toEqual([
+      "Standard new client v1: use 1 of 5; Double-check before go v1: use 1 of 5",
+      "Standard new client v1: use 2 of 5; Double-check before go v1: use 2 of 5",
+      "Standard new client v1: use 3 of 5; Double-check before go v1: use 3 of 5",
+      "Standard new client v1: use 4 of 5; Double-check before go v1: use 4 of 5",
+      "Standard new client v1: use 5 of 5; Double-check before go v1: use 5 of 5",
+      "",
+      "Standard new client v2: use 1 of 5",
+      "Operations to delivery v1: use 1 of 5",
+    ]);
+    const history = rowWith(emu, 5, "What changed");
+    const v2 = sheetOf(emu.snapshot(), SHEET).cells.slice(history).find((l) => l[1]?.v === 2);
+    expect(String(v2?.[4]?.v)).toBe("1 item required changed. required changed: std-05 now optional");
+  });
 });

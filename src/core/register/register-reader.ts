@@ -2,7 +2,7 @@
 import type { CalendarDate } from "../sheet/calendar-date";
 import { cellText, columnsByHeader } from "../sheet/cell-text";
 import { parseDateCell } from "../sheet/date-cell";
-import { OUTCOME_COLUMNS, REGISTER_COLUMNS, REGISTER_SHEET, type RegisterColumn } from "./register-columns";
+import { FIRST_USES_COLUMN, OUTCOME_COLUMNS, REGISTER_COLUMNS, REGISTER_SHEET, type RegisterColumn } from "./register-columns";
 
 /** One register row as read back, with dates parsed and the original text kept. */
 export interface RegisterRow {
@@ -28,8 +28,9 @@ export function duplicatesText(duplicates: RegisterTable["duplicates"]): string 
 }
 
 /** Columns New handoff writes: each must be in the register's header for a row to be added. */
+// "First uses" came later: a register without it still takes new handoffs.
 const WRITTEN_COLUMNS = REGISTER_COLUMNS.filter(
-  (c) => !OUTCOME_COLUMNS.includes(c as (typeof OUTCOME_COLUMNS)[number]),
+  (c) => !OUTCOME_COLUMNS.includes(c as (typeof OUTCOME_COLUMNS)[number]) && c !== FIRST_USES_COLUMN,
 );
 
 /**

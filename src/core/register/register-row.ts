@@ -49,6 +49,8 @@ export interface NewRegisterRow {
   readonly created: CalendarDate;
   readonly targetKickoff: CalendarDate | null;
   readonly sheetId: number;
+  /** "Standard new client v3: use 2 of 5", or "" past a version's first five uses. */
+  readonly firstUses?: string;
 }
 
 /** The cells of a new register row by column name; people's text is kept literal. */
@@ -65,6 +67,7 @@ export function registerRowCells(row: NewRegisterRow): Partial<Record<RegisterCo
     Created: row.created,
     "Target kickoff": row.targetKickoff ?? "",
     Tab: tabLinkFormula(row.sheetId, `Open ${row.id}`),
+    "First uses": row.firstUses ?? "",
   };
   MIRRORED_COLUMNS.forEach((c, i) => {
     cells[c] = mirrors[i];
