@@ -18,6 +18,7 @@ import {
   quarterNotOver,
 } from "../core/audit/quarter";
 import { type AuditPopulation, auditPopulation, digestInput } from "../core/audit/quarter-population";
+import { loadTemplates } from "./templates-sheet";
 import { auditSummaryFromRanges } from "../core/audit/summary-formula";
 import {
   compareWithRecord,
@@ -54,7 +55,9 @@ function fingerprint(text: string): string {
 function readPopulation(ss: Spreadsheet, quarter: Quarter, dates: SheetDates): AuditPopulation {
   const register = findRegister(ss);
   if (!register) throw new Error("There is no Handoff Gate register yet: start a handoff first.");
-  return auditPopulation(dates.read(register.getDataRange().getValues()), quarter);
+  // Strata and the high-risk path as the checklist templates name them now.
+  const { catalogue } = loadTemplates(ss, { record: false, timeZone: dates.timeZone });
+  return auditPopulation(dates.read(register.getDataRange().getValues()), quarter, catalogue);
 }
 
 /** What changed in the register since an audit tab's draw, in plain words ("" when nothing). */

@@ -187,4 +187,18 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     const v2 = sheetOf(emu.snapshot(), SHEET).cells.slice(history).find((l) => l[1]?.v === 2);
     expect(String(v2?.[4]?.v)).toBe("1 item required changed. required changed: std-05 now optional");
   });
+
+  it("due dates from kickoff follow each item's days before kickoff on the templates", async () => {
+    const emu = await load();
+    editTemplates(emu);
+    emu.model.setValues(SHEET, rowWith(emu, 2, "std-01"), 7, [[10]]);
+    const view = start(emu, { targetKickoff: "2026-12-31" });
+    const outcome = ok(emu.run("dueDatesFromKickoff", [{ handoffId: view.id }])).value as {
+      handoff: { items: { text: string; due: string }[] };
+    };
+    const due = outcome.handoff.items.map((i) => i.due);
+    expect(due.slice(0, 2)).toEqual(["2026-12-21", "2026-12-24"]);
+    expect(due[9]).toBe("2026-12-29");
+    expect(due[10]).toBe("2026-12-30");
+  });
 });
