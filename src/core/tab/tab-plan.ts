@@ -58,7 +58,8 @@ function grid<T>(rows: number, fill: T): T[][] {
 }
 
 function itemRow(item: ItemTemplate): unknown[] {
-  return [item.section, item.text, item.kind, item.required, "Not started", "", "", "", "", ""];
+  // Template text is the process owner's typing: kept literal, never run as a formula.
+  return [literalText(item.section), literalText(item.text), item.kind, item.required, "Not started", "", "", "", "", ""];
 }
 
 /** Plans a new checklist tab: values, formats, validations and colour rules, sized to its items. */
