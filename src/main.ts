@@ -11,6 +11,7 @@ import { refreshRegister } from "./server/refresh-register";
 import { customFunction, endpoint, menuItem, type NamesOfKind, trigger } from "./server/registry-kit";
 import { getHistory, getSidebarState, recordDecision, saveItem } from "./server/sidebar-api";
 import { editChecklistTemplates, resetTemplateToDefaults } from "./server/templates-menu";
+import { upgradeHandoff } from "./server/upgrade-handoff";
 import { validateHandoff } from "./server/validate";
 
 export const registry = {
@@ -34,6 +35,7 @@ export const registry = {
   markItemsDone: endpoint(markItemsDone, ["request"]),
   dueDatesFromKickoff: endpoint(dueDatesFromKickoff, ["request"]),
   getHistory: endpoint(getHistory, ["request"]),
+  upgradeHandoff: endpoint(upgradeHandoff, ["request"]),
   HANDOFF_GATE: customFunction(HANDOFF_GATE, {
     summary:
       "Returns GO when every required item of a handoff checklist is done (or N/A with reason and approver), no row breaks a rule and the double-check review is complete; otherwise NOT YET.",

@@ -1,10 +1,11 @@
 // The sidebar's endpoints: read the shown handoff, save one checklist row, record the decision.
 // Each reads the tab once, writes only the cells it owns in one batch, and returns the new view.
 import { decisionRequest, historyRequest, saveItemRequest, stateRequest } from "../core/api/requests";
-import type { HandoffView, HistoryView, ScenarioView, SidebarState } from "../core/api/views";
+import type { HandoffView, HistoryView, ScenarioView, SidebarState, UpgradeView } from "../core/api/views";
 import type { Catalogue } from "../core/templates/catalogue";
 import { checklistFromCatalogue, pickableScenarios } from "../core/templates/handoff-checklist";
 import { loadTemplates } from "./templates-sheet";
+import { upgradeOffer } from "./upgrade-handoff";
 import { acknowledgerFinding, decisionFindings } from "../core/gate/decision-rules";
 import { decisionEntries, reopenEntry, saveEntry } from "../core/log/action-entries";
 import { lastChanges } from "../core/log/item-history";
@@ -79,9 +80,14 @@ export function getSidebarState(raw: unknown): SidebarState {
   const sheet = (request.sheetName && ss.getSheetByName(request.sheetName)) || ss.getActiveSheet();
   const name = sheet.getName();
   const templates = loadTemplates(ss, { record: false, timeZone: dates.timeZone });
-  const state = (handoff: HandoffView | null, notice: string | null): SidebarState => ({
+  const state = (
+    handoff: HandoffView | null,
+    notice: string | null,
+    upgrade: UpgradeView | null = null,
+  ): SidebarState => ({
     scenarios: scenarioViews(templates.catalogue),
     templatesNotice: templates.notice,
+    upgrade,
     handoff,
     activeSheetName: name,
     notice,
@@ -92,7 +98,9 @@ export function getSidebarState(raw: unknown): SidebarState {
   const id = tabIdFromMetadata(sheet);
   if (!id) return state(null, notChecklistMessage(name));
   try {
-    return state(checklistOf(readTab(sheet, dates, id)).view, null);
+    const tab = readTab(sheet, dates, id);
+    const evaluation = checklistOf(tab);
+    return state(evaluation.view, null, upgradeOffer(tab, evaluation, templates.catalogue));
   } catch (e) {
     return state(null, (e as Error).message);
   }

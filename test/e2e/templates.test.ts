@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index";
-import type { SidebarState } from "../../src/core/api/views";
-import { cellOf, load, newRequest, ok, sheetOf, start } from "./helpers";
+import { saveItemRequestFor } from "../../src/core/api/requests";
+import type { HandoffView, SidebarState } from "../../src/core/api/views";
+import { activate, cellOf, load, newRequest, ok, sheetOf, start } from "./helpers";
 
 const SHEET = "Checklist templates";
 
@@ -200,5 +201,51 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     expect(due.slice(0, 2)).toEqual(["2026-12-21", "2026-12-24"]);
     expect(due[9]).toBe("2026-12-29");
     expect(due[10]).toBe("2026-12-30");
+  });
+
+  it("upgrades an older handoff: typed cells kept, new item added, reworded text, removed item N/A; one log entry", async () => {
+    const emu = await load(undefined, "Asia/Tokyo");
+    const view = start(emu);
+    const first = view.items[0];
+    if (!first) throw new Error("no item");
+    ok(emu.run("saveItem", [saveItemRequestFor(view.id, first, { ...first, status: "In progress", owner: "Dana Lee", due: "2026-11-30", notes: "waiting on legal" })]));
+    const std9 = view.items.find((i) => i.text.startsWith("Review risk flags"));
+    if (!std9) throw new Error("no std-09");
+    ok(emu.run("saveItem", [saveItemRequestFor(view.id, std9, { ...std9, owner: "Sam Ortiz" })]));
+
+    editTemplates(emu);
+    const sheet = emu.model.sheetByName(SHEET);
+    if (!sheet) throw new Error("no sheet");
+    emu.model.setValues(SHEET, rowWith(emu, 2, "std-02"), 4, [["Capture client details, including the billing contact."]]);
+    emu.model.deleteRows(sheet, rowWith(emu, 2, "std-09"), 1);
+    const std5 = rowWith(emu, 2, "std-05");
+    emu.model.insertRows(sheet, std5 + 1, 1);
+    emu.model.setValues(SHEET, std5 + 1, 1, [["standard-new-client", "", "Scope", "Name the success measures.", "task", true, ""]]);
+    ok(emu.run("editChecklistTemplates"));
+
+    activate(emu, view.sheetName);
+    const state = ok(emu.run("getSidebarState", [{}])).value as SidebarState;
+    expect(state.upgrade).toEqual({
+      message: "Template updated (v1 → v2): 1 item added, 1 reworded, 1 removed",
+      removedWorked: 1,
+    });
+    const upgraded = ok(emu.run("upgradeHandoff", [{ handoffId: view.id, removed: "mark-na" }])).value as HandoffView;
+    expect(upgraded.templateRef).toBe("standard-new-client@2+double-check@1");
+    const texts = upgraded.items.map((i) => i.text);
+    expect(texts.indexOf("Name the success measures.")).toBe(texts.indexOf(view.items[4]?.text ?? "?") + 1);
+    expect(texts).toContain("Capture client details, including the billing contact.");
+    const kept = upgraded.items[0];
+    expect([kept?.status, kept?.owner, kept?.due, kept?.notes]).toEqual(["In progress", "Dana Lee", "2026-11-30", "waiting on legal"]);
+    const removed = upgraded.items.find((i) => i.text.startsWith("Review risk flags"));
+    expect([removed?.status, removed?.owner, removed?.notes, removed?.required]).toEqual(["N/A", "Sam Ortiz", "removed in v2", false]);
+    expect(upgraded.items).toHaveLength(view.items.length + 1);
+    expect(upgraded.items.every((i) => i.findings.every((f) => f.severity !== "error"))).toBe(true);
+    const snap = emu.snapshot();
+    expect(String(cellOf(snap, view.sheetName, 1, 6).f)).toBe(`=HANDOFF_GATE(A8:J${8 + upgraded.items.length},FALSE,B6)`);
+    expect(logRows(emu).filter((l) => l[2] === view.id && l[3] === "template change").map((l) => l[4])).toEqual([
+      "Upgraded standard-new-client@1+double-check@1 → standard-new-client@2+double-check@1: 1 item added, 1 reworded, 1 removed; removed items marked N/A",
+    ]);
+    const after = ok(emu.run("getSidebarState", [{}])).value as SidebarState;
+    expect(after.upgrade).toBeNull();
   });
 });

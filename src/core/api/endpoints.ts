@@ -9,6 +9,7 @@ import type {
   NewHandoffRequest,
   SaveItemRequest,
   StateRequest,
+  UpgradeRequest,
 } from "./requests";
 import type { AuditOutcome, BulkOutcome, HandoffView, HistoryView, Json, SidebarState } from "./views";
 
@@ -23,6 +24,7 @@ export type SidebarApi = {
   markItemsDone: (request: MarkDoneRequest) => BulkOutcome;
   dueDatesFromKickoff: (request: DueFromKickoffRequest) => BulkOutcome;
   getHistory: (request: HistoryRequest) => HistoryView;
+  upgradeHandoff: (request: UpgradeRequest) => HandoffView;
 };
 
 type AssertJson<T extends Json> = T;

@@ -168,3 +168,12 @@ export const dueFromKickoffRequest = z.object({
   handoffId: required("The handoff ID is missing: refresh the sidebar."),
 });
 export type DueFromKickoffRequest = z.input<typeof dueFromKickoffRequest>;
+
+/** Upgrade a handoff to the templates' newer versions; what becomes of removed items someone worked on. */
+export const upgradeRequest = z.object({
+  handoffId: required("The handoff ID is missing: refresh the sidebar."),
+  removed: z.enum(["mark-na", "keep-worked"], {
+    error: "Choose whether removed items someone worked on are kept or marked N/A.",
+  }),
+});
+export type UpgradeRequest = z.input<typeof upgradeRequest>;

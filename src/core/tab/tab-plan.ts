@@ -57,6 +57,22 @@ function grid<T>(rows: number, fill: T): T[][] {
   return Array.from({ length: rows }, () => Array.from({ length: TAB_COLUMNS }, () => fill));
 }
 
+/** The checks on an item row's cells: the tab builder's, and an upgrade's for the rows it adds. */
+export const ITEM_RULES = {
+  Status: {
+    type: "list",
+    values: STATUSES,
+    help: `Pick a status: ${STATUSES.join(", ")}. "Need clarification" is not a status: name an owner and a due date.`,
+  },
+  Due: { type: "date", help: "Enter a due date, e.g. 2026-12-01." },
+  Required: { type: "checkbox" },
+  Kind: {
+    type: "list",
+    values: ITEM_KINDS,
+    help: "Attachments and approvals need evidence (a link or reference) to count as done.",
+  },
+} as const satisfies Record<string, ValidationSpec>;
+
 function itemRow(item: ItemTemplate): unknown[] {
   // Template text is the process owner's typing: kept literal, never run as a formula.
   return [literalText(item.section), literalText(item.text), item.kind, item.required, "Not started", "", "", "", "", ""];
@@ -127,17 +143,7 @@ export function planChecklistTab(
   const dueColumn = tableColumn("Due");
   const requiredColumn = tableColumn("Required");
   const kindColumn = tableColumn("Kind");
-  const statusRule: ValidationSpec = {
-    type: "list",
-    values: STATUSES,
-    help: `Pick a status: ${STATUSES.join(", ")}. "Need clarification" is not a status: name an owner and a due date.`,
-  };
-  const dueRule: ValidationSpec = { type: "date", help: "Enter a due date, e.g. 2026-12-01." };
-  const kindRule: ValidationSpec = {
-    type: "list",
-    values: ITEM_KINDS,
-    help: "Attachments and approvals need evidence (a link or reference) to count as done.",
-  };
+  const { Status: statusRule, Due: dueRule, Kind: kindRule } = ITEM_RULES;
   items.forEach((item, i) => {
     const r = firstItemRow + i - 1;
     values[r] = itemRow(item);
