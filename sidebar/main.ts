@@ -8,6 +8,7 @@ import type {
   MarkDoneRequest,
   NewHandoffRequest,
   SaveItemRequest,
+  UpgradeRequest,
 } from "../src/core/api/requests";
 import type { BulkOutcome, HandoffView, SidebarState } from "../src/core/api/views";
 import { parseDecision } from "../src/core/gate/decision";
@@ -23,6 +24,7 @@ import { createNewHandoffView, type NewHandoffView } from "./new-handoff-view";
 import { type Panel, panelOf, panelTabs, showPanel } from "./panel-tabs";
 import { call, onBusyChange, submit } from "./run";
 import { readStartView, type StartView } from "./start-view";
+import { createUpgradeNotice } from "./upgrade-view";
 
 interface AppState {
   view: StartView | "audit";
@@ -244,6 +246,7 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
       `${handoff.id} · ${handoff.client}`,
     ]),
     el("p", { class: "muted small" }, [`${handoff.scenario} · tab “${handoff.sheetName}”`]),
+    ...(state.upgrade ? [createUpgradeNotice(handoff.id, state.upgrade, upgradeHandoff)] : []),
   );
   walk.sticky.replaceChildren(
     renderGate(handoff),
@@ -425,6 +428,21 @@ async function recordDecision(request: DecisionRequest): Promise<void> {
     document.querySelector<HTMLElement>('[data-testid="decision-recorded"]')?.focus();
   } catch (error) {
     current.decision?.showServerError(messageOf(error));
+  }
+}
+
+async function upgradeHandoff(request: UpgradeRequest): Promise<void> {
+  const pending = submit("upgradeHandoff", request);
+  if (!pending) return;
+  app.epoch += 1;
+  try {
+    const handoff = await pending;
+    setHandoff(handoff);
+    if (app.state) app.state = { ...app.state, upgrade: null };
+    render();
+    announce(`${handoff.id} now uses the current checklist templates.`);
+  } catch (error) {
+    announce(messageOf(error));
   }
 }
 

@@ -119,10 +119,14 @@ export function planUpgrade(input: UpgradeInput): UpgradePlan {
 
 /** "2 items added, 1 reworded, 1 removed", as the sidebar and the log say it. */
 export function upgradeSummary(plan: Pick<UpgradePlan, "added" | "reworded" | "removed">): string {
-  const parts = [
-    plan.added.length ? `${plan.added.length} ${plan.added.length === 1 ? "item" : "items"} added` : "",
-    plan.reworded.length ? `${plan.reworded.length} reworded` : "",
-    plan.removed.length ? `${plan.removed.length} removed` : "",
-  ].filter((p) => p);
+  const counts: [number, string][] = [
+    [plan.added.length, "added"],
+    [plan.reworded.length, "reworded"],
+    [plan.removed.length, "removed"],
+  ];
+  // The first count names "items"; the others read on from it.
+  const parts = counts
+    .filter(([n]) => n > 0)
+    .map(([n, what], i) => (i === 0 ? `${n} ${n === 1 ? "item" : "items"} ${what}` : `${n} ${what}`));
   return parts.length ? parts.join(", ") : "no item added, reworded or removed";
 }
