@@ -148,12 +148,18 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
   if (app.view === "new" && state) {
     const form =
       current.newForm ??
-      createNewHandoffView(state.scenarios, state.today, startHandoff, () => {
-        current.newForm = null;
-        app.view = "walkthrough";
-        render();
-        newButton.focus();
-      }, state.templatesNotice);
+      createNewHandoffView(
+        state.scenarios,
+        state.today,
+        startHandoff,
+        () => {
+          current.newForm = null;
+          app.view = "walkthrough";
+          render();
+          newButton.focus();
+        },
+        state.templatesNotice,
+      );
     replaceChildren(content, [form.root]);
     current.newForm = form;
     if (focus === "heading") form.focusFirst();

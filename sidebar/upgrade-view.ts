@@ -12,7 +12,12 @@ export function createUpgradeNotice(
   onUpgrade: (request: UpgradeRequest) => void,
 ): HTMLElement {
   const keepId = uid("keep-worked");
-  const keep = el("input", { type: "checkbox", id: keepId, checked: true, "data-testid": "upgrade-keep-worked" });
+  const keep = el("input", {
+    type: "checkbox",
+    id: keepId,
+    checked: true,
+    "data-testid": "upgrade-keep-worked",
+  });
   const worked = upgrade.removedWorked;
   const button = el("button", { type: "button", class: "secondary", "data-testid": "upgrade-handoff" }, [
     "Upgrade this handoff",
@@ -32,7 +37,9 @@ export function createUpgradeNotice(
           ]),
         ]
       : []),
-    el("p", { class: "hint" }, ["Removed items stay on the tab, marked N/A with the reason. Nothing typed is lost."]),
+    el("p", { class: "hint" }, [
+      "Removed items stay on the tab, marked N/A with the reason. Nothing typed is lost.",
+    ]),
     button,
   ]);
 }

@@ -18,7 +18,6 @@ import {
   quarterNotOver,
 } from "../core/audit/quarter";
 import { type AuditPopulation, auditPopulation, digestInput } from "../core/audit/quarter-population";
-import { loadTemplates } from "./templates-sheet";
 import { auditSummaryFromRanges } from "../core/audit/summary-formula";
 import {
   compareWithRecord,
@@ -34,6 +33,7 @@ import { buildConditionalRules, buildValidations } from "./format-builders";
 import { sheetNameInUse } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
 import { findRegister } from "./register-sheet";
+import { loadTemplates } from "./templates-sheet";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const LOCK_WAIT_MS = 10_000;

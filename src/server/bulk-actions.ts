@@ -16,9 +16,9 @@ import {
   type TablePlace,
 } from "../core/tab/bulk-plan";
 import type { HandoffEvaluation } from "../core/tab/evaluate-tab";
+import { dueDaysByItemText } from "../core/templates/due-days";
 import { sheetDates } from "./calendar-cells";
 import { appendLog } from "./handoff-log";
-import { dueDaysByItemText } from "../core/templates/due-days";
 import { parseRequest } from "./parse-request";
 import { checklistOf, handoffSheet, type ReadTab, readTab } from "./sidebar-api";
 
@@ -99,7 +99,10 @@ export function dueDatesFromKickoff(raw: unknown): BulkOutcome {
   const { tab, evaluation, place } = read;
   const kickoff = parseDateCell(evaluation.tab.fields.targetKickoff?.value ?? "");
   // Each item's offset from the template versions the handoff was built from (kept in the properties).
-  const daysFor = dueDaysByItemText(PropertiesService.getDocumentProperties().getProperties(), evaluation.view.templateRef);
+  const daysFor = dueDaysByItemText(
+    PropertiesService.getDocumentProperties().getProperties(),
+    evaluation.view.templateRef,
+  );
   return apply(
     read,
     planDueFromKickoff(evaluation.rows, place, kickoff, tab.dates.today(), (r) => daysFor(r.item)),

@@ -3,9 +3,8 @@
 import { exceptionsProblem, newHandoffRequest, pastKickoffProblem } from "../core/api/requests";
 import type { HandoffView } from "../core/api/views";
 import { recordsExceptions } from "../core/checklist/records-exceptions";
-import { firstUsesLabel } from "../core/templates/first-use-label";
-import { checklistFromCatalogue } from "../core/templates/handoff-checklist";
 import { newHandoffEntry } from "../core/log/action-entries";
+import { ADDON_NAME } from "../core/product";
 import { formatHandoffId, nextHandoffNumber } from "../core/register/handoff-id";
 import { MIRRORED_COLUMNS } from "../core/register/register-columns";
 import { registerColumnsProblem } from "../core/register/register-reader";
@@ -22,15 +21,16 @@ import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
 import { HEADER_CELLS, TAB_COLUMNS } from "../core/tab/tab-layout";
 import { handoffTabName } from "../core/tab/tab-name";
 import { planChecklistTab, type TabPlan } from "../core/tab/tab-plan";
+import { firstUsesLabel } from "../core/templates/first-use-label";
+import { checklistFromCatalogue } from "../core/templates/handoff-checklist";
 import { sheetDates } from "./calendar-cells";
 import { buildConditionalRules, buildValidations } from "./format-builders";
 import { appendLog, logTime } from "./handoff-log";
 import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
-import { loadTemplates } from "./templates-sheet";
-import { ADDON_NAME } from "../core/product";
 import { getOrCreateRegister } from "./register-sheet";
 import { TAB_METADATA_KEY } from "./tab-anchor";
+import { loadTemplates } from "./templates-sheet";
 
 /** Document property holding the last handoff number given out (IDs are never reused). */
 export const COUNTER_KEY = "handoffGate.lastHandoffNumber";
@@ -102,7 +102,9 @@ export function startHandoff(raw: unknown): HandoffView {
       const width = registerValues[0]?.length ?? 0;
       const firstUses = firstUsesLabel(
         checklist.templateRef,
-        registerValues.slice(1).map((line) => String(layout.Template === undefined ? "" : (line[layout.Template] ?? ""))),
+        registerValues
+          .slice(1)
+          .map((line) => String(layout.Template === undefined ? "" : (line[layout.Template] ?? ""))),
         templates.catalogue,
       );
       const row = registerRowValues({ ...header, sheetId: sheet.getSheetId(), firstUses }, layout, width);

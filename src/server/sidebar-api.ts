@@ -2,10 +2,6 @@
 // Each reads the tab once, writes only the cells it owns in one batch, and returns the new view.
 import { decisionRequest, historyRequest, saveItemRequest, stateRequest } from "../core/api/requests";
 import type { HandoffView, HistoryView, ScenarioView, SidebarState, UpgradeView } from "../core/api/views";
-import type { Catalogue } from "../core/templates/catalogue";
-import { checklistFromCatalogue, pickableScenarios } from "../core/templates/handoff-checklist";
-import { loadTemplates } from "./templates-sheet";
-import { upgradeOffer } from "./upgrade-handoff";
 import { acknowledgerFinding, decisionFindings } from "../core/gate/decision-rules";
 import { decisionEntries, reopenEntry, saveEntry } from "../core/log/action-entries";
 import { lastChanges } from "../core/log/item-history";
@@ -19,10 +15,14 @@ import { type DecisionCells, planDecision } from "../core/tab/decision-plan";
 import { evaluateHandoffTab, type HandoffEvaluation } from "../core/tab/evaluate-tab";
 import { planSaveStep } from "../core/tab/step-plan";
 import { notChecklistMessage } from "../core/tab/tab-locator";
+import type { Catalogue } from "../core/templates/catalogue";
+import { checklistFromCatalogue, pickableScenarios } from "../core/templates/handoff-checklist";
 import { type SheetDates, sheetDates } from "./calendar-cells";
 import { appendLog, type LogStamp, logTime, readLog, signedInEmail } from "./handoff-log";
 import { parseRequest } from "./parse-request";
 import { tabIdFromMetadata } from "./tab-anchor";
+import { loadTemplates } from "./templates-sheet";
+import { upgradeOffer } from "./upgrade-handoff";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -32,7 +32,9 @@ function scenarioViews(catalogue: Catalogue): ScenarioView[] {
   return pickableScenarios(catalogue).flatMap((s) => {
     const checklist = checklistFromCatalogue(catalogue, s.id, { hasExceptions: false });
     if (typeof checklist === "string") return [];
-    return [{ id: s.id, name: s.name, when: s.when, itemCount: checklist.items.length + checklist.review.length }];
+    return [
+      { id: s.id, name: s.name, when: s.when, itemCount: checklist.items.length + checklist.review.length },
+    ];
   });
 }
 

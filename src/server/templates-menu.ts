@@ -1,8 +1,8 @@
 // Menu commands on the checklist templates: open (creating the sheet on first use and recording what
 // changed), and reset one scenario to the built-in defaults after a confirmation.
 import { ADDON_NAME } from "../core/product";
-import { type Catalogue, findScenario } from "../core/templates/catalogue";
 import { BUILT_IN_CATALOGUE } from "../core/templates/built-in";
+import { type Catalogue, findScenario } from "../core/templates/catalogue";
 import { type RowCells, resetItemRows, resetScenarioRow } from "../core/templates/reset-plan";
 import { TEMPLATES_RANGE_NAME } from "../core/templates/templates-layout";
 import { sheetDates } from "./calendar-cells";
@@ -14,7 +14,9 @@ const LOCK_WAIT_MS = 10_000;
 function underLock<T>(run: () => T): T {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
-    throw new Error("Someone else is changing the checklist templates right now. Try again in a few seconds.");
+    throw new Error(
+      "Someone else is changing the checklist templates right now. Try again in a few seconds.",
+    );
   }
   try {
     return run();
@@ -106,7 +108,9 @@ export function resetTemplateToDefaults(): string {
         for (const c of r.cells) line[c.column - first] = c.value;
         return line;
       });
-      sheet.getRange(items.insertAt, block.getColumn() + first, grid.length, grid[0]?.length ?? 0).setValues(grid);
+      sheet
+        .getRange(items.insertAt, block.getColumn() + first, grid.length, grid[0]?.length ?? 0)
+        .setValues(grid);
     }
     const loaded = loadTemplates(ss, { record: true, timeZone });
     const now = findScenario(loaded.catalogue, builtIn.id);

@@ -3,18 +3,25 @@
 // name no person's sheet has. Reading it gives the catalogue every command uses; recording (under the
 // document lock) fills blank Item IDs, records new versions in the document properties, the history
 // block and the handoff log.
+
+import { literalText } from "../core/sheet/literal-text";
+import { BUILT_IN_CATALOGUE } from "../core/templates/built-in";
 import type { Catalogue } from "../core/templates/catalogue";
-import { storeEntries, storedCatalogue } from "../core/templates/template-store";
+import { storedCatalogue, storeEntries } from "../core/templates/template-store";
 import {
+  HISTORY_HEADER,
   TEMPLATES_METADATA_KEY,
   TEMPLATES_RANGE_NAME,
   TEMPLATES_SHEET,
-  HISTORY_HEADER,
 } from "../core/templates/templates-layout";
-import { historyRows, planTemplates, problemsMessage, type TemplatesPlan, versionLogDetails } from "../core/templates/templates-plan";
+import {
+  historyRows,
+  planTemplates,
+  problemsMessage,
+  type TemplatesPlan,
+  versionLogDetails,
+} from "../core/templates/templates-plan";
 import { builtInHistory, planTemplatesSheet } from "../core/templates/templates-sheet-plan";
-import { BUILT_IN_CATALOGUE } from "../core/templates/built-in";
-import { literalText } from "../core/sheet/literal-text";
 import { buildValidations } from "./format-builders";
 import { appendLog, logTime, signedInEmail } from "./handoff-log";
 import { insertSheetNamed } from "./insert-sheet";
@@ -41,7 +48,12 @@ function findByMetadata(ss: Spreadsheet): Sheet | null {
 
 /** Names the sheet's whole grid, so the next read is two calls again. */
 function anchor(ss: Spreadsheet, sheet: Sheet): Range {
-  const range = sheet.getRange(1, 1, sheet.getMaxRows(), Math.max(sheet.getMaxColumns(), HISTORY_HEADER.length));
+  const range = sheet.getRange(
+    1,
+    1,
+    sheet.getMaxRows(),
+    Math.max(sheet.getMaxColumns(), HISTORY_HEADER.length),
+  );
   ss.setNamedRange(TEMPLATES_RANGE_NAME, range);
   return range;
 }
@@ -76,7 +88,8 @@ function record(ss: Spreadsheet, range: Range, plan: TemplatesPlan, timeZone: st
     const column = range.getColumn();
     if (plan.idColumn !== null) {
       // Only the blank Item ID cells: every other cell stays as the process owner left it.
-      for (const { row, id } of plan.newIds) sheet.getRange(row, column + plan.idColumn).setValue(literalText(id));
+      for (const { row, id } of plan.newIds)
+        sheet.getRange(row, column + plan.idColumn).setValue(literalText(id));
     }
     if (plan.changes.length) {
       const when = logTime(timeZone);
@@ -96,11 +109,19 @@ function record(ss: Spreadsheet, range: Range, plan: TemplatesPlan, timeZone: st
       );
     }
   }
-  store.setProperties(storeEntries(plan.catalogue, plan.changes.map((c) => c.scenario)));
+  store.setProperties(
+    storeEntries(
+      plan.catalogue,
+      plan.changes.map((c) => c.scenario),
+    ),
+  );
 }
 
 /** The templates sheet, created from the last valid catalogue on first use; returns it and whether it is new. */
-export function getOrCreateTemplatesSheet(ss: Spreadsheet, timeZone: string): { sheet: Sheet; created: boolean } {
+export function getOrCreateTemplatesSheet(
+  ss: Spreadsheet,
+  timeZone: string,
+): { sheet: Sheet; created: boolean } {
   const store = PropertiesService.getDocumentProperties();
   const props = store.getProperties();
   const range = templatesRange(ss, props);
@@ -124,7 +145,8 @@ export function getOrCreateTemplatesSheet(ss: Spreadsheet, timeZone: string): { 
     .getRange(1, 1, plan.values.length, plan.width)
     .setValues(plan.values)
     .setDataValidations(buildValidations(plan.validations));
-  for (const row of [...plan.titleRows, ...plan.headerRows]) created.getRange(row, 1, 1, plan.width).setFontWeight("bold");
+  for (const row of [...plan.titleRows, ...plan.headerRows])
+    created.getRange(row, 1, 1, plan.width).setFontWeight("bold");
   created.getRange(1, 1, plan.values.length, plan.width).setWrap(true);
   for (const { column, width } of plan.columnWidths) created.setColumnWidth(column, width);
   created.setFrozenRows(1);

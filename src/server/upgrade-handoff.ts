@@ -4,16 +4,16 @@
 import { upgradeRequest } from "../core/api/requests";
 import type { HandoffView, UpgradeView } from "../core/api/views";
 import type { ChecklistColumn } from "../core/checklist/columns";
-import { ITEM_RULES } from "../core/tab/tab-plan";
 import type { HandoffEvaluation } from "../core/tab/evaluate-tab";
+import { ITEM_RULES } from "../core/tab/tab-plan";
 import type { Catalogue } from "../core/templates/catalogue";
 import { planUpgrade, type RemovedChoice, upgradeSummary } from "../core/templates/upgrade-plan";
 import { upgradeMessage, upgradeTarget } from "../core/templates/upgrade-target";
+import { sheetDates } from "./calendar-cells";
 import { buildValidation } from "./format-builders";
 import { appendLog, logTime } from "./handoff-log";
 import { parseRequest } from "./parse-request";
 import { checklistOf, handoffSheet, type ReadTab, readTab } from "./sidebar-api";
-import { sheetDates } from "./calendar-cells";
 import { TAB_METADATA_KEY } from "./tab-anchor";
 import { loadTemplates } from "./templates-sheet";
 
@@ -39,7 +39,11 @@ function plan(tab: ReadTab, evaluation: HandoffEvaluation, catalogue: Catalogue,
 }
 
 /** What upgrading the shown handoff would do, for the sidebar (null when it is current). */
-export function upgradeOffer(tab: ReadTab, evaluation: HandoffEvaluation, catalogue: Catalogue): UpgradeView | null {
+export function upgradeOffer(
+  tab: ReadTab,
+  evaluation: HandoffEvaluation,
+  catalogue: Catalogue,
+): UpgradeView | null {
   const planned = plan(tab, evaluation, catalogue, "keep-worked");
   if (!planned) return null;
   return {
@@ -72,16 +76,22 @@ export function upgradeHandoff(raw: unknown): HandoffView {
     const width = Math.max(...upgrade.rows.map((r) => r.length));
     const rows = upgrade.rows.map((r) => [...r, ...Array(width - r.length).fill("")]);
     sheet.getRange(tableHeaderRow + 1, 1, rows.length, width).setValues(dates.write(rows));
-    for (const [column, rule] of Object.entries(ITEM_RULES) as [ChecklistColumn, (typeof ITEM_RULES)[keyof typeof ITEM_RULES]][]) {
+    for (const [column, rule] of Object.entries(ITEM_RULES) as [
+      ChecklistColumn,
+      (typeof ITEM_RULES)[keyof typeof ITEM_RULES],
+    ][]) {
       const at = evaluation.columns[column];
-      if (at !== undefined) sheet.getRange(tableHeaderRow + 1, at + 1, rows.length, 1).setDataValidation(buildValidation(rule));
+      if (at !== undefined)
+        sheet.getRange(tableHeaderRow + 1, at + 1, rows.length, 1).setDataValidation(buildValidation(rule));
     }
     const due = evaluation.columns.Due;
-    if (due !== undefined) sheet.getRange(tableHeaderRow + 1, due + 1, rows.length, 1).setNumberFormat("yyyy-mm-dd");
+    if (due !== undefined)
+      sheet.getRange(tableHeaderRow + 1, due + 1, rows.length, 1).setNumberFormat("yyyy-mm-dd");
     const stamp = evaluation.tab.fields.template;
     if (stamp) sheet.getRange(stamp.row, stamp.column).setValue(target.toRef);
     for (const m of sheet.getDeveloperMetadata()) {
-      if (m.getKey() === TAB_METADATA_KEY) m.setValue(JSON.stringify({ id: evaluation.view.id, templateRef: target.toRef }));
+      if (m.getKey() === TAB_METADATA_KEY)
+        m.setValue(JSON.stringify({ id: evaluation.view.id, templateRef: target.toRef }));
     }
     const removedWords = upgrade.removed.length
       ? request.removed === "mark-na" || !upgrade.keptWorked.length

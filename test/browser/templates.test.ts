@@ -38,7 +38,9 @@ describe("checklist templates in the sidebar", () => {
     ]);
     const dc = rowWith(app, 2, "dc-01");
     model.insertRows(sheet, dc, 1);
-    model.setValues(SHEET, dc, 1, [["managed-it", "", "Setup", "Inventory the client's devices.", "task", true, ""]]);
+    model.setValues(SHEET, dc, 1, [
+      ["managed-it", "", "Setup", "Inventory the client's devices.", "task", true, ""],
+    ]);
 
     await refresh(app);
     await app.sidebar.getByTestId("new-handoff-button").click();
@@ -67,7 +69,9 @@ describe("checklist templates in the sidebar", () => {
     const { emulator } = app.server;
     const active = emulator.model.activeSheetId;
     expect(emulator.run("editChecklistTemplates").ok).toBe(true);
-    emulator.model.setValues(SHEET, rowWith(app, 2, "std-03"), 4, [["Attach the signed SOW and order form."]]);
+    emulator.model.setValues(SHEET, rowWith(app, 2, "std-03"), 4, [
+      ["Attach the signed SOW and order form."],
+    ]);
     expect(emulator.run("editChecklistTemplates").ok).toBe(true);
     emulator.model.activeSheetId = active;
     await refresh(app);

@@ -66,7 +66,9 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     const sheet = emu.model.sheetByName(SHEET);
     if (!sheet) throw new Error("no sheet");
     emu.model.insertRows(sheet, std10 + 1, 1);
-    emu.model.setValues(SHEET, std10 + 1, 1, [["standard-new-client", "", "Risk", "Check the last failed handoff's lessons.", "task", true, 5]]);
+    emu.model.setValues(SHEET, std10 + 1, 1, [
+      ["standard-new-client", "", "Risk", "Check the last failed handoff's lessons.", "task", true, 5],
+    ]);
     const view = start(emu);
     expect(view.templateRef).toMatch(/^standard-new-client@2\+double-check@1$/);
     expect(view.items.map((i) => i.text)).toContain("Check the last failed handoff's lessons.");
@@ -74,11 +76,21 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     const snap = emu.snapshot();
     expect(cellOf(snap, SHEET, std10 + 1, 2).v).toBe("std-11");
     const history = rowWith(emu, 5, "What changed");
-    const lines = sheetOf(snap, SHEET).cells.slice(history).map((l) => l.map((c) => String(c?.v ?? "")));
+    const lines = sheetOf(snap, SHEET)
+      .cells.slice(history)
+      .map((l) => l.map((c) => String(c?.v ?? "")));
     const v2 = lines.find((l) => l[0] === "standard-new-client" && l[1] === "2");
-    expect(v2?.[4]).toMatch(/^1 item added, 1 reworded\. added: std-11 "Check the last failed handoff's lessons\."/);
+    expect(v2?.[4]).toMatch(
+      /^1 item added, 1 reworded\. added: std-11 "Check the last failed handoff's lessons\."/,
+    );
     expect(v2?.[2]).toMatch(/^2026-11-24T07:00:00-08:00$/);
-    expect(logRows(emu).some((l) => l[3] === "template change" && /Standard new client v1 → v2: 1 item added, 1 reworded/.test(l[4] ?? ""))).toBe(true);
+    expect(
+      logRows(emu).some(
+        (l) =>
+          l[3] === "template change" &&
+          /Standard new client v1 → v2: 1 item added, 1 reworded/.test(l[4] ?? ""),
+      ),
+    ).toBe(true);
     // Nothing changes again: the next handoff uses v2 too and no new history row appears.
     const next = start(emu, { client: "Beta" });
     expect(next.templateRef).toBe("standard-new-client@2+double-check@1");
@@ -93,7 +105,9 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     const sheet = emu.model.sheetByName(SHEET);
     if (!sheet) throw new Error("no sheet");
     emu.model.insertRows(sheet, xfer + 1, 1);
-    emu.model.setValues(SHEET, xfer + 1, 1, [["managed-it", "Managed IT service", "A client buys our new managed IT line.", "scenario", true, ""]]);
+    emu.model.setValues(SHEET, xfer + 1, 1, [
+      ["managed-it", "Managed IT service", "A client buys our new managed IT line.", "scenario", true, ""],
+    ]);
     const dc = rowWith(emu, 2, "dc-01");
     emu.model.insertRows(sheet, dc, 2);
     emu.model.setValues(SHEET, dc, 1, [
@@ -109,7 +123,9 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     expect(view.scenario).toBe("Managed IT service");
     expect(view.templateRef).toBe("managed-it@1+double-check@1");
     const retired = emu.run("startHandoff", [newRequest({ scenarioId: "owner-transfer" })]);
-    expect(retired.error?.message).toMatch(/"owner-transfer" is not a scenario on the checklist templates: pick one of/);
+    expect(retired.error?.message).toMatch(
+      /"owner-transfer" is not a scenario on the checklist templates: pick one of/,
+    );
   });
 
   it("a broken sheet never stops New handoff: it uses the last valid version and says which row to fix", async () => {
@@ -120,12 +136,20 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     emu.model.setValues(SHEET, rowWith(emu, 2, "std-04"), 4, [[""]]);
     const state = ok(emu.run("getSidebarState", [{}])).value as SidebarState;
     expect(state.templatesNotice).toMatch(
-      new RegExp(`row ${std3}, Kind: Kind "checklist" is not one of: task, attachment, approval, acknowledgement, review`),
+      new RegExp(
+        `row ${std3}, Kind: Kind "checklist" is not one of: task, attachment, approval, acknowledgement, review`,
+      ),
     );
-    expect(state.templatesNotice).toMatch(/Item: Item is empty: write what has to be done, or delete the row/);
+    expect(state.templatesNotice).toMatch(
+      /Item: Item is empty: write what has to be done, or delete the row/,
+    );
     const result = ok(emu.run("startHandoff", [newRequest()]));
-    expect((result.value as { templateRef: string }).templateRef).toBe("standard-new-client@1+double-check@1");
-    expect(result.toasts[0]?.message).toMatch(/so handoffs start from the last valid version until it is fixed/);
+    expect((result.value as { templateRef: string }).templateRef).toBe(
+      "standard-new-client@1+double-check@1",
+    );
+    expect(result.toasts[0]?.message).toMatch(
+      /so handoffs start from the last valid version until it is fixed/,
+    );
   });
 
   it("more than one custom/high-risk path, or none, or no review, is named", async () => {
@@ -152,7 +176,15 @@ describe("Checklist templates (built bundle in the emulation)", () => {
           SHEET,
           at,
           1,
-          Array.from({ length: extra }, (_, i) => ["ops-to-delivery", `ops-x${i}`, "Project start", `Extra step ${i}.`, "task", true, ""]),
+          Array.from({ length: extra }, (_, i) => [
+            "ops-to-delivery",
+            `ops-x${i}`,
+            "Project start",
+            `Extra step ${i}.`,
+            "task",
+            true,
+            "",
+          ]),
         );
       }
       start(emu, { client: "Warm-up" });
@@ -185,7 +217,9 @@ describe("Checklist templates (built bundle in the emulation)", () => {
       "Operations to delivery v1: use 1 of 5",
     ]);
     const history = rowWith(emu, 5, "What changed");
-    const v2 = sheetOf(emu.snapshot(), SHEET).cells.slice(history).find((l) => l[1]?.v === 2);
+    const v2 = sheetOf(emu.snapshot(), SHEET)
+      .cells.slice(history)
+      .find((l) => l[1]?.v === 2);
     expect(String(v2?.[4]?.v)).toBe("1 item required changed. required changed: std-05 now optional");
   });
 
@@ -208,7 +242,17 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     const view = start(emu);
     const first = view.items[0];
     if (!first) throw new Error("no item");
-    ok(emu.run("saveItem", [saveItemRequestFor(view.id, first, { ...first, status: "In progress", owner: "Dana Lee", due: "2026-11-30", notes: "waiting on legal" })]));
+    ok(
+      emu.run("saveItem", [
+        saveItemRequestFor(view.id, first, {
+          ...first,
+          status: "In progress",
+          owner: "Dana Lee",
+          due: "2026-11-30",
+          notes: "waiting on legal",
+        }),
+      ]),
+    );
     const std9 = view.items.find((i) => i.text.startsWith("Review risk flags"));
     if (!std9) throw new Error("no std-09");
     ok(emu.run("saveItem", [saveItemRequestFor(view.id, std9, { ...std9, owner: "Sam Ortiz" })]));
@@ -216,11 +260,15 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     editTemplates(emu);
     const sheet = emu.model.sheetByName(SHEET);
     if (!sheet) throw new Error("no sheet");
-    emu.model.setValues(SHEET, rowWith(emu, 2, "std-02"), 4, [["Capture client details, including the billing contact."]]);
+    emu.model.setValues(SHEET, rowWith(emu, 2, "std-02"), 4, [
+      ["Capture client details, including the billing contact."],
+    ]);
     emu.model.deleteRows(sheet, rowWith(emu, 2, "std-09"), 1);
     const std5 = rowWith(emu, 2, "std-05");
     emu.model.insertRows(sheet, std5 + 1, 1);
-    emu.model.setValues(SHEET, std5 + 1, 1, [["standard-new-client", "", "Scope", "Name the success measures.", "task", true, ""]]);
+    emu.model.setValues(SHEET, std5 + 1, 1, [
+      ["standard-new-client", "", "Scope", "Name the success measures.", "task", true, ""],
+    ]);
     ok(emu.run("editChecklistTemplates"));
 
     activate(emu, view.sheetName);
@@ -229,20 +277,37 @@ describe("Checklist templates (built bundle in the emulation)", () => {
       message: "Template updated (v1 → v2): 1 item added, 1 reworded, 1 removed",
       removedWorked: 1,
     });
-    const upgraded = ok(emu.run("upgradeHandoff", [{ handoffId: view.id, removed: "mark-na" }])).value as HandoffView;
+    const upgraded = ok(emu.run("upgradeHandoff", [{ handoffId: view.id, removed: "mark-na" }]))
+      .value as HandoffView;
     expect(upgraded.templateRef).toBe("standard-new-client@2+double-check@1");
     const texts = upgraded.items.map((i) => i.text);
     expect(texts.indexOf("Name the success measures.")).toBe(texts.indexOf(view.items[4]?.text ?? "?") + 1);
     expect(texts).toContain("Capture client details, including the billing contact.");
     const kept = upgraded.items[0];
-    expect([kept?.status, kept?.owner, kept?.due, kept?.notes]).toEqual(["In progress", "Dana Lee", "2026-11-30", "waiting on legal"]);
+    expect([kept?.status, kept?.owner, kept?.due, kept?.notes]).toEqual([
+      "In progress",
+      "Dana Lee",
+      "2026-11-30",
+      "waiting on legal",
+    ]);
     const removed = upgraded.items.find((i) => i.text.startsWith("Review risk flags"));
-    expect([removed?.status, removed?.owner, removed?.notes, removed?.required]).toEqual(["N/A", "Sam Ortiz", "removed in v2", false]);
+    expect([removed?.status, removed?.owner, removed?.notes, removed?.required]).toEqual([
+      "N/A",
+      "Sam Ortiz",
+      "removed in v2",
+      false,
+    ]);
     expect(upgraded.items).toHaveLength(view.items.length + 1);
     expect(upgraded.items.every((i) => i.findings.every((f) => f.severity !== "error"))).toBe(true);
     const snap = emu.snapshot();
-    expect(String(cellOf(snap, view.sheetName, 1, 6).f)).toBe(`=HANDOFF_GATE(A8:J${8 + upgraded.items.length},FALSE,B6)`);
-    expect(logRows(emu).filter((l) => l[2] === view.id && l[3] === "template change").map((l) => l[4])).toEqual([
+    expect(String(cellOf(snap, view.sheetName, 1, 6).f)).toBe(
+      `=HANDOFF_GATE(A8:J${8 + upgraded.items.length},FALSE,B6)`,
+    );
+    expect(
+      logRows(emu)
+        .filter((l) => l[2] === view.id && l[3] === "template change")
+        .map((l) => l[4]),
+    ).toEqual([
       "Upgraded standard-new-client@1+double-check@1 → standard-new-client@2+double-check@1: 1 item added, 1 reworded, 1 removed; removed items marked N/A",
     ]);
     const after = ok(emu.run("getSidebarState", [{}])).value as SidebarState;

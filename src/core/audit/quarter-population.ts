@@ -66,7 +66,10 @@ export function auditPopulation(
 ): AuditPopulation {
   // The custom/high-risk path is whichever scenario the templates give that role (the built-in one too).
   const scenarioNames = new Map(scenarios.map((s) => [s.id, s.name]));
-  const highRiskIds = new Set(["custom-high-risk", ...scenarios.filter((s) => s.role === "high-risk").map((s) => s.id)]);
+  const highRiskIds = new Set([
+    "custom-high-risk",
+    ...scenarios.filter((s) => s.role === "high-risk").map((s) => s.id),
+  ]);
   const { rows } = readRegister(registerValues);
   const { start, endExclusive } = quarterBounds(quarter);
   const candidates: AuditCandidate[] = [];
@@ -104,7 +107,10 @@ export function auditPopulation(
       continue;
     }
     const scenarioId = scenarioIdOf(row, scenarios);
-    const versions = row.text("Template").split("+").map((p) => (p.split("@")[0] ?? "").trim());
+    const versions = row
+      .text("Template")
+      .split("+")
+      .map((p) => (p.split("@")[0] ?? "").trim());
     byId.set(row.id, row);
     candidates.push({
       id: row.id,

@@ -2,7 +2,13 @@
 import type { CalendarDate } from "../sheet/calendar-date";
 import { cellText, columnsByHeader } from "../sheet/cell-text";
 import { parseDateCell } from "../sheet/date-cell";
-import { FIRST_USES_COLUMN, OUTCOME_COLUMNS, REGISTER_COLUMNS, REGISTER_SHEET, type RegisterColumn } from "./register-columns";
+import {
+  FIRST_USES_COLUMN,
+  OUTCOME_COLUMNS,
+  REGISTER_COLUMNS,
+  REGISTER_SHEET,
+  type RegisterColumn,
+} from "./register-columns";
 
 /** One register row as read back, with dates parsed and the original text kept. */
 export interface RegisterRow {

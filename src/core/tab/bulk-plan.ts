@@ -184,7 +184,11 @@ export function planDueFromKickoff(
   const dueColumn = columnOf(place, "Due");
   const cells = rows
     .filter((r) => isOpenStatus(r.status) && r.due === null)
-    .map((r) => ({ row: sheetRow(place, r), column: dueColumn, value: defaultDue(r, kickoff, today, daysFor(r)) }));
+    .map((r) => ({
+      row: sheetRow(place, r),
+      column: dueColumn,
+      value: defaultDue(r, kickoff, today, daysFor(r)),
+    }));
   const kept = rows.filter((r) => isOpenStatus(r.status) && r.due !== null).length;
   const keptNote = kept ? ` ${plural(kept, "item")} kept the Due already typed.` : "";
   return {

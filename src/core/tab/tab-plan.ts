@@ -75,7 +75,18 @@ export const ITEM_RULES = {
 
 function itemRow(item: ItemTemplate): unknown[] {
   // Template text is the process owner's typing: kept literal, never run as a formula.
-  return [literalText(item.section), literalText(item.text), item.kind, item.required, "Not started", "", "", "", "", ""];
+  return [
+    literalText(item.section),
+    literalText(item.text),
+    item.kind,
+    item.required,
+    "Not started",
+    "",
+    "",
+    "",
+    "",
+    "",
+  ];
 }
 
 /** Plans a new checklist tab: values, formats, validations and colour rules, sized to its items. */

@@ -4,9 +4,14 @@ import { FIRST_USES_SAMPLED, templateVersionsOf } from "../audit/first-uses";
 import { type Catalogue, findScenario, parseTemplateRef } from "./catalogue";
 
 /** The label for a new handoff's template versions, counting the uses the register already holds; "" past the fifth. */
-export function firstUsesLabel(templateRef: string, registerRefs: readonly string[], catalogue: Catalogue): string {
+export function firstUsesLabel(
+  templateRef: string,
+  registerRefs: readonly string[],
+  catalogue: Catalogue,
+): string {
   const used = new Map<string, number>();
-  for (const ref of registerRefs) for (const v of templateVersionsOf(ref)) used.set(v, (used.get(v) ?? 0) + 1);
+  for (const ref of registerRefs)
+    for (const v of templateVersionsOf(ref)) used.set(v, (used.get(v) ?? 0) + 1);
   return parseTemplateRef(templateRef)
     .map(({ id, version }) => {
       const n = (used.get(`${id}@${version}`) ?? 0) + 1;

@@ -1,6 +1,12 @@
 // The checklist a new handoff gets from the catalogue: the scenario (after the one it builds on), the
 // custom/high-risk path when exceptions are recorded, and the double-check review, with the versions used.
-import { type Catalogue, findScenario, type TemplateItem, type VersionedScenario, versionRef } from "./catalogue";
+import {
+  type Catalogue,
+  findScenario,
+  type TemplateItem,
+  type VersionedScenario,
+  versionRef,
+} from "./catalogue";
 
 export interface HandoffChecklist {
   readonly scenario: VersionedScenario;
@@ -29,7 +35,8 @@ export function checklistFromCatalogue(
   const active = catalogue.filter((s) => s.active);
   const review = active.find((s) => s.role === "review");
   const highRisk = active.find((s) => s.role === "high-risk");
-  if (!review) return "The checklist templates have no double-check review: open Edit checklist templates… and add one.";
+  if (!review)
+    return "The checklist templates have no double-check review: open Edit checklist templates… and add one.";
   const base = scenario.buildsOn ? findScenario(catalogue, scenario.buildsOn) : undefined;
   const parts = [...(base ? [base] : []), scenario];
   if (opts.hasExceptions && highRisk && !parts.includes(highRisk)) parts.push(highRisk);

@@ -13,7 +13,11 @@ export interface RowCells {
   readonly cells: readonly { readonly column: number; readonly value: unknown }[];
 }
 
-function laidOut(line: readonly unknown[], names: readonly string[], columns: Partial<Record<string, number>>) {
+function laidOut(
+  line: readonly unknown[],
+  names: readonly string[],
+  columns: Partial<Record<string, number>>,
+) {
   return names.flatMap((name, i) => {
     const column = columns[name];
     return column === undefined ? [] : [{ column, value: line[i] }];
@@ -41,7 +45,9 @@ export function resetItemRows(
 ): { deleteRows: number[]; insertAt: number; rows: RowCells[] } | string {
   const block = readTemplatesGrid(values).items;
   if (!block) return "The items block's header row is gone: put it back, then reset.";
-  const own = block.rows.filter((r) => cellKey(r.cells["Scenario ID"]) === cellKey(scenario.id)).map((r) => r.row);
+  const own = block.rows
+    .filter((r) => cellKey(r.cells["Scenario ID"]) === cellKey(scenario.id))
+    .map((r) => r.row);
   const last = block.rows[block.rows.length - 1]?.row ?? block.headerRow;
   const insertAt = own[0] ?? last + 1;
   const lines = itemRows(scenario);

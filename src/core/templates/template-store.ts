@@ -3,8 +3,8 @@
 // under their own key, in pieces under PropertiesService's 9 KB per value, so an older handoff can be
 // compared with any later version and a broken sheet never stops New handoff.
 import { ITEM_KINDS, type ItemKind } from "../checklist/item-kinds";
-import type { Catalogue, TemplateItem, VersionedScenario } from "./catalogue";
 import { BUILT_IN_CATALOGUE, builtInScenario } from "./built-in";
+import type { Catalogue, TemplateItem, VersionedScenario } from "./catalogue";
 
 /** Property with the last valid catalogue's scenarios (without items) and their versions. */
 export const TEMPLATES_INDEX_KEY = "handoffGate.templates.index";
@@ -12,7 +12,14 @@ const SNAPSHOT_PREFIX = "handoffGate.template.";
 /** Characters per stored piece: 2,500 UTF-16 units are at most 7.5 KB of UTF-8, under the 9 KB limit. */
 const PIECE = 2500;
 
-type StoredItem = [id: string, section: string, text: string, kind: string, required: 0 | 1, due: number | null];
+type StoredItem = [
+  id: string,
+  section: string,
+  text: string,
+  kind: string,
+  required: 0 | 1,
+  due: number | null,
+];
 
 /** The property key of a version's items. */
 export function snapshotKey(id: string, version: number): string {
@@ -95,7 +102,14 @@ export function storeEntries(
   const index = catalogue.map(({ items: _, ...meta }) => meta);
   const out: Record<string, string> = { [TEMPLATES_INDEX_KEY]: JSON.stringify(index) };
   for (const s of newVersions) {
-    const rows: StoredItem[] = s.items.map((i) => [i.id, i.section, i.text, i.kind, i.required ? 1 : 0, i.dueDays]);
+    const rows: StoredItem[] = s.items.map((i) => [
+      i.id,
+      i.section,
+      i.text,
+      i.kind,
+      i.required ? 1 : 0,
+      i.dueDays,
+    ]);
     Object.assign(out, pieces(snapshotKey(s.id, s.version), JSON.stringify(rows)));
   }
   return out;

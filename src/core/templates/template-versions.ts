@@ -1,8 +1,9 @@
 // Versions follow content: a scenario whose items' fingerprint differs from its last recorded version
 // gets the next version number, with what changed. Scenarios gone from the sheet stay known (retired),
 // so older handoffs keep their names and versions.
-import { type Catalogue, findScenario, type TemplateScenario, type VersionedScenario } from "./catalogue";
+
 import { builtInScenario } from "./built-in";
+import { type Catalogue, findScenario, type TemplateScenario, type VersionedScenario } from "./catalogue";
 import { itemsFingerprint } from "./fingerprint";
 import { diffItems, type VersionDiff } from "./version-diff";
 
@@ -31,8 +32,6 @@ export function planVersions(
     });
     return scenario;
   });
-  const retired = last
-    .filter((s) => !findScenario(read, s.id))
-    .map((s) => ({ ...s, active: false }));
+  const retired = last.filter((s) => !findScenario(read, s.id)).map((s) => ({ ...s, active: false }));
   return { catalogue: [...current, ...retired], changes };
 }

@@ -8,7 +8,14 @@ export const TEMPLATES_METADATA_KEY = "handoffGate.templates";
 /** Named range over the sheet's grid: New handoff reads the templates through it in two calls. */
 export const TEMPLATES_RANGE_NAME = "HandoffGate_templates";
 
-export const SCENARIO_HEADER = ["Scenario ID", "Name", "When to use it", "Role", "Active", "Builds on"] as const;
+export const SCENARIO_HEADER = [
+  "Scenario ID",
+  "Name",
+  "When to use it",
+  "Role",
+  "Active",
+  "Builds on",
+] as const;
 export const ITEM_HEADER = [
   "Scenario ID",
   "Item ID",

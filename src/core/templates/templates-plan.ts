@@ -26,7 +26,10 @@ export interface TemplatesPlan {
 }
 
 /** Plans a read: `values` of the templates sheet (null when the workbook has none) against the last valid catalogue. */
-export function planTemplates(values: readonly (readonly unknown[])[] | null, last: Catalogue): TemplatesPlan {
+export function planTemplates(
+  values: readonly (readonly unknown[])[] | null,
+  last: Catalogue,
+): TemplatesPlan {
   const none = { newIds: [], idColumn: null, changes: [], appendRow: 1, historyColumns: null };
   if (!values) return { catalogue: last, problems: [], ...none };
   const grid = readTemplatesGrid(values);
@@ -73,7 +76,11 @@ export function historyRows(
       Version: c.scenario.version,
       Date: literalText(when),
       "Changed by": literalText(who),
-      "What changed": literalText(c.diff ? diffDetails(c.diff) : `new scenario "${c.scenario.name}" with ${c.scenario.items.length} items`),
+      "What changed": literalText(
+        c.diff
+          ? diffDetails(c.diff)
+          : `new scenario "${c.scenario.name}" with ${c.scenario.items.length} items`,
+      ),
       Fingerprint: literalText(c.scenario.fingerprint),
     };
     for (const [name, value] of Object.entries(cells) as [HistoryColumn, unknown][]) {

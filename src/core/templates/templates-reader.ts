@@ -57,9 +57,7 @@ export function readTemplatesGrid(values: readonly (readonly unknown[])[]): Temp
     const kind = headerKind(line);
     if (kind && !headers.some((h) => h.kind === kind)) headers.push({ kind, row: i + 1 });
   });
-  const allHeaderRows = new Set(
-    values.flatMap((line, i) => (headerKind(line) ? [i + 1] : [])),
-  );
+  const allHeaderRows = new Set(values.flatMap((line, i) => (headerKind(line) ? [i + 1] : [])));
   function block<C extends string>(kind: Kind, names: readonly C[]): Block<C> | null {
     const header = headers.find((h) => h.kind === kind);
     if (!header) return null;

@@ -2,8 +2,8 @@
 // history, filled from a catalogue (the built-in defaults), with dropdowns and checkboxes, and the
 // rows one scenario's reset writes.
 import { ITEM_KINDS } from "../checklist/item-kinds";
-import { literalText } from "../sheet/literal-text";
 import type { ValidationSpec } from "../sheet/format-specs";
+import { literalText } from "../sheet/literal-text";
 import type { Catalogue, TemplateScenario, VersionedScenario } from "./catalogue";
 import {
   BLOCK_TITLES,
@@ -43,19 +43,37 @@ function pad(line: unknown[]): unknown[] {
 
 /** One scenario's row of the scenarios block. */
 export function scenarioRow(s: TemplateScenario): unknown[] {
-  return pad([literalText(s.id), literalText(s.name), literalText(s.when), ROLE_WORDS[s.role], s.active, literalText(s.buildsOn)]);
+  return pad([
+    literalText(s.id),
+    literalText(s.name),
+    literalText(s.when),
+    ROLE_WORDS[s.role],
+    s.active,
+    literalText(s.buildsOn),
+  ]);
 }
 
 /** One scenario's rows of the items block. */
 export function itemRows(s: TemplateScenario): unknown[][] {
   return s.items.map((i) =>
-    pad([literalText(s.id), literalText(i.id), literalText(i.section), literalText(i.text), i.kind, i.required, i.dueDays ?? ""]),
+    pad([
+      literalText(s.id),
+      literalText(i.id),
+      literalText(i.section),
+      literalText(i.text),
+      i.kind,
+      i.required,
+      i.dueDays ?? "",
+    ]),
   );
 }
 
 /** The validations of item rows (Kind dropdown, Required checkbox). */
 export function itemValidations(count: number): (ValidationSpec | null)[][] {
-  return Array.from({ length: count }, () => pad([null, null, null, null, KIND_RULE, CHECKBOX, null]) as (ValidationSpec | null)[]);
+  return Array.from(
+    { length: count },
+    () => pad([null, null, null, null, KIND_RULE, CHECKBOX, null]) as (ValidationSpec | null)[],
+  );
 }
 
 /** Plans a new templates sheet holding a catalogue, its history starting with `history` rows. */
@@ -88,7 +106,9 @@ export function planTemplatesSheet(catalogue: Catalogue, history: readonly unkno
   for (const s of catalogue) {
     const rows = itemRows(s);
     const rules = itemValidations(rows.length);
-    rows.forEach((line, i) => push(line, rules[i]));
+    rows.forEach((line, i) => {
+      push(line, rules[i]);
+    });
   }
   push([]);
   title(BLOCK_TITLES.history);
@@ -111,7 +131,11 @@ export function planTemplatesSheet(catalogue: Catalogue, history: readonly unkno
 }
 
 /** The history rows of a new sheet: version 1 of each built-in scenario, as shipped. */
-export function builtInHistory(catalogue: readonly VersionedScenario[], when: string, who: string): unknown[][] {
+export function builtInHistory(
+  catalogue: readonly VersionedScenario[],
+  when: string,
+  who: string,
+): unknown[][] {
   return catalogue.map((s) =>
     pad([
       literalText(s.id),

@@ -5,8 +5,8 @@ import { DOUBLE_CHECK_SECTION, HIGH_RISK_SECTION } from "../checklist/sections";
 import { cellKey, cellText } from "../sheet/cell-text";
 import { parseYesNo } from "../sheet/yes-no";
 import type { ReadItem, ReadScenario, ScenarioRole } from "./catalogue";
-import type { BlockRow, TemplatesGrid } from "./templates-reader";
 import { type ItemColumn, ROLE_WORDS, type ScenarioColumn } from "./templates-layout";
+import type { BlockRow, TemplatesGrid } from "./templates-reader";
 
 /** One thing wrong on the templates sheet: where, which field, and the message with its fix. */
 export interface TemplateProblem {
@@ -14,7 +14,6 @@ export interface TemplateProblem {
   readonly field: string;
   readonly message: string;
 }
-
 
 export type TemplatesReading =
   | { readonly ok: true; readonly scenarios: readonly ReadScenario[] }
@@ -44,7 +43,9 @@ export function validateTemplates(grid: TemplatesGrid): TemplatesReading {
   const problem = (row: number, field: string, message: string) => problems.push({ row, field, message });
   if (!grid.scenarios || !grid.items) {
     const missing = !grid.scenarios ? "scenarios" : "items";
-    const header = !grid.scenarios ? "Scenario ID, Name, When to use it, Role, Active" : "Scenario ID, Item ID, Section, Item, Kind, Required";
+    const header = !grid.scenarios
+      ? "Scenario ID, Name, When to use it, Role, Active"
+      : "Scenario ID, Item ID, Section, Item, Kind, Required";
     problem(1, "header", `The ${missing} block's header row is gone: put back a row with ${header}.`);
     return { ok: false, problems };
   }
@@ -54,7 +55,11 @@ export function validateTemplates(grid: TemplatesGrid): TemplatesReading {
     if (!s.id) continue;
     const first = byKey.get(s.id.toLowerCase());
     if (first) {
-      problem(s.row, "Scenario ID", `Scenario ID "${s.id}" is also on row ${first.row}: give each scenario its own ID.`);
+      problem(
+        s.row,
+        "Scenario ID",
+        `Scenario ID "${s.id}" is also on row ${first.row}: give each scenario its own ID.`,
+      );
     } else byKey.set(s.id.toLowerCase(), s);
   }
   const items = grid.items.rows.map((r) => readItem(r, problem));
@@ -63,46 +68,91 @@ export function validateTemplates(grid: TemplatesGrid): TemplatesReading {
     if (item.id) {
       const first = seenIds.get(item.id.toLowerCase());
       if (first !== undefined) {
-        problem(item.row, "Item ID", `Item ID "${item.id}" is also on row ${first}: clear this cell and the add-on gives the row a new ID.`);
+        problem(
+          item.row,
+          "Item ID",
+          `Item ID "${item.id}" is also on row ${first}: clear this cell and the add-on gives the row a new ID.`,
+        );
       } else seenIds.set(item.id.toLowerCase(), item.row);
     }
     const scenario = byKey.get(item.scenarioId.toLowerCase());
-    if (!item.scenarioId) problem(item.row, "Scenario ID", "Scenario ID is empty: enter the ID of the scenario this item belongs to.");
-    else if (!scenario) problem(item.row, "Scenario ID", `No scenario has the ID "${item.scenarioId}": use an ID from the scenarios block, or add the scenario there.`);
+    if (!item.scenarioId)
+      problem(
+        item.row,
+        "Scenario ID",
+        "Scenario ID is empty: enter the ID of the scenario this item belongs to.",
+      );
+    else if (!scenario)
+      problem(
+        item.row,
+        "Scenario ID",
+        `No scenario has the ID "${item.scenarioId}": use an ID from the scenarios block, or add the scenario there.`,
+      );
     else {
       const reserved = RESERVED_SECTION[scenario.role];
       if (reserved !== null && cellKey(item.section) !== cellKey(reserved)) {
-        problem(item.row, "Section", `Items of the ${ROLE_WORDS[scenario.role]} keep the section "${reserved}" (the gate recognises them by it): set Section to "${reserved}".`);
+        problem(
+          item.row,
+          "Section",
+          `Items of the ${ROLE_WORDS[scenario.role]} keep the section "${reserved}" (the gate recognises them by it): set Section to "${reserved}".`,
+        );
       }
-      const other = [HIGH_RISK_SECTION, DOUBLE_CHECK_SECTION].find((s) => cellKey(s) === cellKey(item.section));
+      const other = [HIGH_RISK_SECTION, DOUBLE_CHECK_SECTION].find(
+        (s) => cellKey(s) === cellKey(item.section),
+      );
       if (reserved === null && other) {
-        problem(item.row, "Section", `Section "${other}" belongs to the ${other === HIGH_RISK_SECTION ? ROLE_WORDS["high-risk"] : ROLE_WORDS.review}: give this item another section.`);
+        problem(
+          item.row,
+          "Section",
+          `Section "${other}" belongs to the ${other === HIGH_RISK_SECTION ? ROLE_WORDS["high-risk"] : ROLE_WORDS.review}: give this item another section.`,
+        );
       }
     }
   }
   const withItems = scenarios.map((s) => ({
     ...s,
-    items: items.filter((i) => i.scenarioId.toLowerCase() === s.id.toLowerCase()).map(({ scenarioId: _, ...i }) => i),
+    items: items
+      .filter((i) => i.scenarioId.toLowerCase() === s.id.toLowerCase())
+      .map(({ scenarioId: _, ...i }) => i),
   }));
   for (const s of withItems) {
     if (!s.id) continue;
     if (s.buildsOn) {
       const base = byKey.get(s.buildsOn.toLowerCase());
       if (!base || base === s || base.role !== "scenario") {
-        problem(s.row, "Builds on", `Builds on "${s.buildsOn}" is not another scenario's ID (with Role "scenario"): enter one, or clear the cell.`);
+        problem(
+          s.row,
+          "Builds on",
+          `Builds on "${s.buildsOn}" is not another scenario's ID (with Role "scenario"): enter one, or clear the cell.`,
+        );
       }
     }
     if (!s.active) continue;
-    if (!s.items.length) problem(s.row, "Items", `Scenario "${s.id}" has no items: add rows for it in the items block, or set Active to No.`);
+    if (!s.items.length)
+      problem(
+        s.row,
+        "Items",
+        `Scenario "${s.id}" has no items: add rows for it in the items block, or set Active to No.`,
+      );
     else if (!s.items.some((i) => i.required)) {
-      problem(s.row, "Required", `Scenario "${s.id}" has no required item: tick Required on at least one of its items.`);
+      problem(
+        s.row,
+        "Required",
+        `Scenario "${s.id}" has no required item: tick Required on at least one of its items.`,
+      );
     }
   }
   const headerRow = grid.scenarios.headerRow;
   const single = (role: ScenarioRole, what: string) => {
     const rows = withItems.filter((s) => s.active && s.role === role).map((s) => s.row);
-    if (!rows.length) problem(headerRow, "Role", `No active ${what}: set Role to "${ROLE_WORDS[role]}" on one scenario.`);
-    if (rows.length > 1) problem(rows[1] as number, "Role", `More than one ${what} (${rowsText(rows)}): keep Role "${ROLE_WORDS[role]}" on one of them.`);
+    if (!rows.length)
+      problem(headerRow, "Role", `No active ${what}: set Role to "${ROLE_WORDS[role]}" on one scenario.`);
+    if (rows.length > 1)
+      problem(
+        rows[1] as number,
+        "Role",
+        `More than one ${what} (${rowsText(rows)}): keep Role "${ROLE_WORDS[role]}" on one of them.`,
+      );
   };
   single("high-risk", "custom/high-risk path (exceptions require it)");
   single("review", "double-check review (every handoff ends with it)");
@@ -117,13 +167,20 @@ type Report = (row: number, field: string, message: string) => void;
 
 function readScenario(r: BlockRow<ScenarioColumn>, problem: Report): ReadScenario {
   const id = cellText(r.cells["Scenario ID"]);
-  if (!id) problem(r.row, "Scenario ID", "Scenario ID is empty: give the scenario a short ID, e.g. onboarding-eu.");
-  else if (!ID_PATTERN.test(id)) problem(r.row, "Scenario ID", `Scenario ID "${id}" may hold only letters, digits, dots, dashes and underscores, e.g. onboarding-eu.`);
+  if (!id)
+    problem(r.row, "Scenario ID", "Scenario ID is empty: give the scenario a short ID, e.g. onboarding-eu.");
+  else if (!ID_PATTERN.test(id))
+    problem(
+      r.row,
+      "Scenario ID",
+      `Scenario ID "${id}" may hold only letters, digits, dots, dashes and underscores, e.g. onboarding-eu.`,
+    );
   const name = cellText(r.cells.Name);
   if (!name) problem(r.row, "Name", "Name is empty: give the scenario the name people pick it by.");
   const roleText = cellText(r.cells.Role);
   const role = roleText ? ROLE_BY_WORD.get(cellKey(roleText)) : "scenario";
-  if (!role) problem(r.row, "Role", `Role "${roleText}" is not one of: ${Object.values(ROLE_WORDS).join(", ")}.`);
+  if (!role)
+    problem(r.row, "Role", `Role "${roleText}" is not one of: ${Object.values(ROLE_WORDS).join(", ")}.`);
   const activeCell = r.cells.Active;
   const active = cellText(activeCell) === "" ? true : parseYesNo(activeCell);
   if (active === null) problem(r.row, "Active", `Active "${cellText(activeCell)}" is not Yes or No.`);
@@ -144,17 +201,32 @@ function readItem(r: BlockRow<ItemColumn>, problem: Report): ReadItem & { scenar
   if (!text) problem(r.row, "Item", "Item is empty: write what has to be done, or delete the row.");
   const kindText = cellKey(r.cells.Kind);
   const kind = kindText === "" ? "task" : ITEM_KINDS.find((k) => k === kindText);
-  if (!kind) problem(r.row, "Kind", `Kind "${cellText(r.cells.Kind)}" is not one of: ${ITEM_KINDS.join(", ")}.`);
+  if (!kind)
+    problem(r.row, "Kind", `Kind "${cellText(r.cells.Kind)}" is not one of: ${ITEM_KINDS.join(", ")}.`);
   const requiredCell = r.cells.Required;
   const required = cellText(requiredCell) === "" ? false : parseYesNo(requiredCell);
-  if (required === null) problem(r.row, "Required", `Required "${cellText(requiredCell)}" is not Yes or No (tick or untick the box).`);
+  if (required === null)
+    problem(
+      r.row,
+      "Required",
+      `Required "${cellText(requiredCell)}" is not Yes or No (tick or untick the box).`,
+    );
   const dueText = cellText(r.cells["Due (days before kickoff)"]);
   const due = dueText === "" ? null : Number(dueText);
   if (due !== null && !(Number.isInteger(due) && due >= 0 && due <= MAX_DUE_DAYS)) {
-    problem(r.row, "Due (days before kickoff)", `Due "${dueText}" is not a whole number of days from 0 to ${MAX_DUE_DAYS}: enter one, or clear it for the default.`);
+    problem(
+      r.row,
+      "Due (days before kickoff)",
+      `Due "${dueText}" is not a whole number of days from 0 to ${MAX_DUE_DAYS}: enter one, or clear it for the default.`,
+    );
   }
   const id = cellText(r.cells["Item ID"]);
-  if (id && !ID_PATTERN.test(id)) problem(r.row, "Item ID", `Item ID "${id}" may hold only letters, digits, dots, dashes and underscores: clear it and the add-on gives the row one.`);
+  if (id && !ID_PATTERN.test(id))
+    problem(
+      r.row,
+      "Item ID",
+      `Item ID "${id}" may hold only letters, digits, dots, dashes and underscores: clear it and the add-on gives the row one.`,
+    );
   return {
     row: r.row,
     scenarioId: cellText(r.cells["Scenario ID"]),

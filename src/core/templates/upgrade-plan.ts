@@ -40,7 +40,10 @@ const TYPED: readonly ChecklistColumn[] = ["Owner", "Due", "Evidence", "Approved
 
 function worked(row: readonly unknown[], at: (c: ChecklistColumn) => number | undefined): boolean {
   const status = cellText(row[at("Status") ?? -1]);
-  return (status !== "" && textKey(status) !== "not started") || TYPED.some((c) => cellText(row[at(c) ?? -1]) !== "");
+  return (
+    (status !== "" && textKey(status) !== "not started") ||
+    TYPED.some((c) => cellText(row[at(c) ?? -1]) !== "")
+  );
 }
 
 /** Plans the upgrade of one tab's table. */

@@ -58,7 +58,8 @@ export function diffSummary(d: VersionDiff): string {
   ].filter((p) => p);
   if (!parts.length) return "no item changed";
   // The first part names "items"; later ones read on from it.
-  if (!d.added.length) parts[0] = parts[0]?.replace(/^(\d+) /, (_, n) => `${count(Number(n), "item", "items")} `) ?? "";
+  if (!d.added.length)
+    parts[0] = parts[0]?.replace(/^(\d+) /, (_, n) => `${count(Number(n), "item", "items")} `) ?? "";
   return parts.join(", ");
 }
 

@@ -92,7 +92,9 @@ describe("templates validator", () => {
 
   it("the built-in sheet reads back as the built-in catalogue at version 1, with no change to record", () => {
     const plan = planTemplatesSheet(BUILT_IN_CATALOGUE, []);
-    const stored = plan.values.map((line) => line.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v)));
+    const stored = plan.values.map((line) =>
+      line.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : v)),
+    );
     const read = planTemplates(stored, BUILT_IN_CATALOGUE);
     expect(read.problems).toEqual([]);
     expect(read.changes).toEqual([]);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import type { TemplateItem, TemplateScenario } from "../../../src/core/templates/catalogue";
 import { BUILT_IN_CATALOGUE } from "../../../src/core/templates/built-in";
+import type { TemplateItem, TemplateScenario } from "../../../src/core/templates/catalogue";
 import { checklistFromCatalogue } from "../../../src/core/templates/handoff-checklist";
 import { assignItemIds } from "../../../src/core/templates/item-ids";
 import { storedCatalogue, storedItems, storeEntries } from "../../../src/core/templates/template-store";
 import { planVersions } from "../../../src/core/templates/template-versions";
-import { diffSummary, diffItems } from "../../../src/core/templates/version-diff";
+import { diffItems, diffSummary } from "../../../src/core/templates/version-diff";
 
 const item = (id: string, text: string, required = true): TemplateItem => ({
   id,
@@ -64,7 +64,10 @@ describe("versions", () => {
   it("stores every version and reads the last valid catalogue back, long ones in pieces", () => {
     const long = Array.from({ length: 60 }, (_, i) => item(`a-${i}`, `Step ${i} ${"x".repeat(100)}`));
     const r = planVersions([scenario(long)], []);
-    const props = storeEntries(r.catalogue, r.changes.map((c) => c.scenario));
+    const props = storeEntries(
+      r.catalogue,
+      r.changes.map((c) => c.scenario),
+    );
     expect(Object.values(props).every((v) => v.length <= 2500)).toBe(true);
     expect(storedCatalogue(props)[0]?.items).toEqual(long);
     expect(storedItems(props, "a", 1)).toEqual(long);
