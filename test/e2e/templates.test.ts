@@ -313,4 +313,41 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     const after = ok(emu.run("getSidebarState", [{}])).value as SidebarState;
     expect(after.upgrade).toBeNull();
   });
+
+  it("resets one scenario to the built-in defaults after a confirmation, as a new version", async () => {
+    const emu = await load();
+    editTemplates(emu);
+    const sheet = emu.model.sheetByName(SHEET);
+    if (!sheet) throw new Error("no sheet");
+    emu.model.setValues(SHEET, rowWith(emu, 2, "chg-02"), 4, [["Compare scopes."]]);
+    emu.model.deleteRows(sheet, rowWith(emu, 2, "chg-05"), 1);
+    emu.model.setValues(SHEET, rowWith(emu, 1, "expansion-change"), 2, [["Changes"]]);
+    const opsText = cellOf(emu.snapshot(), SHEET, rowWith(emu, 2, "ops-02"), 4).v;
+    expect(start(emu, { scenarioId: "expansion-change" }).templateRef).toBe(
+      "expansion-change@2+double-check@1",
+    );
+
+    emu.ui.queuePrompt({ button: "OK", text: "expansion-change" });
+    emu.ui.queueAlert("NO");
+    const declined = ok(emu.run("resetTemplateToDefaults"));
+    expect(declined.value).toBe("");
+    expect(cellOf(emu.snapshot(), SHEET, rowWith(emu, 2, "chg-02"), 4).v).toBe("Compare scopes.");
+
+    emu.ui.queuePrompt({ button: "OK", text: "expansion-change" });
+    emu.ui.queueAlert("YES");
+    const reset = ok(emu.run("resetTemplateToDefaults"));
+    expect(reset.value).toBe('"Expansion, renewal or change order" is back to the built-in defaults (v3).');
+    const snap = emu.snapshot();
+    expect(cellOf(snap, SHEET, rowWith(emu, 1, "expansion-change"), 2).v).toBe(
+      "Expansion, renewal or change order",
+    );
+    expect(String(cellOf(snap, SHEET, rowWith(emu, 2, "chg-02"), 4).v)).toMatch(
+      /^Compare old scope to new scope/,
+    );
+    expect(rowWith(emu, 2, "chg-05")).toBe(rowWith(emu, 2, "chg-04") + 1);
+    expect(cellOf(snap, SHEET, rowWith(emu, 2, "ops-02"), 4).v).toBe(opsText);
+    const view = start(emu, { scenarioId: "expansion-change", client: "After reset" });
+    expect(view.templateRef).toBe("expansion-change@3+double-check@1");
+    expect(view.items).toHaveLength(6 + 8);
+  });
 });
