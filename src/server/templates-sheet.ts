@@ -125,7 +125,12 @@ export function getOrCreateTemplatesSheet(
   const store = PropertiesService.getDocumentProperties();
   const props = store.getProperties();
   const range = templatesRange(ss, props);
-  if (range) return { sheet: range.getSheet(), created: false };
+  if (range) {
+    // Re-anchored over the whole grid: rows added below it since are read from now on.
+    const sheet = range.getSheet();
+    anchor(ss, sheet);
+    return { sheet, created: false };
+  }
   const sheet = findByMetadata(ss);
   if (sheet) {
     anchor(ss, sheet);
