@@ -21,6 +21,7 @@ import { sheetDates } from "./calendar-cells";
 import { appendLog } from "./handoff-log";
 import { parseRequest } from "./parse-request";
 import { checklistOf, handoffSheet, type ReadTab, readTab } from "./sidebar-api";
+import { tabTemplateRef } from "./tab-anchor";
 
 interface ReadHandoff {
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -101,7 +102,7 @@ export function dueDatesFromKickoff(raw: unknown): BulkOutcome {
   // Each item's offset from the template versions the handoff was built from (kept in the properties).
   const daysFor = dueDaysByItemText(
     PropertiesService.getDocumentProperties().getProperties(),
-    evaluation.view.templateRef,
+    tabTemplateRef(tab.sheet, evaluation.view.templateRef),
   );
   return apply(
     read,

@@ -17,3 +17,21 @@ export function tabIdFromMetadata(sheet: GoogleAppsScript.Spreadsheet.Sheet): st
   }
   return null;
 }
+
+/**
+ * The template versions a tab was built from ("standard-new-client@2+double-check@1"): its Template cell
+ * when that holds them, else the tab's metadata (the cell may show them in plain words or be typed over).
+ */
+export function tabTemplateRef(sheet: GoogleAppsScript.Spreadsheet.Sheet, shown: string): string {
+  if (/@\d+/.test(shown)) return shown;
+  for (const m of sheet.getDeveloperMetadata()) {
+    if (m.getKey() !== TAB_METADATA_KEY) continue;
+    try {
+      const ref = (JSON.parse(m.getValue() ?? "{}") as { templateRef?: unknown }).templateRef;
+      if (typeof ref === "string") return ref;
+    } catch {
+      // A value someone rewrote by hand names no versions.
+    }
+  }
+  return shown;
+}

@@ -14,7 +14,7 @@ import { buildValidation } from "./format-builders";
 import { appendLog, logTime } from "./handoff-log";
 import { parseRequest } from "./parse-request";
 import { checklistOf, handoffSheet, type ReadTab, readTab } from "./sidebar-api";
-import { TAB_METADATA_KEY } from "./tab-anchor";
+import { TAB_METADATA_KEY, tabTemplateRef } from "./tab-anchor";
 import { loadTemplates } from "./templates-sheet";
 
 const LOCK_WAIT_MS = 10_000;
@@ -25,7 +25,7 @@ function bodyRows(tab: ReadTab, evaluation: HandoffEvaluation): unknown[][] {
 
 function plan(tab: ReadTab, evaluation: HandoffEvaluation, catalogue: Catalogue, removed: RemovedChoice) {
   const props = PropertiesService.getDocumentProperties().getProperties();
-  const target = upgradeTarget(evaluation.view.templateRef, catalogue, props);
+  const target = upgradeTarget(tabTemplateRef(tab.sheet, evaluation.view.templateRef), catalogue, props);
   if (!target) return null;
   const upgrade = planUpgrade({
     rows: bodyRows(tab, evaluation),
@@ -104,7 +104,7 @@ export function upgradeHandoff(raw: unknown): HandoffView {
         {
           handoff: evaluation.view.id,
           action: "template change",
-          details: `Upgraded ${evaluation.view.templateRef} → ${target.toRef}: ${upgradeSummary(upgrade)}${removedWords}`,
+          details: `Upgraded ${target.fromRef} → ${target.toRef}: ${upgradeSummary(upgrade)}${removedWords}`,
         },
       ],
       logTime(dates.timeZone),

@@ -7,6 +7,7 @@ import { storedItems } from "./template-store";
 export interface UpgradeTarget {
   readonly oldItems: TemplateItem[];
   readonly newItems: TemplateItem[];
+  readonly fromRef: string;
   readonly toRef: string;
   /** "(v2 → v3)" for one scenario; "(Standard new client v2 → v3, Double-check before go v1 → v2)" for several. */
   readonly label: string;
@@ -41,6 +42,7 @@ export function upgradeTarget(
   return {
     oldItems,
     newItems,
+    fromRef: parts.map((p) => `${p.id}@${p.version}`).join("+"),
     toRef: to.join("+"),
     label: one
       ? `(v${one.from} → v${one.to})`
