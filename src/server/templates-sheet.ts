@@ -4,6 +4,7 @@
 // document lock) fills blank Item IDs, records new versions in the document properties, the history
 // block and the handoff log.
 
+import { whoCell } from "../core/log/log-entry";
 import { literalText } from "../core/sheet/literal-text";
 import { BUILT_IN_CATALOGUE } from "../core/templates/built-in";
 import type { Catalogue } from "../core/templates/catalogue";
@@ -93,7 +94,7 @@ function record(ss: Spreadsheet, range: Range, plan: TemplatesPlan, timeZone: st
     }
     if (plan.changes.length) {
       const when = logTime(timeZone);
-      const who = signedInEmail() || "(not shared by Google)";
+      const who = whoCell(signedInEmail());
       const header = plan.historyColumns ? [] : [[...HISTORY_HEADER]];
       const lines = [...header, ...historyRows(plan.changes, when, who, plan.historyColumns)];
       const width = Math.max(...lines.map((l) => l.length));

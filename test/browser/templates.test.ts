@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createHandoffInSidebar, isoInDays, type OpenApp, useChromium, waitFor } from "./app";
 
 const session = useChromium();
+const PEOPLE = { handoffOwner: "Dana Lee", receivingOwner: "Sam Ortiz", targetKickoff: isoInDays(30) };
 const SHEET = "Checklist templates";
 
 /** The 1-based row of the templates sheet whose column `column` holds `text`. */
@@ -49,9 +50,7 @@ describe("checklist templates in the sidebar", () => {
     await createHandoffInSidebar(app, {
       client: "Globex",
       scenario: /Managed IT service/,
-      handoffOwner: "Dana Lee",
-      receivingOwner: "Sam Ortiz",
-      targetKickoff: isoInDays(30),
+      ...PEOPLE,
     });
     await expect(app.sidebar.getByTestId("handoff-title").textContent()).resolves.toMatch(/Globex/);
     await expect(app.sidebar.getByText("Managed IT service · tab").isVisible()).resolves.toBe(true);
@@ -62,9 +61,7 @@ describe("checklist templates in the sidebar", () => {
     await createHandoffInSidebar(app, {
       client: "Acme Corp",
       scenario: /Standard new client/,
-      handoffOwner: "Dana Lee",
-      receivingOwner: "Sam Ortiz",
-      targetKickoff: isoInDays(30),
+      ...PEOPLE,
     });
     const { emulator } = app.server;
     const active = emulator.model.activeSheetId;

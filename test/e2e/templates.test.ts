@@ -20,6 +20,13 @@ function editTemplates(emu: Emulator) {
   return ok(emu.clickMenuItem("Edit checklist templates…"));
 }
 
+/** The 1-based row of a sheet whose column 2 (Item ID) shows `text`. */
+function rowWith2(emu: Emulator, sheet: string, text: string): number {
+  const i = sheetOf(emu.snapshot(), sheet).cells.findIndex((line) => String(line[1]?.v ?? "") === text);
+  if (i < 0) throw new Error(`no row with ${text}`);
+  return i + 1;
+}
+
 function templateCell(emu: Emulator, name: string): string {
   return String(cellOf(emu.snapshot(), name, 7, 2).v);
 }
@@ -349,5 +356,34 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     const view = start(emu, { scenarioId: "expansion-change", client: "After reset" });
     expect(view.templateRef).toBe("expansion-change@3+double-check@1");
     expect(view.items).toHaveLength(6 + 8);
+  });
+
+  it("finds the sheet by its metadata when someone removed its named range, renamed and moved it", async () => {
+    const emu = await load();
+    editTemplates(emu);
+    const sheet = emu.model.sheetByName(SHEET);
+    if (!sheet) throw new Error("no sheet");
+    emu.model.namedRanges.clear();
+    sheet.name = "Our checklists";
+    emu.model.insertRows(sheet, 1, 3);
+    emu.model.setValues("Our checklists", rowWith2(emu, "Our checklists", "std-03"), 4, [
+      ["Attach the signed SOW."],
+    ]);
+    const view = start(emu);
+    expect(view.templateRef).toBe("standard-new-client@2+double-check@1");
+    expect(view.items.map((i) => i.text)).toContain("Attach the signed SOW.");
+  });
+
+  it("a deleted templates sheet leaves New handoff on the last recorded versions", async () => {
+    const emu = await load();
+    editTemplates(emu);
+    emu.model.setValues(SHEET, rowWith(emu, 2, "std-03"), 4, [["Attach the signed SOW."]]);
+    start(emu);
+    const sheet = emu.model.sheetByName(SHEET);
+    if (!sheet) throw new Error("no sheet");
+    emu.model.removeSheet(sheet);
+    const view = start(emu, { client: "After delete" });
+    expect(view.templateRef).toBe("standard-new-client@2+double-check@1");
+    expect(view.items.map((i) => i.text)).toContain("Attach the signed SOW.");
   });
 });

@@ -75,17 +75,14 @@ export const ITEM_RULES = {
 
 function itemRow(item: ItemTemplate): unknown[] {
   // Template text is the process owner's typing: kept literal, never run as a formula.
+  const typedCells = Array(5).fill("");
   return [
     literalText(item.section),
     literalText(item.text),
     item.kind,
     item.required,
     "Not started",
-    "",
-    "",
-    "",
-    "",
-    "",
+    ...typedCells,
   ];
 }
 

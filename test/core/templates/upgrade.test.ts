@@ -36,6 +36,8 @@ const plain = (v: unknown) => (typeof v === "string" && v.startsWith("'") ? v.sl
 
 describe("upgrade plan", () => {
   const v2 = [item("a-1", "Sign"), item("a-2", "Scope"), item("a-3", "Kickoff"), item("a-4", "Old step")];
+  const v2ToV3 = (rows: unknown[][], removed: "mark-na" | "keep-worked") =>
+    planUpgrade({ rows, columns, oldItems: v2, newItems: v3, toVersion: "v3", removed });
   const v3 = [
     item("a-1", "Sign the contract"),
     item("a-5", "Security review"),
@@ -51,14 +53,7 @@ describe("upgrade plan", () => {
       row(v2[2] as TemplateItem),
       row(v2[3] as TemplateItem),
     ];
-    const plan = planUpgrade({
-      rows,
-      columns,
-      oldItems: v2,
-      newItems: v3,
-      toVersion: "v3",
-      removed: "mark-na",
-    });
+    const plan = v2ToV3(rows, "mark-na");
     expect(upgradeSummary(plan)).toBe("1 item added, 1 reworded, 1 removed");
     expect(plan.rows.map((r) => [plain(r[1]), r[4], r[5], r[9]].map(plain))).toEqual([
       ["Sign the contract", "Done", "Dana Lee", "signed"],
@@ -75,14 +70,7 @@ describe("upgrade plan", () => {
     const rows = v2.map((i) =>
       row(i, i.id === "a-4" ? { Status: "In progress", Owner: "Dana Lee", Notes: "half done" } : {}),
     );
-    const plan = planUpgrade({
-      rows,
-      columns,
-      oldItems: v2,
-      newItems: v3,
-      toVersion: "v3",
-      removed: "keep-worked",
-    });
+    const plan = v2ToV3(rows, "keep-worked");
     const old = plan.rows.find((r) => plain(r[1]) === "Old step");
     expect([old?.[4], old?.[5], plain(old?.[9])]).toEqual([
       "In progress",
