@@ -77,6 +77,8 @@ try {
     const heading = await page.textContent('[data-testid="item-text"]');
     const item = page.getByTestId("item");
     await item.getByRole("radio", { name: "Done" }).check();
+    // Done needs its one accountable owner (issue 18), or the save is refused and the step never moves on.
+    await item.getByLabel("Owner", { exact: true }).fill("Robin Park");
     await item.getByLabel("Evidence").fill("https://example.com/evidence");
     await item.getByLabel("Approved by").fill("Robin Park");
     await item.getByTestId("save-item").click();

@@ -30,7 +30,7 @@ import { SheetObj } from "./sheet";
 import { snapshotOf, type WorkbookSnapshot } from "./snapshot";
 import { createSpreadsheetApp, SpreadsheetObj } from "./spreadsheet-service";
 import { createLogging, createScriptApp, createSession, createUtilities } from "./utilities";
-import { WorkbookModel } from "./workbook-model";
+import { SHEETS_LIMITS, type SizeLimits, WorkbookModel } from "./workbook-model";
 
 /** Options of Emulator.load. */
 export interface LoadOptions {
@@ -78,6 +78,13 @@ export interface LoadOptions {
    * change it later with emu.setMultipleAccounts.
    */
   readonly multipleAccounts?: boolean;
+  /**
+   * Sheets' size limits the emulator enforces (workbook-model.ts SizeLimits, with sources): `cells`
+   * in the whole workbook (default 10,000,000), `sheets` per workbook (default 200), `columns` per
+   * sheet (default 18,278). Inserting rows, columns or sheets past them fails as Sheets does. Tests set
+   * small figures to reach a limit without millions of cells, e.g. `{ limits: { cells: 100_000 } }`.
+   */
+  readonly limits?: Partial<SizeLimits>;
 }
 
 /**
@@ -165,6 +172,7 @@ export class Emulator implements Host, ScriptRunHost {
       timeZone: opts.timeZone ?? (process.env.HANDOFF_EMULATOR_TIME_ZONE || DEFAULT_SPREADSHEET_TIME_ZONE),
     });
     if (opts.locale) this.model.locale = opts.locale;
+    this.model.limits = { ...SHEETS_LIMITS, ...opts.limits };
     this.user = opts.user ?? "user@example.com";
     this.addonName = opts.addonName ?? "Handoff Gate";
     const start = opts.now;

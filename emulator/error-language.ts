@@ -95,6 +95,21 @@ const CATALOG: readonly Entry[] = [
       `Ihre Eingabe enthält mehr als die maximal zulässigen ${m[1]} Zeichen in einer einzelnen Zelle.`,
     fr: (m) => `Votre saisie dépasse la limite de ${m[1]} caractères autorisée dans une même cellule.`,
   },
+  {
+    pattern:
+      /^This action would increase the number of (cells|sheets) in the workbook above the limit of (\d+) \1\.$/,
+    de: (m) =>
+      `Durch diese Aktion würde die Anzahl der ${m[1] === "cells" ? "Zellen" : "Tabellenblätter"} in der Arbeitsmappe das Limit von ${m[2]} überschreiten.`,
+    fr: (m) =>
+      `Cette action ferait passer le nombre de ${m[1] === "cells" ? "cellules" : "feuilles"} du classeur au-delà de la limite de ${m[2]}.`,
+  },
+  {
+    pattern: /^Sorry, it is not possible to delete all non-frozen (rows|columns)\.$/,
+    de: (m) =>
+      `Es ist leider nicht möglich, alle nicht fixierten ${m[1] === "rows" ? "Zeilen" : "Spalten"} zu löschen.`,
+    fr: (m) =>
+      `Désolé, il est impossible de supprimer toutes les ${m[1] === "rows" ? "lignes" : "colonnes"} non figées.`,
+  },
 ];
 
 /** The message as a user with this language sees it (English when no rendering exists). */

@@ -16,4 +16,4 @@ export type { AuthMode, Dialog, Menu, MenuEntry, PromptAnswer, Toast, UiState } 
 export type { ClientCallResult } from "./script-run";
 export type { SheetSnapshot, SnapshotCell, SnapshotValue, WorkbookSnapshot } from "./snapshot";
 export { formatJavaDate } from "./utilities";
-export type { CellData, CellValue, SheetData, WorkbookModel } from "./workbook-model";
+export type { CellData, CellValue, SheetData, SizeLimits, WorkbookModel } from "./workbook-model";

@@ -218,7 +218,68 @@ export class SheetObj {
     if (!Number.isInteger(at) || !Number.isInteger(count) || at < 1 || count < 1 || at > this.s.maxRows + 1) {
       this.ex.fail("Those rows are out of bounds.");
     }
+    this.checkGrowth(count * this.s.maxCols);
     this.ex.host.model.insertRows(this.s, at, count);
+  }
+  /** Refuses a grid that would pass the workbook's cell limit (workbook-model.ts SizeLimits). */
+  private checkGrowth(cells: number, columns = 0): void {
+    const m = this.ex.host.model;
+    const refusal = m.growthRefusal(cells);
+    if (refusal) this.ex.fail(refusal);
+    // Past column ZZZ (SizeLimits.columns) Sheets' own wording was not found: the out-of-bounds text stands in.
+    if (this.s.maxCols + columns > m.limits.columns) this.ex.fail("Those columns are out of bounds.");
+  }
+  private insertCols(at: number, count: number): void {
+    if (!Number.isInteger(at) || !Number.isInteger(count) || at < 1 || count < 1 || at > this.s.maxCols + 1) {
+      this.ex.fail("Those columns are out of bounds.");
+    }
+    this.checkGrowth(count * this.s.maxRows, count);
+    this.ex.host.model.insertColumns(this.s, at, count);
+  }
+  /** Inserts blank columns before `columnIndex` (Sheet.insertColumns reference). */
+  insertColumns(columnIndex: number, numColumns = 1): void {
+    this.in("insertColumns", "write");
+    this.insertCols(columnIndex, numColumns);
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number): this {
+    this.in("insertColumnsBefore", "write");
+    this.insertCols(beforePosition, howMany);
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.in("insertColumnsAfter", "write");
+    this.insertCols(afterPosition + 1, howMany);
+    return this;
+  }
+  insertColumnBefore(beforePosition: number): this {
+    this.in("insertColumnBefore", "write");
+    this.insertCols(beforePosition, 1);
+    return this;
+  }
+  insertColumnAfter(afterPosition: number): this {
+    this.in("insertColumnAfter", "write");
+    this.insertCols(afterPosition + 1, 1);
+    return this;
+  }
+  private removeCols(start: number, count: number): void {
+    if (!Number.isInteger(start) || !Number.isInteger(count) || count < 1)
+      this.ex.fail("Those columns are out of bounds.");
+    this.checkColumns(start, count);
+    // A sheet keeps at least one column that is not frozen, as it does a row (observed for rows; the
+    // columns wording mirrors the rows text, UNCONFIRMED).
+    if (count >= this.s.maxCols - this.s.frozenCols && start <= this.s.frozenCols + 1) {
+      this.ex.fail("Sorry, it is not possible to delete all non-frozen columns.");
+    }
+    this.ex.host.model.deleteColumns(this.s, start, count);
+  }
+  deleteColumn(columnPosition: number): this {
+    this.in("deleteColumn", "write");
+    this.removeCols(columnPosition, 1);
+    return this;
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.in("deleteColumns", "write");
+    this.removeCols(columnPosition, howMany);
   }
   /** Inserts blank rows before `rowIndex`. */
   insertRows(rowIndex: number, numRows = 1): void {
@@ -271,8 +332,13 @@ export class SheetObj {
     checkCellText(this.ex, rowContents);
     const m = this.ex.host.model;
     const row = m.lastRow(this.s) + 1;
-    if (row > this.s.maxRows) this.s.maxRows = row;
-    if (rowContents.length > this.s.maxCols) this.s.maxCols = rowContents.length;
+    // appendRow grows a full sheet by the row (and columns) it needs (observed, not in the reference),
+    // within the cell limit.
+    const rows = Math.max(row, this.s.maxRows);
+    const cols = Math.max(rowContents.length, this.s.maxCols);
+    this.checkGrowth(rows * cols - this.s.maxRows * this.s.maxCols, cols - this.s.maxCols);
+    this.s.maxRows = rows;
+    this.s.maxCols = cols;
     rowContents.forEach((v: unknown, j: number) => {
       const cell = m.cellForWrite(this.s, row, j + 1);
       const input = parseUserInput(v, cell.numberFormat, m.timeZone, m.locale);

@@ -1,6 +1,7 @@
 // SpreadsheetApp and Spreadsheet (the active, container-bound spreadsheet); counted by method.
-// Sources: Spreadsheet reference (insertSheet makes the new sheet active; new sheets 1000 × 26),
-// PLATFORM §4/§8; error texts marked observed.
+// Sources: Spreadsheet reference (insertSheet makes the new sheet active; new sheets 1000 × 26; its
+// only documented option is `template`), PLATFORM §4/§8; size limits in workbook-model.ts SizeLimits;
+// error texts marked observed.
 
 import { ConditionalFormatRuleBuilder, DataValidationBuilder, targetOf } from "./builders";
 import { addMetadata, DeveloperMetadataFinderObj, metadataIn } from "./developer-metadata";
@@ -8,6 +9,7 @@ import type { Access, Execution } from "./execution";
 import { RangeObj } from "./range";
 import { duplicateName, nameTaken, SheetObj } from "./sheet";
 import { createUi } from "./ui";
+import { NEW_SHEET_COLS, NEW_SHEET_ROWS } from "./workbook-model";
 
 /** The active Spreadsheet handed to the bundle. */
 export class SpreadsheetObj {
@@ -78,6 +80,9 @@ export class SpreadsheetObj {
       name = `Sheet${n}`;
     }
     if (nameTaken(this.m, name)) this.ex.fail(duplicateName(name));
+    // A new sheet has the default grid: it must fit the sheet cap and the cell limit (SizeLimits).
+    const refusal = this.m.growthRefusal(NEW_SHEET_ROWS * NEW_SHEET_COLS, 1);
+    if (refusal) this.ex.fail(refusal);
     const sheet = this.m.addSheet(name, index);
     this.m.activeSheetId = sheet.id;
     return new SheetObj(this.ex, sheet);

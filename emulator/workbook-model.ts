@@ -95,6 +95,28 @@ export interface SheetData {
 /** Default grid of a new sheet (Spreadsheet.insertSheet reference: 1000 rows × 26 columns). */
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLS = 26;
+/**
+ * Sheets' size limits, as the emulator enforces them (Emulator.load({ limits }) makes them smaller
+ * for tests; the defaults are the real figures):
+ * - cells: 10,000,000 in all the sheets of a spreadsheet, empty cells included. Google: "up to 10
+ *   million cells" (Workspace Updates blog, 2022-03-14, "Google Sheets doubles cell limit", quoted in
+ *   github.com/tidyverse/googlesheets4 issue 257; Drive Help answer 37603 as cited there and in
+ *   github.com/robin900/gspread-dataframe issue 52). PLATFORM §4 "Grid limits".
+ * - columns: 18,278 (column ZZZ) per sheet (Drive Help answer 37603 as widely cited; PLATFORM §4).
+ * - sheets: 200 per spreadsheet. No current Google page states it (none was found); third-party
+ *   pages report it (PLATFORM "Grid size": thodigitals.com; github.com/tienfuc/gdcmdtools issue 31
+ *   quotes a retired Google help page, support.google.com/docs/answer/2505921, "Number of tabs: 200
+ *   sheets per workbook"). Treated as real, as the design asks.
+ */
+export interface SizeLimits {
+  readonly cells: number;
+  readonly columns: number;
+  readonly sheets: number;
+}
+
+/** The real figures (see SizeLimits). */
+export const SHEETS_LIMITS: SizeLimits = { cells: 10_000_000, columns: 18_278, sheets: 200 };
+
 /** Sheets' default column width in pixels. */
 export const DEFAULT_COLUMN_WIDTH = 100;
 
@@ -114,6 +136,8 @@ export class WorkbookModel {
   readonly documentProperties = new Map<string, string>();
   readonly scriptProperties = new Map<string, string>();
   readonly userProperties = new Map<string, Map<string, string>>();
+  /** The size limits inserts are checked against (Emulator.load({ limits })). */
+  limits: SizeLimits = SHEETS_LIMITS;
   private nextSheetId = 0;
   private nextObjectId = 1;
 
@@ -122,6 +146,22 @@ export class WorkbookModel {
     this.name = opts.name ?? "Untitled spreadsheet";
     this.id = opts.id ?? "1EmuLatedSpreadsheetId0000000000000000000000";
     this.addSheet("Sheet1");
+  }
+
+  /** Cells in all the sheets' grids, empty ones included: what Sheets counts against its cell limit. */
+  cellCount(): number {
+    return this.sheets.reduce((sum, s) => sum + s.maxRows * s.maxCols, 0);
+  }
+
+  /**
+   * Why adding `cells` cells (and `sheets` sheets) would break Sheets' limits, as Sheets says it;
+   * null when they fit (texts and sources: cellLimitMessage, sheetLimitMessage).
+   */
+  growthRefusal(cells: number, sheets = 0): string | null {
+    if (sheets > 0 && this.sheets.length + sheets > this.limits.sheets)
+      return sheetLimitMessage(this.limits.sheets);
+    if (cells > 0 && this.cellCount() + cells > this.limits.cells) return cellLimitMessage(this.limits.cells);
+    return null;
   }
 
   /** A fresh id for protections and metadata. */
@@ -370,6 +410,27 @@ export class WorkbookModel {
     }
     return store;
   }
+}
+
+/**
+ * Sheets' refusal of a grid past the cell limit, word for word as Apps Script and the Sheets API give
+ * it (observed, with the limit written without separators): "Exception: This action would increase the
+ * number of cells in the workbook above the limit of 10000000 cells." (Apps Script, quoted in a public
+ * repository's troubleshooting guide); "GaxiosError: This action would increase the number of cells in
+ * the workbook above the limit of 10000000 cells." (github.com/UoaWDCC/uasc-web PR 833); the same text
+ * with the older limits 2000000 and 5000000 (github.com/burnash/gspread issues 516 and 950). No Google
+ * page documents the text.
+ */
+export function cellLimitMessage(limit: number): string {
+  return `This action would increase the number of cells in the workbook above the limit of ${limit} cells.`;
+}
+
+/**
+ * The refusal of a sheet past the sheet cap. Google's wording was not found (nor a Google page stating
+ * the cap): this is the project's text, shaped like the cell-limit message.
+ */
+export function sheetLimitMessage(limit: number): string {
+  return `This action would increase the number of sheets in the workbook above the limit of ${limit} sheets.`;
 }
 
 /** Whether a cell holds a value or formula (formats and notes alone do not count for getLastRow). */

@@ -11,13 +11,6 @@ export type EditOutcome = { ok: true } | { ok: false; error: string };
 const STRUCTURE_OPS = ["insertRows", "deleteRows", "insertColumns", "deleteColumns"] as const;
 type StructureOp = (typeof STRUCTURE_OPS)[number];
 
-/**
- * Sheets' size limits: "up to 10 million cells or 18,278 columns (column ZZZ)" per spreadsheet (Google
- * Drive Help, "Files you can store in Google Drive", answer 37603). An insert past them is refused there.
- */
-const MAX_CELLS = 10_000_000;
-const MAX_COLUMNS = 18_278;
-
 const positive = (v: unknown): number | null =>
   Number.isInteger(v) && (v as number) >= 1 ? (v as number) : null;
 
@@ -67,12 +60,16 @@ export function applyStructure(emulator: Emulator, body: Record<string, unknown>
   const what = rows ? "rows" : "columns";
   if (op.startsWith("insert")) {
     if (at > max + 1) return { ok: false, error: `Those ${what} are outside the sheet.` };
-    const cells = emulator.model.sheets.reduce((sum, s) => sum + s.maxRows * s.maxCols, 0);
+    // Sheets' size limits, as the emulator enforces them (emulator/workbook-model.ts SizeLimits, with sources).
+    const limits = emulator.model.limits;
     const added = count * (rows ? sheet.maxCols : sheet.maxRows);
-    if (cells + added > MAX_CELLS || (!rows && sheet.maxCols + count > MAX_COLUMNS)) {
+    if (
+      emulator.model.cellCount() + added > limits.cells ||
+      (!rows && sheet.maxCols + count > limits.columns)
+    ) {
       return {
         ok: false,
-        error: `Inserting ${count} ${what} would take the spreadsheet past Sheets' limit of 10,000,000 cells (18,278 columns a sheet): insert fewer.`,
+        error: `Inserting ${count} ${what} would take the spreadsheet past Sheets' limit of ${limits.cells.toLocaleString("en-US")} cells (${limits.columns.toLocaleString("en-US")} columns a sheet): insert fewer.`,
       };
     }
     if (rows) emulator.model.insertRows(sheet, at, count);

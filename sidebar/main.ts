@@ -464,7 +464,17 @@ async function startHandoff(request: NewHandoffRequest): Promise<void> {
     app.panel = "items";
     app.currentRow = null;
     render("heading");
-    announce(`${handoff.id} started for ${handoff.client}.`);
+    // Past 80 % of the workbook's limits New handoff says how many more fit and how to make room.
+    if (handoff.capacityWarning) {
+      content.prepend(
+        el("p", { class: "card msg msg-warning", role: "status", "data-testid": "capacity-warning" }, [
+          handoff.capacityWarning,
+        ]),
+      );
+    }
+    announce(
+      `${handoff.id} started for ${handoff.client}.${handoff.capacityWarning ? ` ${handoff.capacityWarning}` : ""}`,
+    );
   } catch (error) {
     current.newForm?.showServerError(messageOf(error));
   }

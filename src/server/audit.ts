@@ -25,15 +25,18 @@ import {
   populationChange,
   verifyAuditTab,
 } from "../core/audit/verify-plan";
+import { auditTabSize } from "../core/capacity/sheet-sizes";
 import { ADDON_NAME } from "../core/product";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
+import { gridCells } from "../core/sheet/sheet-size";
 import { currentPerson, readDraws, recordDraw } from "./audit-draws";
 import { type SheetDates, sheetDates } from "./calendar-cells";
 import { buildConditionalRules, buildValidations } from "./format-builders";
-import { sheetNameInUse } from "./insert-sheet";
+import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
 import { findRegister } from "./register-sheet";
 import { loadTemplates } from "./templates-sheet";
+import { noteSheetAdded } from "./workbook-use";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const LOCK_WAIT_MS = 10_000;
@@ -170,17 +173,13 @@ function buildAuditIn(ss: Spreadsheet, dates: SheetDates, request: AuditRequest)
       },
       sheetName,
     );
-    let sheet: GoogleAppsScript.Spreadsheet.Sheet;
-    try {
-      sheet = ss.insertSheet(sheetName);
-    } catch (e) {
-      // Told apart by name, never by the error's text, which Apps Script localizes.
-      if (!sheetNameInUse(ss, sheetName)) throw e;
-      throw new Error(`${sheetName} already exists: draw with another seed, or delete that tab first.`);
-    }
-    // A new sheet has 1000 rows; the Population list of a busy quarter needs more. One call either way.
-    const maxRows = sheet.getMaxRows();
-    sheet.insertRowsAfter(maxRows, Math.max(1, plan.values.length - maxRows));
+    // Sized to the plan (a busy quarter's Population list may need more than 1000 rows).
+    const { sheet } = insertSheetNamed(ss, () => sheetName, {
+      size: auditTabSize(plan.values.length, plan.columns),
+      attempts: 1,
+      allTaken: () => `${sheetName} already exists: draw with another seed, or delete that tab first.`,
+    });
+    noteSheetAdded(gridCells(auditTabSize(plan.values.length, plan.columns)));
     sheet
       .getRange(1, 1, plan.values.length, plan.columns)
       .setNumberFormats(plan.numberFormats)

@@ -1,12 +1,15 @@
 // The handoff log's writer and reader: an append-only, hidden, warning-only protected tab found by its
 // developer metadata (never by its name), signed row by row with an HMAC-SHA-256 chain whose key and
 // head live in the document properties, which people using the sheet cannot read or edit.
+import { logSize } from "../core/capacity/sheet-sizes";
 import { type LogHead, type Mac, parseHead, planAppend } from "../core/log/log-chain";
 import { LOG_HEADER, LOG_SHEET_NAME, type LogEntry, logCells, whoCell } from "../core/log/log-entry";
 import { type LogVerdict, type ReadLogRow, verifyLog } from "../core/log/verify-log";
 import { ADDON_NAME } from "../core/product";
 import { literalText } from "../core/sheet/literal-text";
+import { gridCells } from "../core/sheet/sheet-size";
 import { insertSheetNamed } from "./insert-sheet";
+import { noteSheetAdded } from "./workbook-use";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -28,9 +31,12 @@ function findLogSheet(ss: Spreadsheet): Sheet | null {
 /** Creates the log tab: header, hidden, warning-only protected, marked; leaves the person's tab active. */
 function createLogSheet(ss: Spreadsheet): Sheet {
   const active = ss.getActiveSheet();
-  const { sheet } = insertSheetNamed(ss, (taken) =>
-    taken.length ? `${LOG_SHEET_NAME} (${taken.length + 1})` : LOG_SHEET_NAME,
+  const { sheet } = insertSheetNamed(
+    ss,
+    (taken) => (taken.length ? `${LOG_SHEET_NAME} (${taken.length + 1})` : LOG_SHEET_NAME),
+    { size: logSize(LOG_HEADER.length) },
   );
+  noteSheetAdded(gridCells(logSize(LOG_HEADER.length)));
   sheet
     .getRange(1, 1, 1, LOG_HEADER.length)
     .setValues([[...LOG_HEADER]])
@@ -102,9 +108,10 @@ export function appendLog(
     const values = plan.values.map((row) => row.map(literalText));
     if (values.length === 1) sheet.appendRow(values[0] ?? []);
     else {
+      // Rows inserted under the last entry: the log grows by what it records and keeps its spare rows,
+      // in the same calls however full it is.
       const last = sheet.getLastRow();
-      const missing = last + values.length - sheet.getMaxRows();
-      if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+      sheet.insertRowsAfter(last, values.length);
       sheet.getRange(last + 1, 1, values.length, LOG_HEADER.length).setValues(values);
     }
     props.setProperty(HEAD_PROPERTY, JSON.stringify(plan.head));

@@ -2,6 +2,8 @@
 // register row, in a fixed number of Spreadsheet calls whatever the scenario's size.
 import { exceptionsProblem, newHandoffRequest, pastKickoffProblem } from "../core/api/requests";
 import type { HandoffView } from "../core/api/views";
+import { capacityVerdict } from "../core/capacity/capacity";
+import { checklistTabSize, registerGrowthCells, registerSize } from "../core/capacity/sheet-sizes";
 import { recordsExceptions } from "../core/checklist/records-exceptions";
 import { newHandoffEntry } from "../core/log/action-entries";
 import { ADDON_NAME } from "../core/product";
@@ -17,6 +19,7 @@ import {
 import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { dateFromIso } from "../core/sheet/date-cell";
 import { storedValue } from "../core/sheet/literal-text";
+import { type GridSize, gridCells } from "../core/sheet/sheet-size";
 import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
 import { HEADER_CELLS, TAB_COLUMNS } from "../core/tab/tab-layout";
 import { handoffTabName } from "../core/tab/tab-name";
@@ -28,9 +31,10 @@ import { buildConditionalRules, buildValidations } from "./format-builders";
 import { appendLog, logTime } from "./handoff-log";
 import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
-import { getOrCreateRegister } from "./register-sheet";
+import { getOrCreateRegister, growRegisterFor } from "./register-sheet";
 import { TAB_METADATA_KEY } from "./tab-anchor";
 import { loadTemplates } from "./templates-sheet";
+import { countWorkbook, TALLY_KEY, tallyAfter, workbookUse } from "./workbook-use";
 
 /** Document property holding the last handoff number given out (IDs are never reused). */
 export const COUNTER_KEY = "handoffGate.lastHandoffNumber";
@@ -56,6 +60,7 @@ export function startHandoff(raw: unknown): HandoffView {
   let sheetName: string;
   let plan: TabPlan;
   let id: string;
+  let capacityWarning: string | null = null;
   try {
     // The templates as the sheet now has them (new versions recorded first), or the last valid ones.
     const templates = loadTemplates(ss, { record: true, timeZone: dates.timeZone });
@@ -67,13 +72,13 @@ export function startHandoff(raw: unknown): HandoffView {
     if (templates.notice) ss.toast(templates.notice, ADDON_NAME, 30);
     const props = PropertiesService.getDocumentProperties();
     const register = getOrCreateRegister(ss);
+    const stored = props.getProperties();
     const registerValues = register.getDataRange().getValues();
     const layout = registerColumnsProblem(registerValues[0] ?? [], register.getName());
     if (typeof layout === "string") throw new Error(layout);
-    const stored = props.getProperty(COUNTER_KEY);
     // Above both the counter and every ID in the register: pasted or typed rows never get their ID repeated.
     const number = nextHandoffNumber(
-      stored,
+      stored[COUNTER_KEY] ?? null,
       registerValues.map((line) => line[layout.ID]),
     );
     id = formatHandoffId(number);
@@ -89,7 +94,23 @@ export function startHandoff(raw: unknown): HandoffView {
       targetKickoff: dateFromIso(request.targetKickoff),
     };
     plan = planChecklistTab(header, checklist);
-    const { sheet, name } = insertSheetNamed(ss, (taken) => handoffTabName(id, request.client, taken));
+    // Capacity: refuse before anything is created when no handoff fits; past 80 % say how many do.
+    const size = checklistTabSize(plan.rows);
+    const width = registerValues[0]?.length ?? 0;
+    const handoffCells = gridCells(size) + registerSize(width).columns;
+    const registerRows = register.getMaxRows();
+    // A register about to grow needs that room too: counted as used.
+    const growth = registerGrowthCells(registerValues.length, registerRows, width);
+    const use = workbookUse(ss, stored[TALLY_KEY]);
+    const verdict = capacityVerdict({ cells: use.cells + growth, tabs: use.tabs }, handoffCells);
+    if (verdict.level === "full") throw new Error(verdict.message ?? "");
+    capacityWarning = verdict.message;
+    const { sheet, name } = insertChecklistTab(
+      ss,
+      (taken) => handoffTabName(id, request.client, taken),
+      size,
+      handoffCells,
+    );
     sheetName = name;
     try {
       const block = writeTab(sheet, dates.write(plan.values), plan, id, checklist.templateRef);
@@ -99,7 +120,6 @@ export function startHandoff(raw: unknown): HandoffView {
         const cell = HEADER_CELLS[MIRRORED_CELLS[column]];
         ss.setNamedRange(mirrorRangeName(id, column), sheet.getRange(cell.row, cell.column));
       }
-      const width = registerValues[0]?.length ?? 0;
       const firstUses = firstUsesLabel(
         checklist.templateRef,
         registerValues
@@ -108,13 +128,18 @@ export function startHandoff(raw: unknown): HandoffView {
         templates.catalogue,
       );
       const row = registerRowValues({ ...header, sheetId: sheet.getSheetId(), firstUses }, layout, width);
+      // The register keeps an empty row at its bottom: grown (and formatted) in steps before it fills.
+      growRegisterFor(register, registerValues.length, registerRows);
       register.appendRow(dates.write([row])[0] ?? []);
     } catch (e) {
       // A half-built tab without its register row would be an orphan: remove it, keep the ID unused.
       ss.deleteSheet(sheet);
       throw e;
     }
-    props.setProperty(COUNTER_KEY, String(number));
+    props.setProperties({
+      [COUNTER_KEY]: String(number),
+      [TALLY_KEY]: tallyAfter(use, gridCells(size) + growth, 1),
+    });
     appendLog(
       ss,
       [
@@ -140,7 +165,27 @@ export function startHandoff(raw: unknown): HandoffView {
   );
   if (!evaluation)
     throw new Error(`${id} was created but its tab could not be read back. Run Validate this handoff.`);
-  return evaluation.view;
+  return capacityWarning ? { ...evaluation.view, capacityWarning } : evaluation.view;
+}
+
+/**
+ * Inserts the checklist tab at its compact size. When Sheets refuses the insert for another reason
+ * than a taken name (its text is localized, so it is not read), the workbook is counted exactly: if it
+ * is full after all (the tally missed sheets people grew), the capacity message replaces Google's error.
+ */
+function insertChecklistTab(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  nameFor: (taken: readonly string[]) => string,
+  size: GridSize,
+  handoffCells: number,
+) {
+  try {
+    return insertSheetNamed(ss, nameFor, { size });
+  } catch (e) {
+    const verdict = capacityVerdict(countWorkbook(ss), handoffCells);
+    if (verdict.level === "full") throw new Error(verdict.message ?? "");
+    throw e;
+  }
 }
 
 /** Writes the planned block (its values with Dates for its calendar dates) in one batch per property; returns its range. */

@@ -6,6 +6,7 @@
 
 import { whoCell } from "../core/log/log-entry";
 import { literalText } from "../core/sheet/literal-text";
+import { compactSize, gridCells } from "../core/sheet/sheet-size";
 import { BUILT_IN_CATALOGUE } from "../core/templates/built-in";
 import type { Catalogue } from "../core/templates/catalogue";
 import { storedCatalogue, storeEntries } from "../core/templates/template-store";
@@ -26,6 +27,7 @@ import { builtInHistory, planTemplatesSheet } from "../core/templates/templates-
 import { buildValidations } from "./format-builders";
 import { appendLog, logTime, signedInEmail } from "./handoff-log";
 import { insertSheetNamed } from "./insert-sheet";
+import { noteSheetAdded } from "./workbook-use";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -142,11 +144,14 @@ export function getOrCreateTemplatesSheet(
   const history = fresh ? builtInHistory(catalogue, logTime(timeZone), "Handoff Gate") : [];
   const plan = planTemplatesSheet(catalogue, history);
   // A person's own sheet called "Checklist templates" is never written into: ours takes another name.
-  const { sheet: created } = insertSheetNamed(ss, (taken) =>
-    taken.length ? `${TEMPLATES_SHEET} (${taken.length + 1})` : TEMPLATES_SHEET,
+  // Sized to its content with spare rows; rows people insert inside a block grow it and its named range.
+  const size = compactSize({ rows: plan.values.length, columns: plan.width });
+  const { sheet: created } = insertSheetNamed(
+    ss,
+    (taken) => (taken.length ? `${TEMPLATES_SHEET} (${taken.length + 1})` : TEMPLATES_SHEET),
+    { size },
   );
-  const rows = Math.max(created.getMaxRows(), plan.values.length);
-  if (rows > created.getMaxRows()) created.insertRowsAfter(created.getMaxRows(), rows - created.getMaxRows());
+  noteSheetAdded(gridCells(size));
   created
     .getRange(1, 1, plan.values.length, plan.width)
     .setValues(plan.values)

@@ -88,6 +88,8 @@ export type HandoffView = {
   items: ItemView[];
   decision: DecisionView;
   handoffFindings: FindingView[];
+  /** Set by New handoff past 80 % of the workbook's cell or tab limit: how many more fit, and how to make room. */
+  capacityWarning?: string;
 };
 
 /** A checklist row's last change through the add-on, from the handoff log. */

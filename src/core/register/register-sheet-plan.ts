@@ -27,6 +27,8 @@ export interface RegisterSheetPlan {
   readonly conditionalRules: ConditionalSpec[];
   /** The yes/no columns' range (A1) and rule. */
   readonly yesNoRange: string;
+  /** The same yes/no columns as numbers, for rows added later. */
+  readonly yesNoColumns: { readonly start: number; readonly count: number };
   readonly yesNo: ValidationSpec;
   /** One row of number formats, repeated for every body row. */
   readonly bodyFormats: string[];
@@ -54,6 +56,7 @@ export function planRegisterSheet(bodyRows: number): RegisterSheetPlan {
       },
     ],
     yesNoRange: a1(2, yesNoColumn, bodyRows + 1, yesNoColumn + 1),
+    yesNoColumns: { start: yesNoColumn, count: 2 },
     yesNo: { type: "list", values: ["Yes", "No"], help: "Yes or No." },
     bodyFormats: REGISTER_COLUMNS.map((c) => (DATE_COLUMNS.includes(c) ? "yyyy-mm-dd" : "General")),
     columnWidth: 120,
