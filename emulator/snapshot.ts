@@ -23,6 +23,7 @@ export interface SnapshotCell {
   note?: string;
   bg?: string;
   fontWeight?: "bold";
+  fontLine?: "underline" | "line-through";
   fontColor?: string;
   numberFormat?: string;
   wrap?: boolean;
@@ -106,6 +107,7 @@ function sheetSnapshot(
         if (stored?.note) cell.note = stored.note;
         if (stored?.background) cell.bg = stored.background;
         if (stored?.fontWeight === "bold") cell.fontWeight = "bold";
+        if (stored?.fontLine) cell.fontLine = stored.fontLine;
         if (stored?.fontColor) cell.fontColor = stored.fontColor;
         if (stored?.numberFormat) cell.numberFormat = stored.numberFormat;
         if (stored?.wrap) cell.wrap = true;

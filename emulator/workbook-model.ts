@@ -22,6 +22,7 @@ export interface CellData {
   note?: string;
   background?: string;
   fontWeight?: "bold" | "normal";
+  fontLine?: "underline" | "line-through";
   fontColor?: string;
   numberFormat?: string;
   validation?: ValidationData;

@@ -107,6 +107,7 @@ function renderCell(td: HTMLTableCellElement, cell: CellView, room: number | nul
   if (cell.bg) td.style.backgroundColor = cell.bg;
   if (cell.color) td.style.color = cell.color;
   if (cell.bold) td.style.fontWeight = "700";
+  if (cell.strike) td.style.textDecoration = "line-through";
   if (cell.wrap) td.classList.add("wrap");
   else if (room !== null && cell.kind === "text" && !cell.options) {
     td.classList.add("runs-on");

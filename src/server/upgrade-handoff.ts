@@ -84,6 +84,11 @@ export function upgradeHandoff(raw: unknown): HandoffView {
       if (at !== undefined)
         sheet.getRange(tableHeaderRow + 1, at + 1, rows.length, 1).setDataValidation(buildValidation(rule));
     }
+    // Removed items are struck through: still there to read, visibly no longer part of the template.
+    const removed = new Set(upgrade.removedRows);
+    sheet
+      .getRange(tableHeaderRow + 1, 1, rows.length, width)
+      .setFontLines(rows.map((_, i) => Array(width).fill(removed.has(i) ? "line-through" : "none")));
     const due = evaluation.columns.Due;
     if (due !== undefined)
       sheet.getRange(tableHeaderRow + 1, due + 1, rows.length, 1).setNumberFormat("yyyy-mm-dd");

@@ -307,6 +307,12 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     expect(upgraded.items).toHaveLength(view.items.length + 1);
     expect(upgraded.items.every((i) => i.findings.every((f) => f.severity !== "error"))).toBe(true);
     const snap = emu.snapshot();
+    const struck = sheetOf(snap, view.sheetName)
+      .cells.flatMap((line) => (line[1]?.fontLine === "line-through" ? [String(line[1]?.v)] : []))
+      .concat(
+        sheetOf(snap, view.sheetName).cells.flatMap((line) => (line[5]?.fontLine ? ["owner cell too"] : [])),
+      );
+    expect(struck).toEqual([removed?.text, "owner cell too"]);
     expect(String(cellOf(snap, view.sheetName, 1, 6).f)).toBe(
       `=HANDOFF_GATE(A8:J${8 + upgraded.items.length},FALSE,B6)`,
     );

@@ -32,6 +32,8 @@ export interface UpgradePlan {
   readonly added: readonly TemplateItem[];
   readonly reworded: readonly TemplateItem[];
   readonly removed: readonly TemplateItem[];
+  /** Indexes in `rows` of the removed items' rows (shown struck through). */
+  readonly removedRows: readonly number[];
   /** Removed items someone worked on, kept as they are (the "keep-worked" choice). */
   readonly keptWorked: readonly TemplateItem[];
 }
@@ -70,7 +72,7 @@ export function planUpgrade(input: UpgradeInput): UpgradePlan {
     if (id !== null) rowOfId.set(id, i);
   });
   const newIds = new Set(input.newItems.map((i) => i.id));
-  const out: { origin: number | null; line: unknown[] }[] = [];
+  const out: { origin: number | null; line: unknown[]; removed?: boolean }[] = [];
   const added: TemplateItem[] = [];
   const reworded: TemplateItem[] = [];
   for (const item of input.newItems) {
@@ -115,9 +117,10 @@ export function planUpgrade(input: UpgradeInput): UpgradePlan {
         place = j + 1;
       }
     });
-    out.splice(place, 0, { origin: i, line });
+    out.splice(place, 0, { origin: i, line, removed: item !== undefined });
   });
-  return { rows: out.map((o) => o.line), added, reworded, removed, keptWorked };
+  const removedRows = out.flatMap((o, i) => (o.removed ? [i] : []));
+  return { rows: out.map((o) => o.line), removedRows, added, reworded, removed, keptWorked };
 }
 
 /** "2 items added, 1 reworded, 1 removed", as the sidebar and the log say it. */

@@ -64,6 +64,7 @@ describe("upgrade plan", () => {
       ["Old step", "N/A", "", "removed in v3"],
     ]);
     expect(plan.rows[5]?.[3]).toBe(false);
+    expect(plan.removedRows).toEqual([5]);
   });
 
   it("keeps a removed item someone worked on as it is when the person chooses so", () => {
