@@ -1,5 +1,5 @@
-// The handoff scenarios of the source article and the review every handoff ends with, as versioned
-// templates, and the checklist a new handoff gets from them.
+// The handoff scenarios of the source article and the review every handoff ends with: the built-in
+// checklists, version 1 of each (the checklist templates sheet starts from them, core/templates).
 import type { ItemKind } from "./item-kinds";
 import type { ScenarioId } from "./scenario-ids";
 import { DOUBLE_CHECK_SECTION, HIGH_RISK_SECTION } from "./sections";
@@ -372,31 +372,4 @@ export const SCENARIOS: readonly (ScenarioTemplate & { readonly id: ScenarioId }
 /** A scenario (or the double-check review) by its id; undefined for an unknown id. */
 export function scenarioById(id: string): ScenarioTemplate | undefined {
   return id === DOUBLE_CHECK.id ? DOUBLE_CHECK : SCENARIOS.find((s) => s.id === id);
-}
-
-/** The items and review a new handoff gets, and the template versions they came from. */
-export interface Checklist {
-  scenario: ScenarioTemplate;
-  items: ItemTemplate[];
-  review: ItemTemplate[];
-  templateRef: string;
-}
-
-/**
- * The checklist for a scenario: custom/high-risk is the standard path plus its own items; any other
- * scenario that records exceptions gets the custom/high-risk items appended; every one ends with the
- * double-check review.
- */
-export function checklistFor(scenarioId: ScenarioId, opts: { hasExceptions: boolean }): Checklist {
-  const scenario = scenarioById(scenarioId);
-  if (!scenario || scenario === DOUBLE_CHECK) throw new Error(`Unknown handoff scenario "${scenarioId}".`);
-  const parts = scenario === HIGH_RISK ? [STANDARD, HIGH_RISK] : [scenario];
-  if (opts.hasExceptions && scenario !== HIGH_RISK) parts.push(HIGH_RISK);
-  const used = [...parts, DOUBLE_CHECK];
-  return {
-    scenario,
-    items: parts.flatMap((p) => p.items.map((item) => ({ ...item }))),
-    review: DOUBLE_CHECK.items.map((item) => ({ ...item })),
-    templateRef: used.map((t) => `${t.id}@${t.version}`).join("+"),
-  };
 }
