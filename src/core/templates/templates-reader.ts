@@ -36,12 +36,19 @@ type Kind = "scenarios" | "items" | "history";
 const TITLE_KEYS = new Set(Object.values(BLOCK_TITLES).map((t) => cellKey(t)));
 
 function headerKind(line: readonly unknown[]): Kind | null {
+  // Each block is known by two of its headers, so one renamed or deleted column does not hide it.
   const items = columnsByHeader(line, ITEM_HEADER);
-  if (items["Item ID"] !== undefined && items.Item !== undefined) return "items";
+  if (items.Item !== undefined && (items["Item ID"] !== undefined || items.Kind !== undefined))
+    return "items";
   const history = columnsByHeader(line, HISTORY_HEADER);
   if (history.Version !== undefined && history["What changed"] !== undefined) return "history";
   const scenarios = columnsByHeader(line, SCENARIO_HEADER);
-  if (scenarios.Name !== undefined && scenarios.Role !== undefined) return "scenarios";
+  if (
+    scenarios.Name !== undefined &&
+    (scenarios.Role !== undefined || scenarios["When to use it"] !== undefined)
+  ) {
+    return "scenarios";
+  }
   return null;
 }
 

@@ -49,6 +49,22 @@ export function validateTemplates(grid: TemplatesGrid): TemplatesReading {
     problem(1, "header", `The ${missing} block's header row is gone: put back a row with ${header}.`);
     return { ok: false, problems };
   }
+  const needed: [typeof grid.scenarios | typeof grid.items, number, string][] = [
+    [grid.scenarios, grid.scenarios.columns["Scenario ID"] ?? -1, "Scenario ID"],
+    [grid.scenarios, grid.scenarios.columns.Role ?? -1, "Role"],
+    [grid.items, grid.items.columns["Scenario ID"] ?? -1, "Scenario ID"],
+    [grid.items, grid.items.columns["Item ID"] ?? -1, "Item ID"],
+  ];
+  for (const [block, at, name] of needed) {
+    if (at < 0) {
+      problem(
+        block.headerRow,
+        name,
+        `This header row has no "${name}" column (renamed or deleted): head a column "${name}" again.`,
+      );
+    }
+  }
+  if (problems.length) return { ok: false, problems };
   const scenarios = grid.scenarios.rows.map((r) => readScenario(r, problem));
   const byKey = new Map<string, ReadScenario>();
   for (const s of scenarios) {

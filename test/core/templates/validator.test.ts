@@ -108,4 +108,17 @@ describe("templates validator", () => {
       "double-check@1",
     ]);
   });
+
+  it("a deleted Item ID or Role column is named, not taken for a missing block", () => {
+    const values = sheet();
+    for (const line of values.slice(9)) line.splice(1, 1);
+    expect(problems(values)).toEqual([
+      '10 Item ID: This header row has no "Item ID" column (renamed or deleted): head a column "Item ID" again.',
+    ]);
+    const noRole = sheet();
+    for (const line of noRole.slice(3, 7)) line.splice(3, 1);
+    expect(problems(noRole)).toEqual([
+      '4 Role: This header row has no "Role" column (renamed or deleted): head a column "Role" again.',
+    ]);
+  });
 });
