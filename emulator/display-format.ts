@@ -78,5 +78,10 @@ export function displayValue(value: CellValue, numberFormat: string | undefined,
     return formatSheetsDate(value, midnight ? "m/d/yyyy" : "m/d/yyyy h:mm:ss", timeZone);
   }
   if (!numberFormat || numberFormat === "@" || /^general$/i.test(numberFormat)) return String(value);
+  // A number under a date pattern is a serial day (days since 1899-12-30 on the wall clock), as a formula
+  // such as =TODAY() or =MINIFS(dates, …) gives: shown as that wall-clock date.
+  if (/[yd]/i.test(numberFormat)) {
+    return formatSheetsDate(new Date(Math.round((value - 25_569) * 86_400_000)), numberFormat, "UTC");
+  }
   return formatNumber(value, numberFormat);
 }

@@ -179,11 +179,18 @@ export class Emulator implements Host, ScriptRunHost {
     this.clockStart =
       start instanceof Date ? () => start.getTime() : start ? () => start().getTime() : () => Date.now();
     for (const name of customFunctionNames(code)) this.customByUpper.set(name.toUpperCase(), name);
-    this.formulas = new FormulaEngine(this.model, new Set(this.customByUpper.keys()), (name, args) => {
-      const real = this.customByUpper.get(name) ?? name;
-      const r = this.run(real, args, { authMode: "CUSTOM_FUNCTION" });
-      return r.ok ? { ok: true, value: r.value } : { ok: false, error: { message: r.error?.message ?? "" } };
-    });
+    this.formulas = new FormulaEngine(
+      this.model,
+      new Set(this.customByUpper.keys()),
+      (name, args) => {
+        const real = this.customByUpper.get(name) ?? name;
+        const r = this.run(real, args, { authMode: "CUSTOM_FUNCTION" });
+        return r.ok
+          ? { ok: true, value: r.value }
+          : { ok: false, error: { message: r.error?.message ?? "" } };
+      },
+      () => this.now(),
+    );
     this.formulas.customFunctionsAvailable = opts.addonEnabled ?? true;
     this.errorLanguage = opts.errorLanguage ?? errorLanguageFromEnv();
     this.multipleAccounts = opts.multipleAccounts ?? false;

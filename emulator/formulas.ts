@@ -1,5 +1,7 @@
 // Formula evaluation, lazily on read: references (`=A1`, `='My tab'!B2`, ranges), literals, `&`,
-// + - * / on numbers, HYPERLINK(url, label), INDEX(range, row, column), named ranges, and calls to the bundle's own custom functions. Each custom-function call is a
+// + - * / on numbers, comparisons (= <> < > <= >=), HYPERLINK(url, label), INDEX(range, row, column),
+// TODAY, IF, IFERROR, AND, LEFT, COUNTIFS and MINIFS (criteria as the Sheets COUNTIF reference describes
+// them: support.google.com/docs/answer/3093480), named ranges, and calls to the bundle's own custom functions. Each custom-function call is a
 // separate CUSTOM_FUNCTION execution with a range argument as a 2-D array and a single cell as a scalar
 // (developers.google.com/apps-script/guides/sheets/functions, "Arguments"); a 2-D result spills into
 // empty neighbours, else "#REF!" ([CF] "Return values"). A thrown error shows "#ERROR!" with the message
@@ -7,6 +9,7 @@
 // is not enabled in the document (customFunctionsAvailable), show "#NAME?" / "Unknown function".
 
 import { parseA1, splitSheet } from "./a1";
+import { offsetFormula } from "./reference-shift";
 import { zonedParts } from "./time-zone";
 import { type CellValue, hasContent, type SheetData, type WorkbookModel } from "./workbook-model";
 
@@ -44,6 +47,7 @@ type Node =
   | { readonly kind: "call"; readonly name: string; readonly args: readonly Node[] }
   | { readonly kind: "concat"; readonly parts: readonly Node[] }
   | { readonly kind: "arith"; readonly op: string; readonly left: Node; readonly right: Node }
+  | { readonly kind: "compare"; readonly op: string; readonly left: Node; readonly right: Node }
   | { readonly kind: "sign"; readonly negative: boolean; readonly operand: Node }
   | { readonly kind: "name"; readonly name: string }
   | { readonly kind: "error"; readonly code: string };
@@ -56,7 +60,7 @@ class Parser {
   constructor(private readonly s: string) {}
 
   parse(): Node {
-    const node = this.concat();
+    const node = this.comparison();
     this.ws();
     if (this.i < this.s.length) throw new Error(`unexpected "${this.s.slice(this.i)}"`);
     return node;
@@ -64,6 +68,18 @@ class Parser {
 
   private ws(): void {
     while (this.s[this.i] === " ") this.i++;
+  }
+
+  /** Comparisons bind loosest of all operators (Sheets operator precedence: below &). */
+  private comparison(): Node {
+    let left = this.concat();
+    for (;;) {
+      this.ws();
+      const op = /^(<=|>=|<>|=|<|>)/.exec(this.s.slice(this.i))?.[0];
+      if (!op) return left;
+      this.i += op.length;
+      left = { kind: "compare", op, left, right: this.concat() };
+    }
   }
 
   private concat(): Node {
@@ -115,7 +131,7 @@ class Parser {
     const rest = this.s.slice(this.i);
     if (rest.startsWith("(")) {
       this.i++;
-      const inner = this.concat();
+      const inner = this.comparison();
       this.ws();
       if (this.s[this.i] !== ")") throw new Error("missing )");
       this.i++;
@@ -157,6 +173,12 @@ class Parser {
       this.i += 5;
       return { kind: "error", code: "#REF!" };
     }
+    // An absolute reference ($A2, $B$3:$C9) starts with "$"; the $ marks are for copying, not for reading.
+    const absolute = /^\$?[A-Za-z]{1,3}\$?\d*(:\$?[A-Za-z]{1,3}\$?\d*)?/.exec(rest);
+    if (rest.startsWith("$") && absolute && parseA1(absolute[0])) {
+      this.i += absolute[0].length;
+      return { kind: "ref", text: absolute[0] };
+    }
     const ident = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest);
     if (!ident) throw new Error(`unexpected "${rest}"`);
     const word = ident[0];
@@ -168,7 +190,7 @@ class Parser {
       if (this.s[this.i] === ")") this.i++;
       else {
         for (;;) {
-          args.push(this.concat());
+          args.push(this.comparison());
           this.ws();
           const ch = this.s[this.i++];
           if (ch === ")") break;
@@ -208,6 +230,8 @@ export class FormulaEngine {
     private readonly model: WorkbookModel,
     private readonly customFunctions: ReadonlySet<string>,
     private readonly runCustom: CustomFunctionRunner,
+    /** The clock TODAY() reads (the emulator's virtual clock). */
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   /** Runs `read` with evaluations memoised (one consistent read of the workbook). */
@@ -221,6 +245,33 @@ export class FormulaEngine {
       this.memo = null;
       this.spills = null;
     }
+  }
+
+  /**
+   * Whether a conditional-format custom formula holds for the cell at (row, col) of a rule whose range
+   * starts at (top, left): relative references move with the cell, as in Sheets ("Use custom formula":
+   * support.google.com/docs/answer/78413). null when the formula cannot be read or gives an error.
+   */
+  conditionAt(
+    sheet: SheetData,
+    formula: string,
+    top: number,
+    left: number,
+    row: number,
+    col: number,
+  ): boolean | null {
+    return this.batch(() => {
+      let node: Node;
+      try {
+        node = new Parser(offsetFormula(formula, row - top, col - left).replace(/^=/, "")).parse();
+      } catch {
+        return null;
+      }
+      const v = this.scalar(this.node(sheet, node));
+      if (isError(v)) return null;
+      if (typeof v === "string") return v.toUpperCase() === "TRUE";
+      return v !== false && v !== 0;
+    });
   }
 
   /** The value a cell shows: its own, its formula's result, or a neighbour's spilled result. */
@@ -354,7 +405,26 @@ export class FormulaEngine {
       }
       case "arith":
         return this.arith(sheet, node.op, node.left, node.right);
+      case "compare": {
+        const a = this.scalar(this.node(sheet, node.left));
+        if (isError(a)) return a;
+        const b = this.scalar(this.node(sheet, node.right));
+        if (isError(b)) return b;
+        return compareHolds(node.op, compareValues(this.comparable(a), this.comparable(b)));
+      }
     }
+  }
+
+  /** A value as comparisons see it: a Date as its serial day (a date cell is a number in Sheets). */
+  private comparable(v: CellValue): string | number | boolean {
+    if (v instanceof Date || Object.prototype.toString.call(v) === "[object Date]")
+      return serialDay(v as Date, this.model.timeZone);
+    return v as string | number | boolean;
+  }
+
+  /** TODAY(): the serial day of the current date where the spreadsheet is (its time zone, not the script's). */
+  private today(): number {
+    return Math.floor(serialDay(new Date(this.now()), this.model.timeZone));
   }
 
   /**
@@ -451,6 +521,19 @@ export class FormulaEngine {
   }
 
   private call(sheet: SheetData, name: string, argNodes: readonly Node[]): Result {
+    // IF and IFERROR evaluate only the branch they return (Sheets function reference: IF, IFERROR).
+    if (name === "IF") {
+      const test = this.scalar(this.node(sheet, argNodes[0] ?? { kind: "literal", value: false }));
+      if (isError(test)) return test;
+      const truthy = typeof test === "string" ? test !== "" && test.toUpperCase() !== "FALSE" : Boolean(test);
+      const branch = truthy ? argNodes[1] : argNodes[2];
+      return branch ? this.node(sheet, branch) : truthy;
+    }
+    if (name === "IFERROR") {
+      const value = this.node(sheet, argNodes[0] ?? { kind: "literal", value: "" });
+      if (!isError(value)) return value;
+      return argNodes[1] ? this.node(sheet, argNodes[1]) : "";
+    }
     const args: (CellValue | Grid)[] = [];
     for (const a of argNodes) {
       const v = this.node(sheet, a);
@@ -463,8 +546,55 @@ export class FormulaEngine {
       return label;
     }
     if (name === "INDEX") return this.index(args);
+    if (name === "TODAY") return this.today();
+    if (name === "AND") {
+      const all = args.flatMap((a) => (Array.isArray(a) ? a.flat() : [a]));
+      return all.every((v) => v !== "" && v !== false && v !== 0 && String(v).toUpperCase() !== "FALSE");
+    }
+    if (name === "LEFT") {
+      const text = this.scalar(args[0] ?? "");
+      const count = args.length > 1 ? Number(this.scalar(args[1] ?? 1)) : 1;
+      return String(text).slice(0, count);
+    }
+    if (name === "COUNTIFS" || name === "MINIFS") return this.ifs(name, args);
     if (this.customFunctions.has(name) && this.customFunctionsAvailable) return this.custom(name, args);
     return { error: "#NAME?", message: `Unknown function: '${name}'.` };
+  }
+
+  /**
+   * COUNTIFS(range1, criterion1, …) and MINIFS(min_range, range1, criterion1, …): a row counts when every
+   * criterion holds for its cell; all ranges must be the same size (else #VALUE!). MINIFS takes the
+   * smallest number among the rows that count, 0 when none do (Sheets: support.google.com/docs/answer/7013817).
+   */
+  private ifs(name: string, args: readonly (CellValue | Grid)[]): Result {
+    const grids = args.map((a) => (Array.isArray(a) ? a : [[a]]));
+    const values = name === "MINIFS" ? grids[0] : undefined;
+    const pairs = grids.slice(values ? 1 : 0);
+    if (pairs.length === 0 || pairs.length % 2 !== 0)
+      return { error: "#N/A", message: `Wrong number of arguments to ${name}.` };
+    const cells = (g: Grid) => g.flat();
+    const size = cells(pairs[0] ?? []).length;
+    const tests: { cells: CellValue[]; holds: (v: string | number | boolean) => boolean }[] = [];
+    for (let i = 0; i < pairs.length; i += 2) {
+      const range = cells(pairs[i] ?? []);
+      if (range.length !== size || (values && cells(values).length !== size)) {
+        return { error: "#VALUE!", message: `Array arguments to ${name} are of different size.` };
+      }
+      const criterion = this.scalar(pairs[i + 1] ?? "");
+      if (isError(criterion)) return criterion;
+      tests.push({ cells: range, holds: criterionTest(this.comparable(criterion)) });
+    }
+    let count = 0;
+    let min = Number.POSITIVE_INFINITY;
+    const own = values ? cells(values) : [];
+    for (let k = 0; k < size; k++) {
+      if (!tests.every((t) => t.holds(this.comparable(t.cells[k] ?? "")))) continue;
+      count++;
+      const v = this.comparable(own[k] ?? "");
+      if (typeof v === "number" && v < min) min = v;
+    }
+    if (name === "COUNTIFS") return count;
+    return min === Number.POSITIVE_INFINITY ? 0 : min;
   }
 
   private custom(name: string, args: (CellValue | Grid)[]): Result {
@@ -492,4 +622,79 @@ function toResult(v: unknown): Result {
   const rows = v.map((row: unknown) => (Array.isArray(row) ? row.map(toCell) : [toCell(row)]));
   if (rows.length === 0) return { error: "#N/A", message: "Result was not found." };
   return rows;
+}
+
+/** Sheets' ordering of two values: numbers before text before booleans; text case-insensitively; blank as 0 or "". */
+function compareValues(a: string | number | boolean, b: string | number | boolean): number {
+  const rank = (v: string | number | boolean) => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
+  let x = a;
+  let y = b;
+  if (x === "" && typeof y === "number") x = 0;
+  if (y === "" && typeof x === "number") y = 0;
+  if (x === "" && typeof y === "boolean") x = false;
+  if (y === "" && typeof x === "boolean") y = false;
+  if (rank(x) !== rank(y)) return rank(x) - rank(y);
+  if (typeof x === "string" && typeof y === "string") {
+    const p = x.toLowerCase();
+    const q = y.toLowerCase();
+    return p < q ? -1 : p > q ? 1 : 0;
+  }
+  return Number(x) - Number(y);
+}
+
+function compareHolds(op: string, order: number): boolean {
+  switch (op) {
+    case "=":
+      return order === 0;
+    case "<>":
+      return order !== 0;
+    case "<":
+      return order < 0;
+    case ">":
+      return order > 0;
+    case "<=":
+      return order <= 0;
+    default:
+      return order >= 0;
+  }
+}
+
+/** A text criterion's wildcards as a pattern: ? one character, * any run, ~ escapes the next (COUNTIF reference). */
+function wildcardPattern(text: string): RegExp {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? "";
+    if (ch === "~" && i + 1 < text.length) out += (text[++i] ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    else if (ch === "*") out += "[\\s\\S]*";
+    else if (ch === "?") out += "[\\s\\S]";
+    else out += ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${out}$`, "i");
+}
+
+/**
+ * The test a COUNTIFS/MINIFS criterion applies to each cell (COUNTIF reference): a number checks equality;
+ * text may start with = <> < > <= >=; an operand that reads as a number compares numbers only (text cells
+ * never match, except under <>); other text compares case-insensitively, = and <> with wildcards.
+ */
+function criterionTest(criterion: string | number | boolean): (v: string | number | boolean) => boolean {
+  if (typeof criterion !== "string") return (v) => v === criterion;
+  const [, op = "", operand = ""] = /^(<=|>=|<>|=|<|>)?([\s\S]*)$/.exec(criterion) ?? [];
+  const n = Number(operand);
+  if (operand.trim() !== "" && Number.isFinite(n)) {
+    return (v) => {
+      if (typeof v !== "number") return op === "<>";
+      return compareHolds(op || "=", v - n);
+    };
+  }
+  if (operand === "") {
+    if (op === "<>") return (v) => v !== "";
+    return (v) => v === "";
+  }
+  if (op === "" || op === "=" || op === "<>") {
+    const pattern = wildcardPattern(operand);
+    const equal = (v: string | number | boolean) => typeof v === "string" && pattern.test(v);
+    return op === "<>" ? (v) => !equal(v) : equal;
+  }
+  return (v) => typeof v === "string" && compareHolds(op, compareValues(v, operand));
 }

@@ -14,6 +14,9 @@ import { ProtectionObj } from "./protection";
 import { offsetFormula } from "./reference-shift";
 import type { CellData, GridRange } from "./workbook-model";
 
+/** Sheets' default font size in points (a new cell's Range.getFontSize). */
+const DEFAULT_FONT_SIZE = 10;
+
 /** getNumberFormat of an unformatted cell (observed). */
 export const DEFAULT_NUMBER_FORMAT = "0.###############";
 
@@ -22,6 +25,7 @@ type Formats =
   | "fontWeight"
   | "fontLine"
   | "fontColor"
+  | "fontSize"
   | "numberFormat"
   | "wrap"
   | "wrapStrategy"
@@ -31,6 +35,7 @@ const FORMAT_KEYS: readonly Formats[] = [
   "fontWeight",
   "fontLine",
   "fontColor",
+  "fontSize",
   "numberFormat",
   "wrap",
   "wrapStrategy",
@@ -412,6 +417,27 @@ export class RangeObj {
   }
   setFontWeights(weights: unknown): this {
     return this.gridFormat("setFontWeights", "fontWeight", weights, (v) => this.weight(v));
+  }
+  /** Font size in points; 10 where never set (Range.getFontSize reference: Sheets' default size). */
+  getFontSize(): number {
+    this.in("getFontSize");
+    return this.cell(this.g.row, this.g.col)?.fontSize ?? DEFAULT_FONT_SIZE;
+  }
+  getFontSizes(): unknown[] {
+    this.in("getFontSizes");
+    return this.ex.realm.array(this.cells((r, c) => this.cell(r, c)?.fontSize ?? DEFAULT_FONT_SIZE));
+  }
+  /** Range.setFontSize(size): the size in points for every cell. */
+  setFontSize(size: number): this {
+    return this.eachFormat("setFontSize", "fontSize", this.size(size));
+  }
+  /** Range.setFontSizes(sizes): a grid matching the range; null resets a cell to the default. */
+  setFontSizes(sizes: unknown): this {
+    return this.gridFormat("setFontSizes", "fontSize", sizes, (v) => this.size(v));
+  }
+  private size(v: unknown): number | undefined {
+    const n = Number(v);
+    return v === null || v === undefined || !Number.isFinite(n) || n === DEFAULT_FONT_SIZE ? undefined : n;
   }
   getFontColor(): string {
     this.in("getFontColor");

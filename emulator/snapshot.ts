@@ -25,6 +25,7 @@ export interface SnapshotCell {
   fontWeight?: "bold";
   fontLine?: "underline" | "line-through";
   fontColor?: string;
+  fontSize?: number;
   numberFormat?: string;
   wrap?: boolean;
   horizontalAlignment?: string;
@@ -109,6 +110,7 @@ function sheetSnapshot(
         if (stored?.fontWeight === "bold") cell.fontWeight = "bold";
         if (stored?.fontLine) cell.fontLine = stored.fontLine;
         if (stored?.fontColor) cell.fontColor = stored.fontColor;
+        if (stored?.fontSize) cell.fontSize = stored.fontSize;
         if (stored?.numberFormat) cell.numberFormat = stored.numberFormat;
         if (stored?.wrap) cell.wrap = true;
         if (stored?.horizontalAlignment) cell.horizontalAlignment = stored.horizontalAlignment;

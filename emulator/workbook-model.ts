@@ -24,6 +24,8 @@ export interface CellData {
   fontWeight?: "bold" | "normal";
   fontLine?: "underline" | "line-through";
   fontColor?: string;
+  /** Font size in points; absent is Sheets' default 10. */
+  fontSize?: number;
   numberFormat?: string;
   validation?: ValidationData;
   wrap?: boolean;

@@ -25,6 +25,8 @@ export interface CellView {
   error?: string;
   wrap?: boolean;
   align?: string;
+  /** Font size in points, where not Sheets' default. */
+  size?: number;
   /** Number (1-based) of the conditional rule that coloured the cell. */
   rule?: number;
   /** What the edit box shows: the formula, or the value typed so that it reads back the same. */
@@ -78,12 +80,14 @@ const SPARE_COLS = 4;
 /**
  * Whether a condition holds for a cell showing `text` (value `value`). Text conditions compare
  * case-insensitively, as Sheets' "Text is exactly / starts with / contains" rules are widely reported to
- * (UNCONFIRMED in Google's docs); CUSTOM_FORMULA is evaluated only for constants (=TRUE / =FALSE), else null.
+ * (UNCONFIRMED in Google's docs); CUSTOM_FORMULA through `customFormula` (the formula engine, references
+ * relative to the rule's top-left cell), or only for constants (=TRUE / =FALSE) without it, else null.
  */
 export function conditionHolds(
   condition: RuleCondition,
   text: string,
   value: CellValue | "",
+  customFormula?: (formula: string) => boolean | null,
 ): boolean | null {
   const shown = text.toLowerCase();
   const arg = (condition.values[0] ?? "").toLowerCase();
@@ -125,7 +129,7 @@ export function conditionHolds(
       const formula = (condition.values[0] ?? "").replace(/\s+/g, "").toUpperCase();
       if (formula === "=TRUE") return true;
       if (formula === "=FALSE") return false;
-      return null;
+      return customFormula ? customFormula(condition.values[0] ?? "") : null;
     }
     default:
       return null;
@@ -199,6 +203,7 @@ function sheetView(emulator: Emulator, sheet: SheetData, gates: GateValue[]): Sh
       if (cell.fontLine === "line-through") view.strike = true;
       if (cell.note) view.note = cell.note;
       if (cell.wrap) view.wrap = true;
+      if (cell.fontSize) view.size = cell.fontSize;
       if (cell.horizontalAlignment) view.align = cell.horizontalAlignment.toLowerCase();
       put(r, c, view, value);
     }
@@ -215,7 +220,9 @@ function sheetView(emulator: Emulator, sheet: SheetData, gates: GateValue[]): Sh
           const key = `${r}:${c}`;
           if (styled.has(key)) continue;
           const at = grid.get(key);
-          const holds = conditionHolds(rule.condition, at?.view.text ?? "", at?.value ?? "");
+          const holds = conditionHolds(rule.condition, at?.view.text ?? "", at?.value ?? "", (f) =>
+            formulas.conditionAt(sheet, f, range.row, range.col, r, c),
+          );
           if (holds === null) {
             const label = rule.condition.values[0] ?? rule.condition.type;
             if (!unevaluatedRules.includes(label)) unevaluatedRules.push(label);
@@ -272,6 +279,9 @@ function editText(
 /** The page's view of the whole workbook. */
 export function workbookView(emulator: Emulator): WorkbookView {
   const gates: GateValue[] = [];
-  const sheets = emulator.model.sheets.map((sheet) => sheetView(emulator, sheet, gates));
+  // One read of the workbook: cells and conditional rules' formulas share what was evaluated.
+  const sheets = emulator.formulas.batch(() =>
+    emulator.model.sheets.map((sheet) => sheetView(emulator, sheet, gates)),
+  );
   return { name: emulator.model.name, activeSheet: emulator.model.activeSheet().name, sheets, gates };
 }

@@ -39,6 +39,7 @@ export function buildConditionalRules(
     );
     if ("textEqualTo" in spec.when) builder.whenTextEqualTo(spec.when.textEqualTo);
     else if ("textStartsWith" in spec.when) builder.whenTextStartsWith(spec.when.textStartsWith);
+    else if ("numberGreaterThan" in spec.when) builder.whenNumberGreaterThan(spec.when.numberGreaterThan);
     else builder.whenFormulaSatisfied(spec.when.formula);
     if (spec.background) builder.setBackground(spec.background);
     if (spec.fontColor) builder.setFontColor(spec.fontColor);

@@ -5,6 +5,7 @@ import type { HandoffView } from "../core/api/views";
 import { capacityVerdict } from "../core/capacity/capacity";
 import { checklistTabSize, registerGrowthCells, registerSize } from "../core/capacity/sheet-sizes";
 import { recordsExceptions } from "../core/checklist/records-exceptions";
+import { templateLabel } from "../core/checklist/template-label";
 import { newHandoffEntry } from "../core/log/action-entries";
 import { ADDON_NAME } from "../core/product";
 import { formatHandoffId, nextHandoffNumber } from "../core/register/handoff-id";
@@ -12,10 +13,13 @@ import { MIRRORED_COLUMNS } from "../core/register/register-columns";
 import { registerColumnsProblem } from "../core/register/register-reader";
 import {
   handoffRangeName,
+  LIVE_COLUMN_CELLS,
+  liveRangeName,
   MIRRORED_CELLS,
   mirrorRangeName,
   registerRowValues,
 } from "../core/register/register-row";
+import { a1 } from "../core/sheet/a1";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { dateFromIso } from "../core/sheet/date-cell";
 import { storedValue } from "../core/sheet/literal-text";
@@ -24,6 +28,7 @@ import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
 import { HEADER_CELLS, TAB_COLUMNS } from "../core/tab/tab-layout";
 import { handoffTabName } from "../core/tab/tab-name";
 import { planChecklistTab, type TabPlan } from "../core/tab/tab-plan";
+import { parseTemplateRef } from "../core/templates/catalogue";
 import { firstUsesLabel } from "../core/templates/first-use-label";
 import { checklistFromCatalogue } from "../core/templates/handoff-checklist";
 import { sheetDates } from "./calendar-cells";
@@ -90,6 +95,8 @@ export function startHandoff(raw: unknown): HandoffView {
       receivingOwner: request.receivingOwner,
       exceptions,
       templateRef: checklist.templateRef,
+      // The versions in plain words, the names as the templates sheet gives them.
+      templateLabel: templateLabel(parseTemplateRef(checklist.templateRef), templates.catalogue),
       created,
       targetKickoff: dateFromIso(request.targetKickoff),
     };
@@ -115,11 +122,21 @@ export function startHandoff(raw: unknown): HandoffView {
     try {
       const block = writeTab(sheet, dates.write(plan.values), plan, id, checklist.templateRef);
       ss.setNamedRange(handoffRangeName(id), block);
-      // One named range per mirrored header cell: the register's live columns follow the cell wherever it moves.
-      for (const column of MIRRORED_COLUMNS) {
+      // One named range per mirrored header cell, and on the Status and Due columns: the register's live
+      // columns follow them wherever people move rows, columns and the tab. One read for all their ranges.
+      const mirrored = MIRRORED_COLUMNS.map((column) => {
         const cell = HEADER_CELLS[MIRRORED_CELLS[column]];
-        ss.setNamedRange(mirrorRangeName(id, column), sheet.getRange(cell.row, cell.column));
-      }
+        return { name: mirrorRangeName(id, column), at: a1(cell.row, cell.column) };
+      });
+      const live = LIVE_COLUMN_CELLS.map((part) => ({
+        name: liveRangeName(id, part),
+        at: plan.liveColumns[part],
+      }));
+      const named = [...mirrored, ...live];
+      const ranges = sheet.getRangeList(named.map((n) => n.at)).getRanges();
+      named.forEach((n, i) => {
+        ss.setNamedRange(n.name, ranges[i] as GoogleAppsScript.Spreadsheet.Range);
+      });
       const firstUses = firstUsesLabel(
         checklist.templateRef,
         registerValues
@@ -201,10 +218,11 @@ function writeTab(
     .setNumberFormats(plan.numberFormats)
     .setValues(values)
     .setWraps(plan.wraps)
+    .setFontSizes(plan.fontSizes)
     .setDataValidations(buildValidations(plan.validations));
   sheet.setConditionalFormatRules(buildConditionalRules(sheet, plan.conditionalRules));
   sheet.setFrozenRows(plan.frozenRows);
-  for (const { column, width } of plan.columnWidths) sheet.setColumnWidth(column, width);
+  for (const { column, count, width } of plan.columnWidths) sheet.setColumnWidths(column, count, width);
   sheet.getRange(plan.headerBlockRange).protect().setWarningOnly(true);
   sheet.addDeveloperMetadata(TAB_METADATA_KEY, JSON.stringify({ id, templateRef }));
   return block;

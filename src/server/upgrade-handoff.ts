@@ -4,9 +4,10 @@
 import { upgradeRequest } from "../core/api/requests";
 import type { HandoffView, UpgradeView } from "../core/api/views";
 import type { ChecklistColumn } from "../core/checklist/columns";
+import { templateLabel } from "../core/checklist/template-label";
 import type { HandoffEvaluation } from "../core/tab/evaluate-tab";
 import { ITEM_RULES } from "../core/tab/tab-plan";
-import type { Catalogue } from "../core/templates/catalogue";
+import { type Catalogue, parseTemplateRef } from "../core/templates/catalogue";
 import { planUpgrade, type RemovedChoice, upgradeSummary } from "../core/templates/upgrade-plan";
 import { upgradeMessage, upgradeTarget } from "../core/templates/upgrade-target";
 import { sheetDates } from "./calendar-cells";
@@ -93,7 +94,11 @@ export function upgradeHandoff(raw: unknown): HandoffView {
     if (due !== undefined)
       sheet.getRange(tableHeaderRow + 1, due + 1, rows.length, 1).setNumberFormat("yyyy-mm-dd");
     const stamp = evaluation.tab.fields.template;
-    if (stamp) sheet.getRange(stamp.row, stamp.column).setValue(target.toRef);
+    if (stamp) {
+      sheet
+        .getRange(stamp.row, stamp.column)
+        .setValue(templateLabel(parseTemplateRef(target.toRef), catalogue));
+    }
     for (const m of sheet.getDeveloperMetadata()) {
       if (m.getKey() === TAB_METADATA_KEY)
         m.setValue(JSON.stringify({ id: evaluation.view.id, templateRef: target.toRef }));

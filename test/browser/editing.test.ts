@@ -26,6 +26,14 @@ async function type(page: Page, a1: string, text: string): Promise<void> {
 
 /** Opens a cell's dropdown from its arrow. */
 async function openDropdown(page: Page, a1: string): Promise<void> {
+  // Typing in column J scrolled the grid right, and the frozen rows stay on top while it scrolls down:
+  // scroll back to the top left so the cell is in view and not under them.
+  await page.evaluate(() => {
+    for (let el = document.querySelector("#grid")?.parentElement ?? null; el; el = el.parentElement) {
+      el.scrollTop = 0;
+      el.scrollLeft = 0;
+    }
+  });
   const box = await cell(page, a1).boundingBox();
   if (!box) throw new Error(`${a1} is not shown`);
   await page.mouse.click(box.x + box.width - 8, box.y + box.height / 2);
@@ -62,49 +70,49 @@ describe("typing into the emulated sheet", () => {
     const app = await session.open({ demo: true });
     const { page } = app;
     await showTab(page, TAB);
-    await textOf(page, "F1", /^GO$/);
+    await textOf(page, "B1", /^GO$/);
     const sheet = () => app.server.emulator.model.sheetByName(TAB);
 
-    await type(page, "J9", "42");
-    await type(page, "J10", "'42");
-    await type(page, "J11", "=B2");
-    await type(page, "G9", "2026-08-03");
-    await textOf(page, "J11", /^Northwind Traders$/);
+    await type(page, "J10", "42");
+    await type(page, "J11", "'42");
+    await type(page, "J12", "=B3");
+    await type(page, "G10", "2026-08-03");
+    await textOf(page, "J12", /^Northwind Traders$/);
     const model = app.server.emulator.model;
     const s = sheet();
     if (!s) throw new Error("no tab");
-    expect(model.cell(s, 9, 10)?.value).toBe(42);
-    expect(model.cell(s, 10, 10)?.value).toBe("42");
-    expect(model.cell(s, 11, 10)?.formula).toBe("=B2");
-    expect(model.cell(s, 9, 7)?.value).toBeInstanceOf(Date);
-    await textOf(page, "G9", /^2026-08-03$/);
+    expect(model.cell(s, 10, 10)?.value).toBe(42);
+    expect(model.cell(s, 11, 10)?.value).toBe("42");
+    expect(model.cell(s, 12, 10)?.formula).toBe("=B3");
+    expect(model.cell(s, 10, 7)?.value).toBeInstanceOf(Date);
+    await textOf(page, "G10", /^2026-08-03$/);
     const align = (a1: string) =>
       cell(page, a1)
         .evaluate((td) => td.style.textAlign)
         .catch(() => "");
-    await expect.poll(() => align("J9")).toBe("right");
-    await expect.poll(() => align("J10")).toBe("left");
+    await expect.poll(() => align("J10")).toBe("right");
+    await expect.poll(() => align("J11")).toBe("left");
     // The formula bar shows what the cell holds: the formula, and text kept as text with its apostrophe.
+    await cell(page, "J12").click();
+    await expect(page.locator("#formula-bar").inputValue()).resolves.toBe("=B3");
     await cell(page, "J11").click();
-    await expect(page.locator("#formula-bar").inputValue()).resolves.toBe("=B2");
-    await cell(page, "J10").click();
     await expect(page.locator("#formula-bar").inputValue()).resolves.toBe("'42");
 
     // The Status dropdown: choosing Blocked turns the gate NOT YET, in its colours.
-    await openDropdown(page, "E9");
-    await page.getByLabel("Choose a value for E9").selectOption("Blocked");
-    await textOf(page, "F1", /^NOT YET$/);
+    await openDropdown(page, "E10");
+    await page.getByLabel("Choose a value for E10").selectOption("Blocked");
+    await textOf(page, "B1", /^NOT YET$/);
     // The page re-renders on every change it hears of: read the colour once the grid has settled.
-    await expect.poll(() => background(page, "F1")).toBe(rgb(COLORS.notYetBg));
-    await page.getByLabel("Choose a value for E9", { exact: true }).waitFor({ state: "detached" });
-    await openDropdown(page, "E9");
-    await page.getByLabel("Choose a value for E9").selectOption("Done");
-    await textOf(page, "F1", /^GO$/);
-    await expect.poll(() => background(page, "F1")).toBe(rgb(COLORS.goBg));
+    await expect.poll(() => background(page, "B1")).toBe(rgb(COLORS.notYetBg));
+    await page.getByLabel("Choose a value for E10", { exact: true }).waitFor({ state: "detached" });
+    await openDropdown(page, "E10");
+    await page.getByLabel("Choose a value for E10").selectOption("Done");
+    await textOf(page, "B1", /^GO$/);
+    await expect.poll(() => background(page, "B1")).toBe(rgb(COLORS.goBg));
 
     // A checkbox: un-ticking Required stores FALSE.
-    await page.getByLabel("Checkbox D9").click();
-    await waitFor(() => model.cell(s, 9, 4)?.value === false, "D9 unticked");
+    await page.getByLabel("Checkbox D10").click();
+    await waitFor(() => model.cell(s, 10, 4)?.value === false, "D10 unticked");
   });
 
   it("Validate marks what a person typed into the sheet", async () => {
@@ -112,14 +120,14 @@ describe("typing into the emulated sheet", () => {
     const { page } = app;
     await showTab(page, TAB);
     // "Need clarification" is not a status (the dropdown warns but accepts it, as Sheets does).
-    await type(page, "E10", "need clarification");
-    await type(page, "F11", "Dana Lee / Sam Ortiz");
-    await type(page, "E11", "In progress");
-    await textOf(page, "F1", /^NOT YET$/);
+    await type(page, "E11", "need clarification");
+    await type(page, "F12", "Dana Lee / Sam Ortiz");
+    await type(page, "E12", "In progress");
+    await textOf(page, "B1", /^NOT YET$/);
     await page.locator('#menu button[data-menu="validateHandoff"]').click();
-    await page.locator('#grid td.has-note[data-cell="F11"]').waitFor();
-    await expect(cell(page, "F11").getAttribute("title")).resolves.toMatch(/more than one person/);
-    await expect(cell(page, "E10").getAttribute("title")).resolves.toMatch(/status/i);
+    await page.locator('#grid td.has-note[data-cell="F12"]').waitFor();
+    await expect(cell(page, "F12").getAttribute("title")).resolves.toMatch(/more than one person/);
+    await expect(cell(page, "E11").getAttribute("title")).resolves.toMatch(/status/i);
   });
 
   it("inserting a row and a column from the context menu: gate formulas and references follow", async () => {
@@ -129,20 +137,20 @@ describe("typing into the emulated sheet", () => {
     const model = app.server.emulator.model;
     const s = model.sheetByName(TAB);
     if (!s) throw new Error("no tab");
-    expect(model.cell(s, 1, 6)?.formula).toBe("=HANDOFF_GATE(A8:J26,FALSE,B6)");
+    expect(model.cell(s, 1, 2)?.formula).toBe("=HANDOFF_GATE(A9:J27,FALSE,B7)");
 
-    await page.locator('#grid tbody th[data-row="12"]').click({ button: "right" });
+    await page.locator('#grid tbody th[data-row="13"]').click({ button: "right" });
     await page.getByRole("menuitem", { name: "Insert 1 row above" }).click();
-    await waitFor(() => model.cell(s, 1, 6)?.formula === "=HANDOFF_GATE(A8:J27,FALSE,B6)", "gate range grew");
-    await textOf(page, "B13", /^Summarize what was sold/);
-    await textOf(page, "F1", /^GO$/);
+    await waitFor(() => model.cell(s, 1, 2)?.formula === "=HANDOFF_GATE(A9:J28,FALSE,B7)", "gate range grew");
+    await textOf(page, "B14", /^Summarize what was sold/);
+    await textOf(page, "B1", /^GO$/);
     // Typing an open item into the new row: the gate counts it.
-    await type(page, "B12", "Confirm the parking permit");
-    await type(page, "D12", "TRUE");
-    await textOf(page, "F1", /^NOT YET$/);
-    await page.locator('#grid tbody th[data-row="12"]').click({ button: "right" });
-    await page.getByRole("menuitem", { name: "Delete row 12" }).click();
-    await textOf(page, "F1", /^GO$/);
+    await type(page, "B13", "Confirm the parking permit");
+    await type(page, "D13", "TRUE");
+    await textOf(page, "B1", /^NOT YET$/);
+    await page.locator('#grid tbody th[data-row="13"]').click({ button: "right" });
+    await page.getByRole("menuitem", { name: "Delete row 13" }).click();
+    await textOf(page, "B1", /^GO$/);
 
     await showTab(page, "Sheet1");
     await type(page, "A1", "5");

@@ -237,9 +237,9 @@ describe("sidebar views", () => {
     const tabOf = async (pattern: RegExp) =>
       (
         (await app?.page.locator("#gates li", { hasText: pattern }).first().getAttribute("data-gate")) ?? ""
-      ).replace(/!F1$/, "");
-    const done = await tabOf(/F1: GO$/);
-    const open = await tabOf(/F1: NOT YET$/);
+      ).replace(/!B1$/, "");
+    const done = await tabOf(/B1: GO$/);
+    const open = await tabOf(/B1: NOT YET$/);
     await app.page.locator(`#tabs button[data-sheet="${done}"]`).click();
     await s.getByTestId("refresh").click();
     await s

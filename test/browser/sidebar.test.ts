@@ -277,8 +277,8 @@ describe("sidebar in Chromium", () => {
     expect(values.some((v) => v.endsWith(": GO"))).toBe(true);
     expect(values.some((v) => /: NOT YET: .*required open/.test(v))).toBe(true);
 
-    const goGate = app.page.locator("#gates li", { hasText: /F1: GO$/ }).first();
-    const tab = ((await goGate.getAttribute("data-gate")) ?? "").replace(/!F1$/, "");
+    const goGate = app.page.locator("#gates li", { hasText: /B1: GO$/ }).first();
+    const tab = ((await goGate.getAttribute("data-gate")) ?? "").replace(/!B1$/, "");
     await app.page.locator(`#tabs button[data-sheet="${tab}"]`).click();
     await app.sidebar.getByTestId("refresh").click();
     await app.sidebar

@@ -94,7 +94,7 @@ describe("compact sheets", () => {
     const tab = emu.model.sheets.find((s) => s.name === view.sheetName);
     if (!tab) throw new Error("no tab");
     emu.model.insertRows(tab, 12, 25);
-    expect(tab.maxRows).toBe(68);
+    expect(tab.maxRows).toBe(69);
     const checked = ok(emu.run("validateHandoff")).value;
     expect(checked).toBeDefined();
     expect(ok(emu.run("getSidebarState")).value).toEqual(

@@ -18,19 +18,19 @@ describe("npm run export -- --demo", () => {
     const tab = book.getWorksheet("HO-0001 Northwind Traders");
     if (!tab) throw new Error("no tab");
     // Custom functions exist only in Apps Script: by default their cells hold the computed value.
-    expect(tab.getCell("F1").value).toBe("GO");
-    expect(tab.getCell("D9").value).toBe(true);
-    expect(tab.getCell("D9").numFmt).toBe('"TRUE";"TRUE";"FALSE"');
-    expect(tab.getCell("B9").font).toMatchObject({ name: "Arial" });
-    expect(tab.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitlesRow: "1:1" });
-    expect(tab.getRow(9).height).toBeGreaterThan(21);
+    expect(tab.getCell("B1").value).toBe("GO");
+    expect(tab.getCell("D10").value).toBe(true);
+    expect(tab.getCell("D10").numFmt).toBe('"TRUE";"TRUE";"FALSE"');
+    expect(tab.getCell("B10").font).toMatchObject({ name: "Arial" });
+    expect(tab.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitlesRow: "1:9" });
+    expect(tab.getRow(10).height).toBeGreaterThan(21);
     expect(tab.getCell("F7").hyperlink).toBe("'Handoffs'!A2");
-    expect(tab.getCell("E8").value).toBe("Status");
-    expect(tab.getCell("E9").dataValidation).toMatchObject({
+    expect(tab.getCell("E9").value).toBe("Status");
+    expect(tab.getCell("E10").dataValidation).toMatchObject({
       type: "list",
       formulae: ['"Not started,In progress,Blocked,Done,N/A"'],
     });
-    expect(tab.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(tab.views[0]).toMatchObject({ state: "frozen", ySplit: 9 });
     const rules = (tab as unknown as { conditionalFormattings: { ref: string; rules: { type: string }[] }[] })
       .conditionalFormattings;
     expect(rules.length).toBeGreaterThanOrEqual(8);
@@ -49,10 +49,10 @@ describe("npm run export -- --demo", () => {
     const decision = register.getCell("L2").value as ExcelJS.CellFormulaValue;
     expect(decision.formula).toBe("HandoffGate_HO_0001_decision");
     expect(register.getCell("P2").value).toMatchObject({ formula: "HandoffGate_HO_0001_reopened" });
-    expect(register.getCell("Q2").value).toMatchObject({ text: "Open HO-0001" });
-    expect(register.getCell("Q2").hyperlink).toBe("'HO-0001 Northwind Traders'!A1");
+    expect(register.getCell("S2").value).toMatchObject({ text: "Open HO-0001" });
+    expect(register.getCell("S2").hyperlink).toBe("'HO-0001 Northwind Traders'!A1");
     expect(book.definedNames.getRanges("HandoffGate_HO_0001").ranges).toEqual([
-      "'HO-0001 Northwind Traders'!$A$1:$J$33",
+      "'HO-0001 Northwind Traders'!$A$1:$J$34",
     ]);
   });
 
@@ -61,9 +61,9 @@ describe("npm run export -- --demo", () => {
     await main(["--out", out, "--demo", "--formulas", "sheets"]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
-    const gate = book.getWorksheet("HO-0001 Northwind Traders")?.getCell("F1")
+    const gate = book.getWorksheet("HO-0001 Northwind Traders")?.getCell("B1")
       .value as ExcelJS.CellFormulaValue;
-    expect(gate).toMatchObject({ formula: "HANDOFF_GATE(A8:J26,FALSE,B6)", result: "GO" });
+    expect(gate).toMatchObject({ formula: "HANDOFF_GATE(A9:J27,FALSE,B7)", result: "GO" });
     await expect(main(["--out", out, "--formulas", "both"])).rejects.toThrow(/--formulas must be "values"/);
   });
 });

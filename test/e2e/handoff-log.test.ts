@@ -114,12 +114,12 @@ describe("Handoff log (built bundle in the emulation)", () => {
 
   it("records the repairs Validate and Refresh make", async () => {
     const { emu, view } = await logged();
-    emu.model.setValues(view.sheetName, 1, 6, [["GO"]]);
+    emu.model.setValues(view.sheetName, 1, 2, [["GO"]]);
     activate(emu, view.sheetName);
     ok(emu.run("validateHandoff"));
     const repair = logRows(emu).at(-1);
     expect(repair?.slice(2, 4)).toEqual([view.id, "repair"]);
-    expect(repair?.[4]).toMatch(/^restored F1 to =HANDOFF_GATE\(/);
+    expect(repair?.[4]).toMatch(/^restored B1 to =HANDOFF_GATE\(/);
     const register = emu.model.sheetByName("Handoffs");
     if (!register) throw new Error("no register");
     emu.model.deleteRows(register, 1, 1);

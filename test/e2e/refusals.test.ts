@@ -41,7 +41,7 @@ describe("refusals name the field and the fix", () => {
     const request = { ...item, handoffId: view.id, itemText: item.text, status: "Done" };
     const refusal = (raw: unknown) => emu.run("saveItem", [raw]).error?.message;
     expect(refusal({ ...request, row: 9999 })).toMatch(
-      /^Row 9999 is not an item of this checklist \(its items are on rows 9–22\)\. Press Refresh in the sidebar and save again\.$/,
+      /^Row 9999 is not an item of this checklist \(its items are on rows 10–23\)\. Press Refresh in the sidebar and save again\.$/,
     );
     expect(refusal({ ...request, row: "nine" })).toBe(
       "Row must be a number: reload the sidebar and enter it again.",
@@ -78,7 +78,7 @@ describe("names as people type them", () => {
     const emu = await load();
     const view = start(emu, { client: "Acme\u202e fdp.exe" });
     expect(view.sheetName).toBe("HO-0001 Acme fdp.exe");
-    expect(emu.snapshot().sheets.find((s) => s.name === view.sheetName)?.cells[1]?.[1]?.v).toBe(
+    expect(emu.snapshot().sheets.find((s) => s.name === view.sheetName)?.cells[2]?.[1]?.v).toBe(
       "Acme\u202e fdp.exe",
     );
   });

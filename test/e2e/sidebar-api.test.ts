@@ -37,7 +37,7 @@ describe("Sidebar endpoints (google.script.run semantics)", () => {
     }
     expect(view.gate.verdict).toBe("GO");
     expect(view.gate.requiredDone).toBe(view.gate.requiredTotal);
-    expect(cellOf(emu.snapshot(), tab, 1, 6).v).toBe("GO");
+    expect(cellOf(emu.snapshot(), tab, 1, 2).v).toBe("GO");
     expect(cellOf(emu.snapshot(), "Handoffs", 2, 10).v).toBe("GO");
   });
 

@@ -71,11 +71,11 @@ describe("A checklist tab as people leave it", () => {
     const gate = gateCell(emu, view);
     const lastRow = view.items[view.items.length - 1]?.row ?? 0;
     // A person's edit that left the gate reading only the first five items.
-    emu.model.setValues(view.sheetName, gate.row, gate.column, [["=HANDOFF_GATE(A8:J13,FALSE,B6)"]]);
+    emu.model.setValues(view.sheetName, gate.row, gate.column, [["=HANDOFF_GATE(A9:J14,FALSE,B7)"]]);
     expect(gateCell(emu, view).v).toBe("GO");
     const result = ok(emu.run("validateHandoff")).value as string;
     expect(result).toMatch(/^HO-0001: gate NOT YET .*Restored 1 header formula\./);
-    expect(gateCell(emu, view)).toMatchObject({ f: `=HANDOFF_GATE(A8:J${lastRow},FALSE,B6)`, v: "NOT YET" });
+    expect(gateCell(emu, view)).toMatchObject({ f: `=HANDOFF_GATE(A9:J${lastRow},FALSE,B7)`, v: "NOT YET" });
   });
 
   it("finds the tab after rows are inserted at its top and writes nothing into a person's cells", async () => {
@@ -95,10 +95,10 @@ describe("A checklist tab as people leave it", () => {
   it("puts back a gate typed over and keeps what was typed in the cell's note", async () => {
     const emu = await load();
     const view = start(emu, { scenarioId: "owner-transfer" });
-    emu.model.setValues(view.sheetName, 1, 6, [["GO"]]);
+    emu.model.setValues(view.sheetName, 1, 2, [["GO"]]);
     const result = ok(emu.run("validateHandoff")).value as string;
     expect(result).toMatch(/Restored 1 header formula\./);
-    expect(cellOf(emu.snapshot(), view.sheetName, 1, 6)).toMatchObject({
+    expect(cellOf(emu.snapshot(), view.sheetName, 1, 2)).toMatchObject({
       v: "NOT YET",
       note: 'Typed here before Handoff Gate put this cell\'s formula back: "GO"',
     });
@@ -128,11 +128,11 @@ describe("A checklist tab as people leave it", () => {
     const view = start(emu, { scenarioId: "owner-transfer" });
     emu.setAddonEnabled(false);
     const before = emu.snapshot();
-    expect(cellOf(before, view.sheetName, 1, 6).v).toBe("#NAME?");
+    expect(cellOf(before, view.sheetName, 1, 2).v).toBe("#NAME?");
     const result = ok(emu.run("validateHandoff")).value as string;
     expect(result).not.toMatch(/Restored/);
     expect(result).toMatch(/gate shows #NAME\?: Handoff Gate is not enabled in this spreadsheet/);
-    expect(cellOf(emu.snapshot(), view.sheetName, 1, 6).f).toBe(cellOf(before, view.sheetName, 1, 6).f);
+    expect(cellOf(emu.snapshot(), view.sheetName, 1, 2).f).toBe(cellOf(before, view.sheetName, 1, 2).f);
     const refreshed = ok(emu.run("refreshRegister")).value as string;
     expect(refreshed).not.toMatch(/deleted/);
   });
@@ -141,7 +141,7 @@ describe("A checklist tab as people leave it", () => {
     const emu = await load();
     const view = start(emu, { scenarioId: "owner-transfer" });
     emu.model.deleteRows(tabOf(emu, view), 7, 1);
-    emu.model.setValues(view.sheetName, 1, 2, [["Acme handoff"]]);
+    emu.model.setValues(view.sheetName, 2, 2, [["Acme handoff"]]);
     const result = ok(emu.run("validateHandoff")).value as string;
     expect(result).toMatch(/^HO-0001: gate NOT YET/);
     expect(state(emu).handoff?.id).toBe("HO-0001");
@@ -180,7 +180,7 @@ describe("A checklist tab with a column deleted", () => {
     emu.model.deleteColumns(tabOf(emu, view), 6, 1);
     const result = ok(emu.run("validateHandoff")).value as string;
     expect(result).toMatch(/^HO-0001: gate NOT YET/);
-    expect(cellOf(emu.snapshot(), view.sheetName, 8, 1).note).toMatch(/Owner/);
+    expect(cellOf(emu.snapshot(), view.sheetName, 9, 1).note).toMatch(/Owner/);
     expect(gateCell(emu, view).v).toBe("NOT YET");
     expect(state(emu).handoff?.id).toBe("HO-0001");
     const refreshed = ok(emu.run("refreshRegister")).value as string;

@@ -27,8 +27,19 @@ function rowWith2(emu: Emulator, sheet: string, text: string): number {
   return i + 1;
 }
 
+/** What a tab shows beside its "Template" label. */
 function templateCell(emu: Emulator, name: string): string {
-  return String(cellOf(emu.snapshot(), name, 7, 2).v);
+  for (const line of sheetOf(emu.snapshot(), name).cells) {
+    const at = line.findIndex((c) => c?.v === "Template");
+    if (at >= 0) return String(line[at + 1]?.v ?? "");
+  }
+  throw new Error(`no Template label on ${name}`);
+}
+
+/** The tab's gate formula (the header cell whose formula is HANDOFF_GATE without detail). */
+function gateFormula(emu: Emulator, name: string): string {
+  const cells = sheetOf(emu.snapshot(), name).cells.flat();
+  return String(cells.find((c) => /^=HANDOFF_GATE\(.*FALSE/.test(String(c?.f ?? "")))?.f ?? "");
 }
 
 function logRows(emu: Emulator): string[][] {
@@ -101,7 +112,8 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     // Nothing changes again: the next handoff uses v2 too and no new history row appears.
     const next = start(emu, { client: "Beta" });
     expect(next.templateRef).toBe("standard-new-client@2+double-check@1");
-    expect(templateCell(emu, next.sheetName)).toBe("standard-new-client@2+double-check@1");
+    // The tab says it in plain words, with the names the sheet gives.
+    expect(templateCell(emu, next.sheetName)).toBe("Standard new client v2 + Double-check before go v1");
   });
 
   it("the picker follows the sheet: a scenario added is offered, a retired one is not", async () => {
@@ -128,7 +140,7 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     expect(state.scenarios.find((s) => s.id === "managed-it")?.itemCount).toBe(10);
     const view = start(emu, { scenarioId: "managed-it" });
     expect(view.scenario).toBe("Managed IT service");
-    expect(view.templateRef).toBe("managed-it@1+double-check@1");
+    expect(view.templateRef).toBe("Managed IT service v1 + Double-check before go v1");
     const retired = emu.run("startHandoff", [newRequest({ scenarioId: "owner-transfer" })]);
     expect(retired.error?.message).toMatch(
       /"owner-transfer" is not a scenario on the checklist templates: pick one of/,
@@ -200,7 +212,7 @@ describe("Checklist templates (built bundle in the emulation)", () => {
       expect(calls.byMethod["Spreadsheet.getRangeByName"]).toBe(1);
     }
     expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBeLessThanOrEqual(55);
+    expect(counts[0]).toBeLessThanOrEqual(57);
   });
 
   it("the register shows a handoff among the first five uses of a version, and the audit samples them", async () => {
@@ -313,9 +325,11 @@ describe("Checklist templates (built bundle in the emulation)", () => {
         sheetOf(snap, view.sheetName).cells.flatMap((line) => (line[5]?.fontLine ? ["owner cell too"] : [])),
       );
     expect(struck).toEqual([removed?.text, "owner cell too"]);
-    expect(String(cellOf(snap, view.sheetName, 1, 6).f)).toBe(
-      `=HANDOFF_GATE(A8:J${8 + upgraded.items.length},FALSE,B6)`,
+    // The gate's range grew with the rows the upgrade inserted: header row 9, then every item.
+    expect(gateFormula(emu, view.sheetName)).toMatch(
+      new RegExp(`^=HANDOFF_GATE\\(A9:J${9 + upgraded.items.length},`),
     );
+    expect(templateCell(emu, view.sheetName)).toBe("Standard new client v2 + Double-check before go v1");
     expect(
       logRows(emu)
         .filter((l) => l[2] === view.id && l[3] === "template change")
@@ -337,7 +351,7 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     emu.model.setValues(SHEET, rowWith(emu, 1, "expansion-change"), 2, [["Changes"]]);
     const opsText = cellOf(emu.snapshot(), SHEET, rowWith(emu, 2, "ops-02"), 4).v;
     expect(start(emu, { scenarioId: "expansion-change" }).templateRef).toBe(
-      "expansion-change@2+double-check@1",
+      "Changes v2 + Double-check before go v1",
     );
 
     emu.ui.queuePrompt({ button: "OK", text: "expansion-change" });

@@ -96,7 +96,7 @@ describe("Validate this handoff", () => {
   it("names what is missing when a person deleted the Status column's header", async () => {
     const emu = await load();
     const view = start(emu);
-    emu.model.setValues(view.sheetName, 8, STATUS, [[""]]);
+    emu.model.setValues(view.sheetName, 9, STATUS, [[""]]);
     const result = ok(emu.run("validateHandoff"));
     expect(result.value).toMatch(
       /^HO-0001's item table header row is missing: put a row with the headers Section, Item, .*Status.* back above the items/,
@@ -108,7 +108,7 @@ describe("Validate this handoff", () => {
     const emu = await load();
     const view = start(emu, { scenarioId: "owner-transfer" });
     const last = view.items.at(-1)?.row ?? 0;
-    emu.model.setValues(view.sheetName, 1, 6, [["GO"]]);
+    emu.model.setValues(view.sheetName, 1, 2, [["GO"]]);
     const sheet = emu.model.sheetByName(view.sheetName);
     if (!sheet) throw new Error("no tab");
     emu.model.insertRows(sheet, last + 1, 1);
@@ -118,8 +118,8 @@ describe("Validate this handoff", () => {
     const result = ok(emu.run("validateHandoff"));
     expect(result.value).toMatch(/Restored 2 header formulas\./);
     const snap = emu.snapshot();
-    expect(cellOf(snap, view.sheetName, 1, 6)).toMatchObject({
-      f: `=HANDOFF_GATE(A8:J${last + 1},FALSE,B6)`,
+    expect(cellOf(snap, view.sheetName, 1, 2)).toMatchObject({
+      f: `=HANDOFF_GATE(A9:J${last + 1},FALSE,B7)`,
       v: "NOT YET",
     });
   });
@@ -129,11 +129,11 @@ describe("a checklist with a removed column", () => {
   it("says which column to put back, on the header row", async () => {
     const emu = await load();
     const view = start(emu);
-    emu.model.setValues(view.sheetName, 8, OWNER, [[""]]);
+    emu.model.setValues(view.sheetName, 9, OWNER, [[""]]);
     const result = ok(emu.run("validateHandoff"));
     expect(result.value).toMatch(/gate NOT YET/);
-    const note = cellOf(emu.snapshot(), view.sheetName, 8, 1).note ?? "";
-    expect(note).toMatch(/The checklist has no "Owner" column: put its header back in row 8/);
+    const note = cellOf(emu.snapshot(), view.sheetName, 9, 1).note ?? "";
+    expect(note).toMatch(/The checklist has no "Owner" column: put its header back in row 9/);
     const state = (await emu.callFromClient("getSidebarState", [{}])) as {
       handoff: { handoffFindings: { code: string }[] };
     };

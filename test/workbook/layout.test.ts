@@ -15,6 +15,7 @@ const header = {
   receivingOwner: "Sam Ortiz",
   exceptions: "",
   templateRef: "standard-new-client@1+double-check@1",
+  templateLabel: "Standard new client v1 + Double-check before go v1",
   created: { year: 2026, month: 11, day: 2 },
   targetKickoff: { year: 2026, month: 11, day: 20 },
 };
@@ -30,7 +31,7 @@ describe("a planned checklist tab", () => {
       const items = checklist.items.length + checklist.review.length;
       expect(plan.lastTableRow - TABLE_HEADER_ROW).toBe(items);
       expect(plan.values[HEADER_CELLS.gate.row - 1]?.[HEADER_CELLS.gate.column - 1]).toBe(
-        `=HANDOFF_GATE(A${TABLE_HEADER_ROW}:J${plan.lastTableRow},FALSE,B6)`,
+        `=HANDOFF_GATE(A${TABLE_HEADER_ROW}:J${plan.lastTableRow},FALSE,B7)`,
       );
       expect(plan.values.every((r) => r.length === 10)).toBe(true);
       expect(plan.numberFormats).toHaveLength(plan.rows);
@@ -99,5 +100,58 @@ describe("a planned checklist tab", () => {
         ["Status", "Item"],
       ]),
     ).toBeNull();
+  });
+
+  it("finds a tab in the layout made before this one: gate in F1, seven header rows, codes for Kind and template", () => {
+    const values = [
+      ["Handoff", "HO-0003 · Initech", "", "", "Gate", "NOT YET", "NOT YET: 2 required open", "", "", ""],
+      ["Client", "Initech", "", "", "Decision", "", "", "", "", ""],
+      ["Scenario", "Standard new client", "", "", "Acknowledged by", "", "", "", "", ""],
+      ["Handoff owner", "Dana Lee", "", "", "Acknowledged on", "", "", "", "", ""],
+      ["Receiving owner", "Sam Ortiz", "", "", "Target kickoff", "", "", "", "", ""],
+      ["Exceptions", "", "", "", "Created", "", "", "", "", ""],
+      ["Template", "standard-new-client@1+double-check@1", "", "", "Handoff ID", "HO-0003", "", "", "", ""],
+      ["Section", "Item", "Kind", "Required", "Status", "Owner", "Due", "Evidence", "Approved by", "Notes"],
+      ["Commercial", "Confirm the deal", "task", "TRUE", "Not started", "", "", "", "", ""],
+      ["Double-check", "Review the handoff", "review", "yes", "In progress", "", "", "", "", ""],
+      Array(10).fill(""),
+      ["Decision", "", "", "", "", "", "", "", "", ""],
+      ["Override reason", "", "", "", "", "", "", "", "", ""],
+    ];
+    const tab = readChecklistTab(values);
+    expect(tab?.id).toBe("HO-0003");
+    expect(tab?.tableHeaderRow).toBe(8);
+    expect(tab?.formulaCells.gate).toEqual({ row: 1, column: 6 });
+    expect(tab?.formulaCells.gateDetail).toEqual({ row: 1, column: 7 });
+    const evaluation = evaluateHandoffTab(values, "HO-0003 Initech", { year: 2026, month: 11, day: 3 });
+    expect(evaluation?.view.templateRef).toBe("standard-new-client@1+double-check@1");
+    expect(evaluation?.view.items.map((i) => [i.kind, i.required])).toEqual([
+      ["task", true],
+      ["review", true],
+    ]);
+  });
+
+  it("writes Kind in words and the template line in words a reader maps back to the codes", () => {
+    const plan = planChecklistTab(header, builtInChecklist("standard-new-client", { hasExceptions: false }));
+    expect(plan.values[HEADER_CELLS.template.row - 1]?.[HEADER_CELLS.template.column - 1]).toBe(
+      "Standard new client v1 + Double-check before go v1",
+    );
+    // Template text is written literal (a leading apostrophe Sheets does not show).
+    expect(asStored(plan.values)[TABLE_HEADER_ROW]?.slice(0, 5)).toEqual([
+      "Commercial",
+      expect.any(String),
+      "Task",
+      true,
+      "Not started",
+    ]);
+    expect(plan.frozenRows).toBe(TABLE_HEADER_ROW);
+    expect(plan.fontSizes[HEADER_CELLS.gate.row - 1]?.[HEADER_CELLS.gate.column - 1]).toBe(18);
+    const evaluation = evaluateHandoffTab(asStored(plan.values), "HO-0007 Acme", {
+      year: 2026,
+      month: 11,
+      day: 3,
+    });
+    expect(evaluation?.view.templateRef).toBe("standard-new-client@1+double-check@1");
+    expect(evaluation?.view.items[0]?.kind).toBe("task");
   });
 });

@@ -24,10 +24,20 @@ describe("planRegisterSheet", () => {
   it("colours GO and NOT YET in the live gate columns, from row 2 down", () => {
     const gate = String.fromCharCode(65 + plan.header.indexOf("Gate"));
     const detail = String.fromCharCode(65 + plan.header.indexOf("Gate detail"));
-    expect(plan.conditionalRules.map((r) => [r.ranges, r.when])).toEqual([
+    expect(plan.conditionalRules.slice(0, 2).map((r) => [r.ranges, r.when])).toEqual([
       [[`${gate}2:${detail}`], { textEqualTo: "GO" }],
       [[`${gate}2:${detail}`], { textStartsWith: "NOT YET" }],
     ]);
     expect(plan.headerNotes[plan.header.indexOf("ID")]).toBe("Given by Handoff Gate, never reused.");
+  });
+
+  it("highlights a handoff past its target kickoff whose gate is still NOT YET, and overdue items", () => {
+    // Target kickoff is column I, Gate column J, Overdue items column Q; the start facts run A..I.
+    expect(plan.header.slice(8, 10)).toEqual(["Target kickoff", "Gate"]);
+    expect(plan.header[16]).toBe("Overdue items");
+    expect(plan.conditionalRules.slice(2).map((r) => [r.ranges, r.when])).toEqual([
+      [["A2:I"], { formula: '=AND($I2<>"",$I2<TODAY(),LEFT($J2,7)="NOT YET")' }],
+      [["Q2:Q"], { numberGreaterThan: 0 }],
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatHandoffId, nextHandoffNumber, parseHandoffId } from "../../src/core/register/handoff-id";
 import { planRegisterRefresh } from "../../src/core/register/refresh-plan";
 import { REGISTER_COLUMNS } from "../../src/core/register/register-columns";
-import { readRegister } from "../../src/core/register/register-reader";
+import { readRegister, registerColumnsProblem } from "../../src/core/register/register-reader";
 import { mirrorFormulas, registerRowValues } from "../../src/core/register/register-row";
 import { handoffTabName } from "../../src/core/tab/tab-name";
 
@@ -93,8 +93,13 @@ describe("the register", () => {
       "",
       "=HandoffGate_HO_0003_gate",
     ]);
-    expect(plan.writes[0]?.values[0]).toEqual(mirrorFormulas("HO-0001"));
-    expect(plan.writes[0]?.values[2]).toEqual(["", "", "", "", "", "", ""]);
+    expect(plan.writes[0]?.values[0]?.slice(0, 7)).toEqual(mirrorFormulas("HO-0001"));
+    // The overdue and next-due columns sit beside them: one block, one write.
+    expect(plan.writes[0]?.values[0]?.slice(7)).toEqual([
+      '=IFERROR(COUNTIFS(HandoffGate_HO_0001_status,"<>Done",HandoffGate_HO_0001_status,"<>N/A",HandoffGate_HO_0001_due,"<"&TODAY()),"")',
+      '=IFERROR(IF(COUNTIFS(HandoffGate_HO_0001_status,"<>Done",HandoffGate_HO_0001_status,"<>N/A",HandoffGate_HO_0001_due,">="&TODAY()),MINIFS(HandoffGate_HO_0001_due,HandoffGate_HO_0001_status,"<>Done",HandoffGate_HO_0001_status,"<>N/A",HandoffGate_HO_0001_due,">="&TODAY()),""),"")',
+    ]);
+    expect(plan.writes[0]?.values[2]).toEqual(["", "", "", "", "", "", "", "", ""]);
     expect(plan.counts).toEqual({ go: 1, notYet: 1, missingTab: ["HO-0002"], unreadGate: [], total: 3 });
     expect(plan.summary).toContain("1 tab was deleted (HO-0002); their rows are kept.");
   });
@@ -116,7 +121,8 @@ describe("the register", () => {
     line[0] = "HO-0001";
     const plan = planRegisterRefresh([line]);
     expect(plan.headerMissing).toBe(true);
-    expect(plan.writes.map((w) => w.values)).toEqual([[mirrorFormulas("HO-0001")]]);
+    expect(plan.writes.map((w) => w.values[0]?.slice(0, 7))).toEqual([mirrorFormulas("HO-0001")]);
+    expect(plan.writes[0]?.values[0]).toHaveLength(9);
   });
 });
 
@@ -163,6 +169,28 @@ describe("the register as people leave it", () => {
       'Text typed over live cells was replaced and kept in each cell\'s note: K2 "Go (Dana said so)".',
     );
     expect(plan.summary).toContain('has no "Gate detail" column (renamed or deleted)');
-    expect(plan.writes.map((w) => [w.column, w.values[0]?.length])).toEqual([[10, 6]]);
+    expect(plan.writes.map((w) => [w.column, w.values[0]?.length])).toEqual([[10, 8]]);
+  });
+});
+
+describe("a register made before the overdue and next-due columns", () => {
+  const old = REGISTER_COLUMNS.filter((c) => c !== "Overdue items" && c !== "Next due");
+
+  it("still takes new handoffs and refreshes, without asking for the new columns", () => {
+    expect(typeof registerColumnsProblem(old, "Handoffs")).toBe("object");
+    const line: unknown[] = Array(old.length).fill("");
+    line[0] = "HO-0001";
+    const plan = planRegisterRefresh([old, line], [], 1);
+    expect(plan.summary).not.toContain("Overdue items");
+    expect(plan.writes.map((w) => [w.column, w.values[0]?.length])).toEqual([[10, 7]]);
+  });
+
+  it('fills a column a person heads "Overdue items" on refresh', () => {
+    const header = [...old, "Overdue items"];
+    const line: unknown[] = Array(header.length).fill("");
+    line[0] = "HO-0001";
+    const plan = planRegisterRefresh([header, line], [], 1);
+    const write = plan.writes.find((w) => w.column === header.length);
+    expect(String(write?.values[0]?.[0])).toMatch(/^=IFERROR\(COUNTIFS\(HandoffGate_HO_0001_status,/);
   });
 });

@@ -8,3 +8,12 @@ export const ITEM_KINDS: readonly ItemKind[] = [
   "acknowledgement",
   "review",
 ];
+
+/** Each kind in plain words, as the tab shows it (the reader accepts these and the codes alike). */
+export const ITEM_KIND_LABELS: Readonly<Record<ItemKind, string>> = {
+  task: "Task",
+  attachment: "Attachment",
+  approval: "Approval",
+  acknowledgement: "Acknowledgement",
+  review: "Review",
+};

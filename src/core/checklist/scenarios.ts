@@ -373,3 +373,12 @@ export const SCENARIOS: readonly (ScenarioTemplate & { readonly id: ScenarioId }
 export function scenarioById(id: string): ScenarioTemplate | undefined {
   return id === DOUBLE_CHECK.id ? DOUBLE_CHECK : SCENARIOS.find((s) => s.id === id);
 }
+
+/** Every template's id and name, for the template line in plain words. */
+export const TEMPLATE_NAMES: readonly { readonly id: string; readonly name: string }[] = [
+  ...SCENARIOS,
+  DOUBLE_CHECK,
+].map((t) => ({
+  id: t.id,
+  name: t.name,
+}));

@@ -5,9 +5,9 @@
 import { columnLetter } from "../sheet/a1";
 import { cellKey, cellText, isEmptyCell } from "../sheet/cell-text";
 import { parseHandoffId } from "./handoff-id";
-import { MIRRORED_COLUMNS, REGISTER_COLUMNS, REGISTER_SHEET } from "./register-columns";
+import { DUE_COLUMNS, MIRRORED_COLUMNS, REGISTER_COLUMNS, REGISTER_SHEET } from "./register-columns";
 import { duplicatesText, readRegister } from "./register-reader";
-import { mirrorFormulas } from "./register-row";
+import { liveFormulas } from "./register-row";
 
 /** A block of register columns to write, rows 2 down, from its first column (1-based). */
 export interface ColumnWrite {
@@ -81,7 +81,8 @@ export function planRegisterRefresh(
 
   const writes: ColumnWrite[] = [];
   const typedOver: TypedOver[] = [];
-  MIRRORED_COLUMNS.forEach((name, m) => {
+  const live = [...MIRRORED_COLUMNS, ...DUE_COLUMNS];
+  live.forEach((name, m) => {
     const at = table.columns[name];
     if (at === undefined) return;
     const column: unknown[][] = [];
@@ -93,7 +94,7 @@ export function planRegisterRefresh(
         column.push([asItWas(value, formula)]);
         continue;
       }
-      const want = mirrorFormulas(id)[m] ?? "";
+      const want = liveFormulas(id)[m]?.formula ?? "";
       if (normal(formula) !== normal(want) && !isEmptyCell(value) && cellText(value) !== "") {
         const typed = formula ? String(formula) : cellText(value);
         if (!formula || !/^=INDEX\(HandoffGate_/i.test(String(formula))) {

@@ -35,6 +35,12 @@ export const MIRRORED_COLUMNS = [
   "Acknowledged on",
   "Reopened",
 ] as const;
+/**
+ * Live counts over each handoff's Status and Due columns (formulas, as of the spreadsheet's today).
+ * Optional: registers made before them work without them, and refresh fills them once a person heads
+ * a column with one of these names.
+ */
+export const DUE_COLUMNS = ["Overdue items", "Next due"] as const;
 /** The columns people fill after the handoff, read by the quarterly audit. */
 export const OUTCOME_COLUMNS = [
   "Completed on",
@@ -51,6 +57,7 @@ export const FIRST_USES_COLUMN = "First uses";
 export const REGISTER_COLUMNS = [
   ...START_COLUMNS,
   ...MIRRORED_COLUMNS,
+  ...DUE_COLUMNS,
   "Tab",
   ...OUTCOME_COLUMNS,
   FIRST_USES_COLUMN,
@@ -67,6 +74,9 @@ export const REGISTER_HEADER_NOTES: Partial<Record<RegisterColumn, string>> = {
   "Acknowledged by": "Live from the handoff's tab.",
   "Acknowledged on": "Live from the handoff's tab.",
   Reopened: "Live from the handoff's tab: when the checklist changed after Go, and which row.",
+  "Overdue items": "Live from the handoff's tab: items not Done or N/A whose due date is before today.",
+  "Next due":
+    "Live from the handoff's tab: the earliest due date, today or later, of an item not Done or N/A.",
   "Completed on": "Fill in when delivery is complete.",
   "Actual start": "When delivery actually started (read by the quarterly audit).",
   "Scope matched": "Did delivery find the scope it was handed? Yes / No (read by the quarterly audit).",

@@ -4,7 +4,7 @@
 
 import type { CalendarDate } from "../sheet/calendar-date";
 import { literalText } from "../sheet/literal-text";
-import { MIRRORED_COLUMNS, type RegisterColumn } from "./register-columns";
+import { DUE_COLUMNS, MIRRORED_COLUMNS, type RegisterColumn } from "./register-columns";
 
 /** The named range that covers a handoff's tab; the sidebar finds the tab through it. */
 export function handoffRangeName(id: string): string {
@@ -27,9 +27,42 @@ export function mirrorRangeName(id: string, column: (typeof MIRRORED_COLUMNS)[nu
   return `${handoffRangeName(id)}_${MIRRORED_CELLS[column]}`;
 }
 
+/** The tab columns the register's overdue and next-due formulas read, each through its own named range. */
+export const LIVE_COLUMN_CELLS = ["status", "due"] as const;
+
+/** The named range on a handoff's Status or Due column, e.g. HandoffGate_HO_0007_due. */
+export function liveRangeName(id: string, part: (typeof LIVE_COLUMN_CELLS)[number]): string {
+  return `${handoffRangeName(id)}_${part}`;
+}
+
 /** Formulas for the mirrored columns of one register row, in MIRRORED_COLUMNS order. */
 export function mirrorFormulas(id: string): string[] {
   return MIRRORED_COLUMNS.map((c) => `=${mirrorRangeName(id, c)}`);
+}
+
+/**
+ * Formulas for the overdue-items and next-due columns, in DUE_COLUMNS order: over the tab's Status and Due
+ * columns, as of the spreadsheet's TODAY(), counting items neither Done nor N/A. Blank (IFERROR) for a
+ * handoff started before these columns, whose tab has no such named ranges.
+ */
+export function dueFormulas(id: string): string[] {
+  const status = liveRangeName(id, "status");
+  const due = liveRangeName(id, "due");
+  const open = `${status},"<>Done",${status},"<>N/A"`;
+  return [
+    `=IFERROR(COUNTIFS(${open},${due},"<"&TODAY()),"")`,
+    `=IFERROR(IF(COUNTIFS(${open},${due},">="&TODAY()),MINIFS(${due},${open},${due},">="&TODAY()),""),"")`,
+  ];
+}
+
+/** Every live formula of a register row by column: the mirrored cells, then the due counts. */
+export function liveFormulas(id: string): { column: RegisterColumn; formula: string }[] {
+  const mirrors = mirrorFormulas(id);
+  const dues = dueFormulas(id);
+  return [
+    ...MIRRORED_COLUMNS.map((column, i) => ({ column, formula: mirrors[i] ?? "" })),
+    ...DUE_COLUMNS.map((column, i) => ({ column, formula: dues[i] ?? "" })),
+  ];
 }
 
 /** A link formula that opens a tab by its (rename-proof) sheet id. */
@@ -55,7 +88,6 @@ export interface NewRegisterRow {
 
 /** The cells of a new register row by column name; people's text is kept literal. */
 export function registerRowCells(row: NewRegisterRow): Partial<Record<RegisterColumn, unknown>> {
-  const mirrors = mirrorFormulas(row.id);
   const cells: Partial<Record<RegisterColumn, unknown>> = {
     ID: row.id,
     Client: literalText(row.client),
@@ -69,9 +101,7 @@ export function registerRowCells(row: NewRegisterRow): Partial<Record<RegisterCo
     Tab: tabLinkFormula(row.sheetId, `Open ${row.id}`),
     "First uses": row.firstUses ?? "",
   };
-  MIRRORED_COLUMNS.forEach((c, i) => {
-    cells[c] = mirrors[i];
-  });
+  for (const { column, formula } of liveFormulas(row.id)) cells[column] = formula;
   return cells;
 }
 

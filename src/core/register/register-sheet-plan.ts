@@ -7,6 +7,7 @@ import {
   REGISTER_HEADER_NOTES,
   type RegisterColumn,
   registerColumn,
+  START_COLUMNS,
 } from "./register-columns";
 
 /** Register columns that hold dates. */
@@ -16,6 +17,7 @@ const DATE_COLUMNS: readonly RegisterColumn[] = [
   "Acknowledged on",
   "Completed on",
   "Actual start",
+  "Next due",
 ];
 
 /** Everything a new register sheet gets, for `bodyRows` rows below its header. */
@@ -40,6 +42,9 @@ export function planRegisterSheet(bodyRows: number): RegisterSheetPlan {
   const gate = columnLetter(registerColumn("Gate"));
   const detail = columnLetter(registerColumn("Gate detail"));
   const live = `${gate}2:${detail}`;
+  const kickoff = columnLetter(registerColumn("Target kickoff"));
+  const overdue = columnLetter(registerColumn("Overdue items"));
+  const lastStart = columnLetter(START_COLUMNS.length);
   const yesNoColumn = registerColumn("Scope matched");
   return {
     header: [...REGISTER_COLUMNS],
@@ -53,6 +58,20 @@ export function planRegisterSheet(bodyRows: number): RegisterSheetPlan {
         when: { textStartsWith: "NOT YET" },
         background: COLORS.notYetBg,
         fontColor: COLORS.notYetText,
+      },
+      // Late: past its target kickoff (before the spreadsheet's today) and the gate still NOT YET.
+      {
+        ranges: [`A2:${lastStart}`],
+        when: { formula: `=AND($${kickoff}2<>"",$${kickoff}2<TODAY(),LEFT($${gate}2,7)="NOT YET")` },
+        background: COLORS.lateBg,
+        fontColor: COLORS.blockedText,
+      },
+      {
+        ranges: [`${overdue}2:${overdue}`],
+        when: { numberGreaterThan: 0 },
+        background: COLORS.blockedBg,
+        fontColor: COLORS.blockedText,
+        bold: true,
       },
     ],
     yesNoRange: a1(2, yesNoColumn, bodyRows + 1, yesNoColumn + 1),

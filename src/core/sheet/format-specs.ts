@@ -13,6 +13,7 @@ export interface ConditionalSpec {
   readonly when:
     | { readonly textEqualTo: string }
     | { readonly textStartsWith: string }
+    | { readonly numberGreaterThan: number }
     | { readonly formula: string };
   readonly background?: string;
   readonly fontColor?: string;
@@ -29,6 +30,9 @@ export const COLORS = {
   blockedText: "#c5221f",
   progressBg: "#e8f0fe",
   progressText: "#1967d2",
+  notStartedBg: "#f3e8fd",
+  notStartedText: "#681da8",
+  lateBg: "#fce8e6",
   naBg: "#f1f3f4",
   naText: "#5f6368",
   labelBg: "#f8f9fa",

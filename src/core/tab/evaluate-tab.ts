@@ -3,7 +3,9 @@
 import type { FindingView, HandoffView, ItemView } from "../api/views";
 import type { ChecklistRow } from "../checklist/checklist-row";
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
+import { TEMPLATE_NAMES } from "../checklist/scenarios";
 import { type ChecklistTable, readChecklistTable } from "../checklist/table-reader";
+import { parseTemplateLine, templateCode } from "../checklist/template-label";
 import { validateChecklist } from "../gate/checklist-rules";
 import { parseDecision } from "../gate/decision";
 import { type DecisionFinding, decisionFindings, isOverride } from "../gate/decision-rules";
@@ -127,7 +129,7 @@ export function evaluateHandoffTab(
     targetKickoff: dateDisplay(tab.fields.targetKickoff?.value),
     created: dateDisplay(tab.fields.created?.value),
     exceptions,
-    templateRef: text("template"),
+    templateRef: templateRefOf(text("template")),
     gate: {
       verdict: gate.verdict,
       detail: describeGate(gate, true),
@@ -154,4 +156,10 @@ export function evaluateHandoffTab(
     handoffFindings: [...missingColumns, ...findings.filter((f) => f.row === null)],
   };
   return { tab, rows, findings, decisionFindings: decisionProblems, gate, placed, columns, view };
+}
+
+/** The template line in code form, whether the tab shows it in words or (older tabs) as code; else as typed. */
+function templateRefOf(line: string): string {
+  const parts = parseTemplateLine(line, TEMPLATE_NAMES);
+  return parts ? templateCode(parts) : line;
 }

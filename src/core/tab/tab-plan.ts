@@ -2,7 +2,7 @@
 // writes in one batch, sized to its items.
 
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
-import { ITEM_KINDS } from "../checklist/item-kinds";
+import { ITEM_KIND_LABELS, ITEM_KINDS } from "../checklist/item-kinds";
 import type { ItemTemplate } from "../checklist/scenarios";
 import { STATUSES } from "../checklist/statuses";
 import { DECISIONS } from "../gate/decision";
@@ -12,9 +12,12 @@ import { COLORS, type ConditionalSpec, type ValidationSpec } from "../sheet/form
 import { literalText } from "../sheet/literal-text";
 import {
   DECISION_LABELS,
+  GATE_FONT_SIZE,
   gateFormula,
   HEADER_CELLS,
   HEADER_LABELS,
+  HEADER_ROWS,
+  TAB_COLUMN_WIDTHS,
   TAB_COLUMNS,
   TABLE_HEADER_ROW,
   tableColumn,
@@ -29,6 +32,8 @@ export interface HandoffHeader {
   readonly receivingOwner: string;
   readonly exceptions: string;
   readonly templateRef: string;
+  /** The template line in plain words, as the tab shows it. */
+  readonly templateLabel: string;
   readonly created: CalendarDate;
   readonly targetKickoff: CalendarDate | null;
 }
@@ -39,6 +44,7 @@ export interface TabPlan {
   readonly values: unknown[][];
   readonly numberFormats: string[][];
   readonly wraps: boolean[][];
+  readonly fontSizes: number[][];
   readonly validations: (ValidationSpec | null)[][];
   readonly conditionalRules: ConditionalSpec[];
   readonly tableRange: string;
@@ -47,11 +53,24 @@ export interface TabPlan {
   readonly decisionRow: number;
   readonly headerBlockRange: string;
   readonly frozenRows: number;
-  readonly columnWidths: readonly { readonly column: number; readonly width: number }[];
+  readonly columnWidths: readonly {
+    readonly column: number;
+    readonly count: number;
+    readonly width: number;
+  }[];
+  /**
+   * The Status and Due columns from the table's header row to the block's last row (A1), for the register's
+   * overdue and next-due formulas: as column ranges they follow the columns, and rows inserted anywhere in
+   * the table (its last item included, the decision block sits below) join them. The header block's
+   * formulas stay out: a formula showing an empty cell is 0 to some spreadsheet apps.
+   */
+  readonly liveColumns: { readonly status: string; readonly due: string };
 }
 
 const DATE_FORMAT = "yyyy-mm-dd";
 const DEFAULT_FORMAT = "General";
+/** Sheets' default font size. */
+const DEFAULT_FONT_SIZE = 10;
 
 function grid<T>(rows: number, fill: T): T[][] {
   return Array.from({ length: rows }, () => Array.from({ length: TAB_COLUMNS }, () => fill));
@@ -68,7 +87,7 @@ export const ITEM_RULES = {
   Required: { type: "checkbox" },
   Kind: {
     type: "list",
-    values: ITEM_KINDS,
+    values: ITEM_KINDS.map((kind) => ITEM_KIND_LABELS[kind]),
     help: "Attachments and approvals need evidence (a link or reference) to count as done.",
   },
 } as const satisfies Record<string, ValidationSpec>;
@@ -79,7 +98,7 @@ function itemRow(item: ItemTemplate): unknown[] {
   return [
     literalText(item.section),
     literalText(item.text),
-    item.kind,
+    ITEM_KIND_LABELS[item.kind],
     item.required,
     "Not started",
     ...typedCells,
@@ -101,6 +120,7 @@ export function planChecklistTab(
   const values = grid<unknown>(rows, "");
   const numberFormats = grid(rows, DEFAULT_FORMAT);
   const wraps = grid(rows, false);
+  const fontSizes = grid(rows, DEFAULT_FONT_SIZE);
   const validations = grid<ValidationSpec | null>(rows, null);
   const set = (cell: { row: number; column: number }, value: unknown) => {
     const line = values[cell.row - 1];
@@ -108,20 +128,11 @@ export function planChecklistTab(
   };
   const label = (row: number, column: number, text: string) => set({ row, column }, text);
 
-  label(1, 1, HEADER_LABELS.handoff);
-  label(2, 1, HEADER_LABELS.client);
-  label(3, 1, HEADER_LABELS.scenario);
-  label(4, 1, HEADER_LABELS.handoffOwner);
-  label(5, 1, HEADER_LABELS.receivingOwner);
-  label(6, 1, HEADER_LABELS.exceptions);
-  label(7, 1, HEADER_LABELS.template);
-  label(1, 5, HEADER_LABELS.gate);
-  label(2, 5, HEADER_LABELS.decision);
-  label(3, 5, HEADER_LABELS.acknowledgedBy);
-  label(4, 5, HEADER_LABELS.acknowledgedOn);
-  label(5, 5, HEADER_LABELS.targetKickoff);
-  label(6, 5, HEADER_LABELS.created);
-  label(7, 5, HEADER_LABELS.handoffId);
+  // Each label stands left of its value: the locator finds the value by the label.
+  for (const key of Object.keys(HEADER_LABELS) as (keyof typeof HEADER_LABELS)[]) {
+    const cell = HEADER_CELLS[key === "handoff" ? "title" : key];
+    label(cell.row, cell.column - 1, HEADER_LABELS[key]);
+  }
 
   set(HEADER_CELLS.title, literalText(`${header.id} · ${header.client}`));
   set(HEADER_CELLS.client, literalText(header.client));
@@ -129,7 +140,7 @@ export function planChecklistTab(
   set(HEADER_CELLS.handoffOwner, literalText(header.handoffOwner));
   set(HEADER_CELLS.receivingOwner, literalText(header.receivingOwner));
   set(HEADER_CELLS.exceptions, literalText(header.exceptions));
-  set(HEADER_CELLS.template, header.templateRef);
+  set(HEADER_CELLS.template, header.templateLabel);
   const exceptionsCell = a1(HEADER_CELLS.exceptions.row, HEADER_CELLS.exceptions.column);
   set(HEADER_CELLS.gate, gateFormula(tableRange, false, exceptionsCell));
   set(HEADER_CELLS.gateDetail, gateFormula(tableRange, true, exceptionsCell));
@@ -202,11 +213,26 @@ export function planChecklistTab(
   }
 
   const statusRange = a1(firstItemRow, statusColumn, lastTableRow, statusColumn);
-  const gateRange = a1(1, HEADER_CELLS.gate.column, 2, HEADER_CELLS.gateDetail.column);
+  const gateRanges = [
+    a1(
+      HEADER_CELLS.gate.row,
+      HEADER_CELLS.gate.column,
+      HEADER_CELLS.gateDetail.row,
+      HEADER_CELLS.gateDetail.column,
+    ),
+    a1(
+      HEADER_CELLS.decision.row,
+      HEADER_CELLS.decision.column,
+      HEADER_CELLS.gateWhenDecided.row,
+      HEADER_CELLS.gateWhenDecided.column,
+    ),
+  ];
+  const gateSizes = fontSizes[HEADER_CELLS.gate.row - 1];
+  if (gateSizes) gateSizes[HEADER_CELLS.gate.column - 1] = GATE_FONT_SIZE;
   const decisionCell = a1(decisionRow, 2);
   const labelRanges = [
-    a1(1, 1, 7, 1),
-    a1(1, 5, 7, 5),
+    a1(1, 1, HEADER_ROWS, 1),
+    a1(HEADER_CELLS.decision.row, 5, HEADER_CELLS.handoffId.row, 5),
     a1(TABLE_HEADER_ROW, 1, TABLE_HEADER_ROW, TAB_COLUMNS),
     a1(decisionRow, 1, decisionRow + Object.keys(DECISION_LABELS).length - 1, 1),
   ];
@@ -236,14 +262,20 @@ export function planChecklistTab(
       fontColor: COLORS.progressText,
     },
     {
-      ranges: [gateRange],
+      ranges: [statusRange],
+      when: { textEqualTo: "Not started" },
+      background: COLORS.notStartedBg,
+      fontColor: COLORS.notStartedText,
+    },
+    {
+      ranges: gateRanges,
       when: { textEqualTo: "GO" },
       background: COLORS.goBg,
       fontColor: COLORS.goText,
       bold: true,
     },
     {
-      ranges: [gateRange],
+      ranges: gateRanges,
       when: { textStartsWith: "NOT YET" },
       background: COLORS.notYetBg,
       fontColor: COLORS.notYetText,
@@ -272,14 +304,19 @@ export function planChecklistTab(
     values,
     numberFormats,
     wraps,
+    fontSizes,
     validations,
     conditionalRules,
     tableRange,
     firstItemRow,
     lastTableRow,
     decisionRow,
-    headerBlockRange: a1(1, 1, 7, TAB_COLUMNS),
-    frozenRows: 1,
-    columnWidths: [{ column: 2, width: 320 }],
+    headerBlockRange: a1(1, 1, HEADER_ROWS, TAB_COLUMNS),
+    frozenRows: TABLE_HEADER_ROW,
+    columnWidths: TAB_COLUMN_WIDTHS,
+    liveColumns: {
+      status: a1(TABLE_HEADER_ROW, statusColumn, rows, statusColumn),
+      due: a1(TABLE_HEADER_ROW, dueColumn, rows, dueColumn),
+    },
   };
 }

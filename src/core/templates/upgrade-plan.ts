@@ -5,6 +5,7 @@
 // "removed in vN" or, when someone worked on them and the person chose so, kept as they are; rows a
 // person added stay where they were.
 import type { ChecklistColumn } from "../checklist/columns";
+import { ITEM_KIND_LABELS } from "../checklist/item-kinds";
 import { cellText } from "../sheet/cell-text";
 import { literalText } from "../sheet/literal-text";
 import { textKey } from "../sheet/text-key";
@@ -85,7 +86,7 @@ export function planUpgrade(input: UpgradeInput): UpgradePlan {
     } else if (textKey(cellText(line[at("Item") ?? -1])) !== textKey(item.text)) reworded.push(item);
     set(line, "Section", literalText(item.section));
     set(line, "Item", literalText(item.text));
-    set(line, "Kind", item.kind);
+    set(line, "Kind", ITEM_KIND_LABELS[item.kind]);
     set(line, "Required", item.required);
     out.push({ origin, line });
   }
