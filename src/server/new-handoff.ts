@@ -28,7 +28,6 @@ import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
 import { HEADER_CELLS, TAB_COLUMNS } from "../core/tab/tab-layout";
 import { handoffTabName } from "../core/tab/tab-name";
 import { planChecklistTab, type TabPlan } from "../core/tab/tab-plan";
-import { parseTemplateRef } from "../core/templates/catalogue";
 import { firstUsesLabel } from "../core/templates/first-use-label";
 import { checklistFromCatalogue } from "../core/templates/handoff-checklist";
 import { sheetDates } from "./calendar-cells";
@@ -96,7 +95,7 @@ export function startHandoff(raw: unknown): HandoffView {
       exceptions,
       templateRef: checklist.templateRef,
       // The versions in plain words, the names as the templates sheet gives them.
-      templateLabel: templateLabel(parseTemplateRef(checklist.templateRef), templates.catalogue),
+      templateLabel: templateLabel(checklist.templateParts, templates.catalogue),
       created,
       targetKickoff: dateFromIso(request.targetKickoff),
     };

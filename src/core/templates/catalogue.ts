@@ -55,17 +55,3 @@ export function findScenario<S extends { readonly id: string }>(
   const key = id.trim().toLowerCase();
   return catalogue.find((s) => s.id.toLowerCase() === key);
 }
-
-/** "scenario@version", the machine form a tab, the register and the audit carry. */
-export function versionRef(s: { readonly id: string; readonly version: number }): string {
-  return `${s.id}@${s.version}`;
-}
-
-/** The parts of a template ref: "a@2+double-check@1" → [{ id: "a", version: 2 }, …]; unreadable parts skipped. */
-export function parseTemplateRef(ref: string): { id: string; version: number }[] {
-  return ref
-    .split("+")
-    .map((part) => /^\s*(.+?)@(\d+)\s*$/.exec(part))
-    .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ id: m[1] as string, version: Number(m[2]) }));
-}

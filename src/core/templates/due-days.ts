@@ -1,7 +1,7 @@
 // Each item's days before kickoff as the template versions a handoff was built from set them, found by
 // the item's text on the tab (the tab has no ID column; a reworded row falls back to the default by kind).
 import { textKey } from "../sheet/text-key";
-import { parseTemplateRef } from "./catalogue";
+import { parseTemplateRef } from "./template-parts";
 import { storedItems } from "./template-store";
 
 /** A lookup from an item's text to its template offset (null: none given, use the default by kind). */

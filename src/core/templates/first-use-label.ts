@@ -1,7 +1,8 @@
 // "Standard new client v3: use 2 of 5": the register's note that a new handoff is among the first five
 // uses of a template version, which the process owner reviews (the audit samples them too).
 import { FIRST_USES_SAMPLED, templateVersionsOf } from "../audit/first-uses";
-import { type Catalogue, findScenario, parseTemplateRef } from "./catalogue";
+import { type Catalogue, findScenario } from "./catalogue";
+import { parseTemplateRef } from "./template-parts";
 
 /** The label for a new handoff's template versions, counting the uses the register already holds; "" past the fifth. */
 export function firstUsesLabel(

@@ -1,12 +1,7 @@
 // The checklist a new handoff gets from the catalogue: the scenario (after the one it builds on), the
 // custom/high-risk path when exceptions are recorded, and the double-check review, with the versions used.
-import {
-  type Catalogue,
-  findScenario,
-  type TemplateItem,
-  type VersionedScenario,
-  versionRef,
-} from "./catalogue";
+import { type TemplatePart, templateCode } from "../checklist/template-label";
+import { type Catalogue, findScenario, type TemplateItem, type VersionedScenario } from "./catalogue";
 
 export interface HandoffChecklist {
   readonly scenario: VersionedScenario;
@@ -14,6 +9,7 @@ export interface HandoffChecklist {
   readonly review: TemplateItem[];
   /** The versions used, e.g. "standard-new-client@3+double-check@1". */
   readonly templateRef: string;
+  readonly templateParts: readonly TemplatePart[];
 }
 
 /** The scenarios people can start a handoff from: active, not the review. */
@@ -44,6 +40,7 @@ export function checklistFromCatalogue(
     scenario,
     items: parts.flatMap((p) => p.items.map((i) => ({ ...i }))),
     review: review.items.map((i) => ({ ...i })),
-    templateRef: [...parts, review].map(versionRef).join("+"),
+    templateRef: templateCode([...parts, review]),
+    templateParts: [...parts, review].map((p) => ({ id: p.id, version: p.version })),
   };
 }

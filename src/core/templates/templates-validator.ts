@@ -20,6 +20,8 @@ export type TemplatesReading =
   | { readonly ok: false; readonly problems: readonly TemplateProblem[] };
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Scenario IDs are what template refs carry ("onboarding-eu@2"): lower-case letters, digits and dashes. */
+const SCENARIO_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const MAX_DUE_DAYS = 365;
 const ROLE_BY_WORD = new Map<string, ScenarioRole>(
   (Object.entries(ROLE_WORDS) as [ScenarioRole, string][]).flatMap(([role, word]) => [
@@ -185,11 +187,11 @@ function readScenario(r: BlockRow<ScenarioColumn>, problem: Report): ReadScenari
   const id = cellText(r.cells["Scenario ID"]);
   if (!id)
     problem(r.row, "Scenario ID", "Scenario ID is empty: give the scenario a short ID, e.g. onboarding-eu.");
-  else if (!ID_PATTERN.test(id))
+  else if (!SCENARIO_ID_PATTERN.test(id))
     problem(
       r.row,
       "Scenario ID",
-      `Scenario ID "${id}" may hold only letters, digits, dots, dashes and underscores, e.g. onboarding-eu.`,
+      `Scenario ID "${id}" may hold only lower-case letters, digits and dashes, e.g. onboarding-eu.`,
     );
   const name = cellText(r.cells.Name);
   if (!name) problem(r.row, "Name", "Name is empty: give the scenario the name people pick it by.");

@@ -1,7 +1,8 @@
 // Whether a handoff built from older template versions can be upgraded, and to what: each part of its
 // template ref moved to the catalogue's current version of the same scenario (a retired scenario keeps
 // its version), with the items of both sides from the stored versions.
-import { type Catalogue, findScenario, parseTemplateRef, type TemplateItem } from "./catalogue";
+import { type Catalogue, findScenario, type TemplateItem } from "./catalogue";
+import { parseTemplateRef } from "./template-parts";
 import { storedItems } from "./template-store";
 
 export interface UpgradeTarget {
