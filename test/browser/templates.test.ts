@@ -79,4 +79,23 @@ describe("checklist templates in the sidebar", () => {
     await waitFor(() => app.calls("upgradeHandoff") > 0, "the upgrade");
     await notice.waitFor({ state: "detached" });
   });
+
+  it("a broken templates sheet is named in the new-handoff form, whose picker keeps the last valid scenarios", async () => {
+    const app = await session.open();
+    const { emulator } = app.server;
+    expect(emulator.run("editChecklistTemplates").ok).toBe(true);
+    const row = rowWith(app, 2, "std-04");
+    emulator.model.setValues(SHEET, row, 5, [["checklist"]]);
+    await refresh(app);
+    await app.sidebar.getByTestId("new-handoff-button").click();
+    const notice = app.sidebar.getByTestId("templates-notice");
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toContain(`row ${row}, Kind: Kind "checklist" is not one of`);
+    await expect(
+      app.sidebar
+        .getByTestId("new-handoff")
+        .getByRole("radio", { name: /Standard new client/ })
+        .count(),
+    ).resolves.toBe(1);
+  });
 });
