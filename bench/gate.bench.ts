@@ -3,19 +3,19 @@
 // Goal (issue 3): within 5× of the single pass.
 import { performance } from "node:perf_hooks";
 import { CHECKLIST_COLUMNS } from "../src/core/checklist/columns";
-import { checklistFor } from "../src/core/checklist/scenarios";
 import { readChecklistTable } from "../src/core/checklist/table-reader";
 import { validateChecklist } from "../src/core/gate/checklist-rules";
 import { computeGate, describeGate } from "../src/core/gate/gate";
+import { BUILT_IN_CATALOGUE } from "../src/core/templates/built-in";
+import { checklistFromCatalogue } from "../src/core/templates/handoff-checklist";
 
 const RUNS = 31;
 const GOAL = 5;
 const TODAY = { year: 2026, month: 6, day: 15 };
 
-const template = [
-  ...checklistFor("custom-high-risk", { hasExceptions: true }).items,
-  ...checklistFor("custom-high-risk", { hasExceptions: true }).review,
-];
+const risky = checklistFromCatalogue(BUILT_IN_CATALOGUE, "custom-high-risk", { hasExceptions: true });
+if (typeof risky === "string") throw new Error(risky);
+const template = [...risky.items, ...risky.review];
 const STATUSES = ["Done", "In progress", "Not started", "N/A", "Blocked", "done ", "need clarification"];
 const OWNERS = ["Dana Lee", "sam@acme.com", "", "Sales/Ops", "Priya Nair", "Ops team"];
 const DUES: unknown[] = [

@@ -23,6 +23,7 @@ export const DEFAULT_NUMBER_FORMAT = "0.###############";
 type Formats =
   | "background"
   | "fontWeight"
+  | "fontLine"
   | "fontColor"
   | "fontSize"
   | "numberFormat"
@@ -32,6 +33,7 @@ type Formats =
 const FORMAT_KEYS: readonly Formats[] = [
   "background",
   "fontWeight",
+  "fontLine",
   "fontColor",
   "fontSize",
   "numberFormat",
@@ -368,6 +370,21 @@ export class RangeObj {
   }
   private color(v: unknown): string | undefined {
     return v === null || v === undefined || v === "" ? undefined : normalizeColor(String(v));
+  }
+  /** "underline" or "line-through"; "none", null and anything else is Sheets' default, no line (Range.setFontLine reference). */
+  private line(v: unknown): "underline" | "line-through" | undefined {
+    const text = v === null || v === undefined ? "" : String(v);
+    return text === "underline" || text === "line-through" ? text : undefined;
+  }
+  getFontLine(): string {
+    this.in("getFontLine");
+    return this.cell(this.g.row, this.g.col)?.fontLine ?? "none";
+  }
+  setFontLine(line: unknown): this {
+    return this.eachFormat("setFontLine", "fontLine", this.line(line));
+  }
+  setFontLines(lines: unknown): this {
+    return this.gridFormat("setFontLines", "fontLine", lines, (v) => this.line(v));
   }
   private weight(v: unknown): "bold" | "normal" | undefined {
     return v === null || v === undefined ? undefined : String(v) === "bold" ? "bold" : "normal";

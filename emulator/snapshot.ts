@@ -23,6 +23,7 @@ export interface SnapshotCell {
   note?: string;
   bg?: string;
   fontWeight?: "bold";
+  fontLine?: "underline" | "line-through";
   fontColor?: string;
   fontSize?: number;
   numberFormat?: string;
@@ -107,6 +108,7 @@ function sheetSnapshot(
         if (stored?.note) cell.note = stored.note;
         if (stored?.background) cell.bg = stored.background;
         if (stored?.fontWeight === "bold") cell.fontWeight = "bold";
+        if (stored?.fontLine) cell.fontLine = stored.fontLine;
         if (stored?.fontColor) cell.fontColor = stored.fontColor;
         if (stored?.fontSize) cell.fontSize = stored.fontSize;
         if (stored?.numberFormat) cell.numberFormat = stored.numberFormat;

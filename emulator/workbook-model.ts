@@ -22,6 +22,7 @@ export interface CellData {
   note?: string;
   background?: string;
   fontWeight?: "bold" | "normal";
+  fontLine?: "underline" | "line-through";
   fontColor?: string;
   /** Font size in points; absent is Sheets' default 10. */
   fontSize?: number;

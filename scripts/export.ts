@@ -140,6 +140,7 @@ function writeFormats(cell: ExcelJS.Cell, data: CellSnapshot, wrap: boolean): vo
     cell.font = {
       ...FONT,
       ...(data.fontWeight === "bold" ? { bold: true } : {}),
+      ...(data.fontLine === "line-through" ? { strike: true } : {}),
       ...(data.fontSize ? { size: data.fontSize } : {}),
       ...(data.fontColor ? { color: { argb: argb(data.fontColor) } } : {}),
     };

@@ -107,6 +107,7 @@ function renderCell(td: HTMLTableCellElement, cell: CellView, room: number | nul
   if (cell.bg) td.style.backgroundColor = cell.bg;
   if (cell.color) td.style.color = cell.color;
   if (cell.bold) td.style.fontWeight = "700";
+  if (cell.strike) td.style.textDecoration = "line-through";
   // Points as Sheets shows them at 100% zoom (1 pt = 4/3 px).
   if (cell.size) td.style.fontSize = `${Math.round((cell.size * 4) / 3)}px`;
   if (cell.wrap) td.classList.add("wrap");

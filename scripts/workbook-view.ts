@@ -16,6 +16,8 @@ export interface CellView {
   bg?: string;
   color?: string;
   bold?: boolean;
+  /** Struck through (Range.setFontLine("line-through")). */
+  strike?: boolean;
   note?: string;
   /** Formula text, shown on hover. */
   formula?: string;
@@ -198,6 +200,7 @@ function sheetView(emulator: Emulator, sheet: SheetData, gates: GateValue[]): Sh
       if (cell.background && cell.background !== "#ffffff") view.bg = cell.background;
       if (cell.fontColor) view.color = cell.fontColor;
       if (cell.fontWeight === "bold") view.bold = true;
+      if (cell.fontLine === "line-through") view.strike = true;
       if (cell.note) view.note = cell.note;
       if (cell.wrap) view.wrap = true;
       if (cell.fontSize) view.size = cell.fontSize;

@@ -114,7 +114,7 @@ export function createBulkView(first: HandoffView, actions: BulkActions): BulkVi
   const kickoffPart = el("div", { class: "bulk-part" }, [
     kickoffButton,
     el("p", { class: "hint" }, [
-      `Empty due dates only: the work ${work} days before kickoff, the acknowledgement ${acknowledgement}, the final review ${review}.`,
+      `Empty due dates only, each item's days before kickoff as the checklist templates set them (without one: the work ${work} days before, the acknowledgement ${acknowledgement}, the final review ${review}).`,
     ]),
   ]);
 

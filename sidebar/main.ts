@@ -10,6 +10,7 @@ import type {
   NewHandoffRequest,
   RestoreRequest,
   SaveItemRequest,
+  UpgradeRequest,
 } from "../src/core/api/requests";
 import type { BulkOutcome, HandoffView, SidebarState } from "../src/core/api/views";
 import { parseDecision } from "../src/core/gate/decision";
@@ -26,6 +27,7 @@ import { createNewHandoffView, type NewHandoffView } from "./new-handoff-view";
 import { type Panel, panelOf, panelTabs, showPanel } from "./panel-tabs";
 import { call, onBusyChange, submit } from "./run";
 import { readStartView, type StartView } from "./start-view";
+import { createUpgradeNotice } from "./upgrade-view";
 
 interface AppState {
   view: StartView | "audit" | "archive";
@@ -168,12 +170,18 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
   if (app.view === "new" && state) {
     const form =
       current.newForm ??
-      createNewHandoffView(state.scenarios, state.today, startHandoff, () => {
-        current.newForm = null;
-        app.view = "walkthrough";
-        render();
-        newButton.focus();
-      });
+      createNewHandoffView(
+        state.scenarios,
+        state.today,
+        startHandoff,
+        () => {
+          current.newForm = null;
+          app.view = "walkthrough";
+          render();
+          newButton.focus();
+        },
+        state.templatesNotice,
+      );
     replaceChildren(content, [form.root]);
     current.newForm = form;
     if (focus === "heading") form.focusFirst();
@@ -266,6 +274,7 @@ function render(focus: "heading" | "none" = "none", keep = false): void {
       `${handoff.id} · ${handoff.client}`,
     ]),
     el("p", { class: "muted small" }, [`${handoff.scenario} · tab “${handoff.sheetName}”`]),
+    ...(state.upgrade ? [createUpgradeNotice(handoff.id, state.upgrade, upgradeHandoff)] : []),
   );
   walk.sticky.replaceChildren(
     renderGate(handoff),
@@ -447,6 +456,21 @@ async function recordDecision(request: DecisionRequest): Promise<void> {
     document.querySelector<HTMLElement>('[data-testid="decision-recorded"]')?.focus();
   } catch (error) {
     current.decision?.showServerError(messageOf(error));
+  }
+}
+
+async function upgradeHandoff(request: UpgradeRequest): Promise<void> {
+  const pending = submit("upgradeHandoff", request);
+  if (!pending) return;
+  app.epoch += 1;
+  try {
+    const handoff = await pending;
+    setHandoff(handoff);
+    if (app.state) app.state = { ...app.state, upgrade: null };
+    render();
+    announce(`${handoff.id} now uses the current checklist templates.`);
+  } catch (error) {
+    announce(messageOf(error));
   }
 }
 

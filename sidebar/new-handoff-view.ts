@@ -20,6 +20,7 @@ export function createNewHandoffView(
   today: string,
   onStart: (request: NewHandoffRequest) => void,
   onCancel: (() => void) | null,
+  templatesNotice = "",
 ): NewHandoffView {
   const client = inputField({
     label: "Client",
@@ -124,6 +125,9 @@ export function createNewHandoffView(
 
   const form = el("form", { novalidate: true, "aria-labelledby": "new-heading" }, [
     client.root,
+    ...(templatesNotice
+      ? [el("p", { class: "alert", role: "status", "data-testid": "templates-notice" }, [templatesNotice])]
+      : []),
     scenario.root,
     handoffOwner.root,
     receivingOwner.root,

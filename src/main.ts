@@ -16,6 +16,8 @@ import { startHandoff } from "./server/new-handoff";
 import { refreshRegister } from "./server/refresh-register";
 import { customFunction, endpoint, menuItem, type NamesOfKind, trigger } from "./server/registry-kit";
 import { getHistory, getSidebarState, recordDecision, saveItem } from "./server/sidebar-api";
+import { editChecklistTemplates, resetTemplateToDefaults } from "./server/templates-menu";
+import { upgradeHandoff } from "./server/upgrade-handoff";
 import { validateHandoff } from "./server/validate";
 
 export const registry = {
@@ -30,6 +32,8 @@ export const registry = {
   verifyHandoffLog: menuItem(verifyHandoffLog),
   archiveFinishedHandoffs: menuItem(archiveFinishedHandoffs),
   restoreArchivedHandoff: menuItem(restoreArchivedHandoff),
+  editChecklistTemplates: menuItem(editChecklistTemplates),
+  resetTemplateToDefaults: menuItem(resetTemplateToDefaults),
   getSidebarState: endpoint(getSidebarState, ["request"]),
   startHandoff: endpoint(startHandoff, ["request"]),
   saveItem: endpoint(saveItem, ["request"]),
@@ -41,6 +45,7 @@ export const registry = {
   getHistory: endpoint(getHistory, ["request"]),
   archiveHandoffs: endpoint(archiveHandoffs, ["request"]),
   restoreHandoff: endpoint(restoreHandoff, ["request"]),
+  upgradeHandoff: endpoint(upgradeHandoff, ["request"]),
   HANDOFF_GATE: customFunction(HANDOFF_GATE, {
     summary:
       "Returns GO when every required item of a handoff checklist is done (or N/A with reason and approver), no row breaks a rule and the double-check review is complete; otherwise NOT YET.",

@@ -50,6 +50,7 @@ import { nameHandoffRanges, writeTab } from "./new-handoff";
 import { parseRequest } from "./parse-request";
 import { findRegister } from "./register-sheet";
 import { handoffSheet, readTab } from "./sidebar-api";
+import { tabTemplateRef } from "./tab-anchor";
 import { noteSheetAdded, noteWorkbookChange, TALLY_KEY, workbookUse } from "./workbook-use";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -131,7 +132,8 @@ function archiveIn(ss: Spreadsheet, dates: SheetDates, request: ArchiveRequest):
     const tabs = choice.ids.map((id) => {
       const tab = readTab(handoffSheet(ss, id), dates, id);
       const cells = tab.sheet.getMaxRows() * tab.sheet.getMaxColumns();
-      return { id, tab, cells, rows: archiveRowsOf(id, tab.name, tab.values) };
+      const templateRef = tabTemplateRef(tab.sheet, "");
+      return { id, tab, cells, rows: archiveRowsOf(id, tab.name, tab.values, templateRef) };
     });
     archive ??= createArchive(ss);
     const { layout, width, gridColumns } = layoutOf(archive);
@@ -228,7 +230,7 @@ function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest):
       block = readSpan(span);
     }
     const archived = readArchivedHandoff(block, layout, id);
-    const { plan, header, aside } = planRestoredTab(archived, row.text("Template"));
+    const { plan, header, aside } = planRestoredTab(archived, archived.templateRef || row.text("Template"));
     const compact = checklistTabSize(plan.rows);
     const size = {
       rows: Math.max(compact.rows, aside?.rows ?? 0),

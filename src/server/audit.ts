@@ -35,6 +35,7 @@ import { buildConditionalRules, buildValidations } from "./format-builders";
 import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
 import { findRegister } from "./register-sheet";
+import { loadTemplates } from "./templates-sheet";
 import { noteSheetAdded } from "./workbook-use";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,7 +58,9 @@ function fingerprint(text: string): string {
 function readPopulation(ss: Spreadsheet, quarter: Quarter, dates: SheetDates): AuditPopulation {
   const register = findRegister(ss);
   if (!register) throw new Error("There is no Handoff Gate register yet: start a handoff first.");
-  return auditPopulation(dates.read(register.getDataRange().getValues()), quarter);
+  // Strata and the high-risk path as the checklist templates name them now.
+  const { catalogue } = loadTemplates(ss, { record: false, timeZone: dates.timeZone });
+  return auditPopulation(dates.read(register.getDataRange().getValues()), quarter, catalogue);
 }
 
 /** What changed in the register since an audit tab's draw, in plain words ("" when nothing). */

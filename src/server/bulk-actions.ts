@@ -16,10 +16,12 @@ import {
   type TablePlace,
 } from "../core/tab/bulk-plan";
 import type { HandoffEvaluation } from "../core/tab/evaluate-tab";
+import { dueDaysByItemText } from "../core/templates/due-days";
 import { sheetDates } from "./calendar-cells";
 import { appendLog } from "./handoff-log";
 import { parseRequest } from "./parse-request";
 import { checklistOf, handoffSheet, type ReadTab, readTab } from "./sidebar-api";
+import { tabTemplateRef } from "./tab-anchor";
 
 interface ReadHandoff {
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -97,5 +99,13 @@ export function dueDatesFromKickoff(raw: unknown): BulkOutcome {
   const read = readHandoff(request.handoffId);
   const { tab, evaluation, place } = read;
   const kickoff = parseDateCell(evaluation.tab.fields.targetKickoff?.value ?? "");
-  return apply(read, planDueFromKickoff(evaluation.rows, place, kickoff, tab.dates.today()));
+  // Each item's offset from the template versions the handoff was built from (kept in the properties).
+  const daysFor = dueDaysByItemText(
+    PropertiesService.getDocumentProperties().getProperties(),
+    tabTemplateRef(tab.sheet, evaluation.view.templateRef),
+  );
+  return apply(
+    read,
+    planDueFromKickoff(evaluation.rows, place, kickoff, tab.dates.today(), (r) => daysFor(r.item)),
+  );
 }

@@ -14,6 +14,8 @@ export const MENU_ITEMS = [
   { caption: "Verify handoff log", handler: "verifyHandoffLog" },
   { caption: "Archive finished handoffs…", handler: "archiveFinishedHandoffs" },
   { caption: "Restore archived handoff…", handler: "restoreArchivedHandoff" },
+  { caption: "Edit checklist templates…", handler: "editChecklistTemplates" },
+  { caption: "Reset a scenario to the built-in defaults…", handler: "resetTemplateToDefaults" },
 ] as const;
 
 /** Builds the add-on menu; touches nothing else, so it works in AuthMode.NONE. */

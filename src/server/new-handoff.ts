@@ -5,9 +5,9 @@ import type { HandoffView } from "../core/api/views";
 import { capacityVerdict } from "../core/capacity/capacity";
 import { checklistTabSize, registerGrowthCells, registerSize } from "../core/capacity/sheet-sizes";
 import { recordsExceptions } from "../core/checklist/records-exceptions";
-import { checklistFor, scenarioById, TEMPLATE_NAMES } from "../core/checklist/scenarios";
 import { templateLabel } from "../core/checklist/template-label";
 import { newHandoffEntry } from "../core/log/action-entries";
+import { ADDON_NAME } from "../core/product";
 import { formatHandoffId, nextHandoffNumber } from "../core/register/handoff-id";
 import { MIRRORED_COLUMNS } from "../core/register/register-columns";
 import { registerColumnsProblem } from "../core/register/register-reader";
@@ -28,6 +28,8 @@ import { evaluateHandoffTab } from "../core/tab/evaluate-tab";
 import { HEADER_CELLS, TAB_COLUMNS } from "../core/tab/tab-layout";
 import { handoffTabName } from "../core/tab/tab-name";
 import { planChecklistTab, type TabPlan } from "../core/tab/tab-plan";
+import { firstUsesLabel } from "../core/templates/first-use-label";
+import { checklistFromCatalogue } from "../core/templates/handoff-checklist";
 import { sheetDates } from "./calendar-cells";
 import { buildConditionalRules, buildValidations } from "./format-builders";
 import { appendLog, logTime } from "./handoff-log";
@@ -35,6 +37,7 @@ import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
 import { getOrCreateRegister, growRegisterFor } from "./register-sheet";
 import { TAB_METADATA_KEY } from "./tab-anchor";
+import { loadTemplates } from "./templates-sheet";
 import { countWorkbook, TALLY_KEY, tallyAfter, workbookUse } from "./workbook-use";
 
 /** Document property holding the last handoff number given out (IDs are never reused). */
@@ -51,9 +54,6 @@ export function startHandoff(raw: unknown): HandoffView {
   const created = dates.today();
   const problem = exceptionsProblem(request) ?? pastKickoffProblem(request, formatCalendarDate(created));
   if (problem) throw new Error(problem);
-  // "none", "n/a", "-" and the like record no exceptions: the one rule the formula and Validate use too.
-  const checklist = checklistFor(request.scenarioId, { hasExceptions: recordsExceptions(exceptions) });
-  const scenario = scenarioById(request.scenarioId);
 
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
@@ -66,6 +66,14 @@ export function startHandoff(raw: unknown): HandoffView {
   let id: string;
   let capacityWarning: string | null = null;
   try {
+    // The templates as the sheet now has them (new versions recorded first), or the last valid ones.
+    const templates = loadTemplates(ss, { record: true, timeZone: dates.timeZone });
+    // "none", "n/a", "-" and the like record no exceptions: the one rule the formula and Validate use too.
+    const checklist = checklistFromCatalogue(templates.catalogue, request.scenarioId, {
+      hasExceptions: recordsExceptions(exceptions),
+    });
+    if (typeof checklist === "string") throw new Error(checklist);
+    if (templates.notice) ss.toast(templates.notice, ADDON_NAME, 30);
     const props = PropertiesService.getDocumentProperties();
     const register = getOrCreateRegister(ss);
     const stored = props.getProperties();
@@ -81,12 +89,13 @@ export function startHandoff(raw: unknown): HandoffView {
     const header = {
       id,
       client: request.client,
-      scenarioName: scenario?.name ?? request.scenarioId,
+      scenarioName: checklist.scenario.name,
       handoffOwner: request.handoffOwner,
       receivingOwner: request.receivingOwner,
       exceptions,
       templateRef: checklist.templateRef,
-      templateLabel: templateLabel(checklist.templateParts, TEMPLATE_NAMES),
+      // The versions in plain words, the names as the templates sheet gives them.
+      templateLabel: templateLabel(checklist.templateParts, templates.catalogue),
       created,
       targetKickoff: dateFromIso(request.targetKickoff),
     };
@@ -112,7 +121,14 @@ export function startHandoff(raw: unknown): HandoffView {
     try {
       const block = writeTab(sheet, dates.write(plan.values), plan, id, checklist.templateRef);
       nameHandoffRanges(ss, sheet, block, id, plan);
-      const row = registerRowValues({ ...header, sheetId: sheet.getSheetId() }, layout, width);
+      const firstUses = firstUsesLabel(
+        checklist.templateRef,
+        registerValues
+          .slice(1)
+          .map((line) => String(layout.Template === undefined ? "" : (line[layout.Template] ?? ""))),
+        templates.catalogue,
+      );
+      const row = registerRowValues({ ...header, sheetId: sheet.getSheetId(), firstUses }, layout, width);
       // The register keeps an empty row at its bottom: grown (and formatted) in steps before it fills.
       growRegisterFor(register, registerValues.length, registerRows);
       register.appendRow(dates.write([row])[0] ?? []);

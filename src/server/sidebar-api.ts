@@ -1,8 +1,7 @@
 // The sidebar's endpoints: read the shown handoff, save one checklist row, record the decision.
 // Each reads the tab once, writes only the cells it owns in one batch, and returns the new view.
 import { decisionRequest, historyRequest, saveItemRequest, stateRequest } from "../core/api/requests";
-import type { HandoffView, HistoryView, SidebarState } from "../core/api/views";
-import { checklistFor, SCENARIOS } from "../core/checklist/scenarios";
+import type { HandoffView, HistoryView, ScenarioView, SidebarState, UpgradeView } from "../core/api/views";
 import { acknowledgerFinding, decisionFindings } from "../core/gate/decision-rules";
 import { decisionEntries, reopenEntry, saveEntry } from "../core/log/action-entries";
 import { lastChanges } from "../core/log/item-history";
@@ -16,23 +15,26 @@ import { type DecisionCells, planDecision } from "../core/tab/decision-plan";
 import { evaluateHandoffTab, type HandoffEvaluation } from "../core/tab/evaluate-tab";
 import { planSaveStep } from "../core/tab/step-plan";
 import { notChecklistMessage } from "../core/tab/tab-locator";
+import type { Catalogue } from "../core/templates/catalogue";
+import { checklistFromCatalogue, pickableScenarios } from "../core/templates/handoff-checklist";
 import { type SheetDates, sheetDates } from "./calendar-cells";
 import { appendLog, type LogStamp, logTime, readLog, signedInEmail } from "./handoff-log";
 import { parseRequest } from "./parse-request";
 import { tabIdFromMetadata } from "./tab-anchor";
+import { loadTemplates } from "./templates-sheet";
+import { upgradeOffer } from "./upgrade-handoff";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-function scenarioViews() {
-  return SCENARIOS.map((s) => {
-    const checklist = checklistFor(s.id, { hasExceptions: false });
-    return {
-      id: s.id,
-      name: s.name,
-      when: s.when,
-      itemCount: checklist.items.length + checklist.review.length,
-    };
+/** The picker's scenarios, from the templates sheet (its last valid version when it has problems). */
+function scenarioViews(catalogue: Catalogue): ScenarioView[] {
+  return pickableScenarios(catalogue).flatMap((s) => {
+    const checklist = checklistFromCatalogue(catalogue, s.id, { hasExceptions: false });
+    if (typeof checklist === "string") return [];
+    return [
+      { id: s.id, name: s.name, when: s.when, itemCount: checklist.items.length + checklist.review.length },
+    ];
   });
 }
 
@@ -79,8 +81,15 @@ export function getSidebarState(raw: unknown): SidebarState {
   const dates = sheetDates(ss);
   const sheet = (request.sheetName && ss.getSheetByName(request.sheetName)) || ss.getActiveSheet();
   const name = sheet.getName();
-  const state = (handoff: HandoffView | null, notice: string | null): SidebarState => ({
-    scenarios: scenarioViews(),
+  const templates = loadTemplates(ss, { record: false, timeZone: dates.timeZone });
+  const state = (
+    handoff: HandoffView | null,
+    notice: string | null,
+    upgrade: UpgradeView | null = null,
+  ): SidebarState => ({
+    scenarios: scenarioViews(templates.catalogue),
+    templatesNotice: templates.notice,
+    upgrade,
     handoff,
     activeSheetName: name,
     notice,
@@ -91,7 +100,9 @@ export function getSidebarState(raw: unknown): SidebarState {
   const id = tabIdFromMetadata(sheet);
   if (!id) return state(null, notChecklistMessage(name));
   try {
-    return state(checklistOf(readTab(sheet, dates, id)).view, null);
+    const tab = readTab(sheet, dates, id);
+    const evaluation = checklistOf(tab);
+    return state(evaluation.view, null, upgradeOffer(tab, evaluation, templates.catalogue));
   } catch (e) {
     return state(null, (e as Error).message);
   }

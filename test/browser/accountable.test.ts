@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { HandoffView } from "../../src/core/api/views";
 import { decisionRequest } from "../e2e/helpers";
-import { createHandoffInSidebar, isoInDays, type OpenApp, useChromium } from "./app";
+import { acmeHandoff, createHandoffInSidebar, isoInDays, type OpenApp, useChromium } from "./app";
 
 const session = useChromium();
 
@@ -38,13 +38,7 @@ function save(
 describe("accountable gate in the sidebar", () => {
   it("offers to confirm or withdraw a Go reopened by a later edit, and shows an item's history", async () => {
     const app: OpenApp = await session.open();
-    await createHandoffInSidebar(app, {
-      client: "Acme Corp",
-      scenario: /Owner transfer or recovery/,
-      handoffOwner: "Dana Lee",
-      receivingOwner: "Sam Ortiz",
-      targetKickoff: isoInDays(30),
-    });
+    await createHandoffInSidebar(app, acmeHandoff(/Owner transfer or recovery/));
     const emu = app.server.emulator;
     const state = emu.run("getSidebarState", [{}]).value as { handoff: HandoffView };
     let view = state.handoff;

@@ -56,6 +56,17 @@ export interface NewHandoff {
 }
 
 /** Fills and submits the sidebar's new-handoff form (opening it from the header if needed). */
+/** The form's fields for Acme Corp, handed from Dana Lee to Sam Ortiz, kicking off `kickoffInDays` from today. */
+export function acmeHandoff(scenario: RegExp, kickoffInDays = 30): NewHandoff {
+  return {
+    client: "Acme Corp",
+    scenario,
+    handoffOwner: "Dana Lee",
+    receivingOwner: "Sam Ortiz",
+    targetKickoff: isoInDays(kickoffInDays),
+  };
+}
+
 export async function createHandoffInSidebar(app: OpenApp, h: NewHandoff): Promise<void> {
   const s = app.sidebar;
   const form = s.getByTestId("new-handoff");

@@ -1,16 +1,10 @@
 // Daily use in real Chromium: a new handoff reads as a to-do list (no error colour anywhere), and the
 // bulk actions give owners and due dates and mark items Done in one server call each, by keyboard too.
 import { describe, expect, it } from "vitest";
-import { createHandoffInSidebar, isoInDays, type OpenApp, useChromium, waitFor } from "./app";
+import { acmeHandoff, createHandoffInSidebar, type OpenApp, useChromium, waitFor } from "./app";
 import { axeViolations, sidebarFrame } from "./frame";
 
-const STANDARD = {
-  client: "Acme Corp",
-  scenario: /Standard new client/,
-  handoffOwner: "Dana Lee",
-  receivingOwner: "Sam Ortiz",
-  targetKickoff: isoInDays(40),
-};
+const STANDARD = acmeHandoff(/Standard new client/, 40);
 
 const session = useChromium();
 

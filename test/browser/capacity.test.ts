@@ -3,7 +3,7 @@
 // names "Archive finished handoffs…"; at the limit the form says why nothing was started.
 import { describe, expect, it } from "vitest";
 import type { Emulator } from "../../emulator/index";
-import { createHandoffInSidebar, isoInDays, useChromium } from "./app";
+import { acmeHandoff, createHandoffInSidebar, useChromium } from "./app";
 
 const session = useChromium();
 
@@ -15,13 +15,7 @@ function fillTo(emulator: Emulator, total: number, name: string): void {
   sheet.maxRows = need;
 }
 
-const REQUEST = {
-  client: "Acme Corp",
-  scenario: /Expansion, renewal or change order/,
-  handoffOwner: "Dana Lee",
-  receivingOwner: "Sam Ortiz",
-  targetKickoff: isoInDays(30),
-};
+const REQUEST = acmeHandoff(/Expansion, renewal or change order/);
 
 describe("capacity in the sidebar", () => {
   it("shows the warning with the new handoff past 80 %, and the refusal in the form at the limit", async () => {

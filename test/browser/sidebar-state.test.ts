@@ -3,16 +3,18 @@
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { HIGH_RISK_SECTION } from "../../src/core/checklist/sections";
-import { createHandoffInSidebar, isoInDays, type OpenApp, showGateValues, useChromium, waitFor } from "./app";
+import {
+  acmeHandoff,
+  createHandoffInSidebar,
+  isoInDays,
+  type OpenApp,
+  showGateValues,
+  useChromium,
+  waitFor,
+} from "./app";
 import { axeViolations, sidebarFrame } from "./frame";
 
-const ACME = {
-  client: "Acme Corp",
-  scenario: /Standard new client/,
-  handoffOwner: "Dana Lee",
-  receivingOwner: "Sam Ortiz",
-  targetKickoff: isoInDays(30),
-};
+const ACME = acmeHandoff(/Standard new client/);
 
 const session = useChromium();
 let app: OpenApp | null = null;

@@ -3,17 +3,19 @@
 // the workbook view following, keyboard-only use, text never becoming markup, and axe-core.
 import { describe, expect, it } from "vitest";
 import { COLORS } from "../../src/core/sheet/format-specs";
-import { createHandoffInSidebar, isoInDays, type OpenApp, showGateValues, useChromium, waitFor } from "./app";
+import {
+  acmeHandoff,
+  createHandoffInSidebar,
+  isoInDays,
+  type OpenApp,
+  showGateValues,
+  useChromium,
+  waitFor,
+} from "./app";
 import { CHROMIUM_PATH, launchChromium } from "./browser";
 import { axeViolations, sidebarFrame } from "./frame";
 
-const ACME = {
-  client: "Acme Corp",
-  scenario: /Expansion, renewal or change order/,
-  handoffOwner: "Dana Lee",
-  receivingOwner: "Sam Ortiz",
-  targetKickoff: isoInDays(30),
-};
+const ACME = acmeHandoff(/Expansion, renewal or change order/);
 
 const session = useChromium();
 let app: OpenApp | null = null;

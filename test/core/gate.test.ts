@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { CHECKLIST_COLUMNS } from "../../src/core/checklist/columns";
-import { checklistFor } from "../../src/core/checklist/scenarios";
 import { readChecklistTable } from "../../src/core/checklist/table-reader";
 import { validateChecklist } from "../../src/core/gate/checklist-rules";
 import { computeGate, describeGate, type GateResult, isReviewRow } from "../../src/core/gate/gate";
 import { evaluateGateTable } from "../../src/core/gate/gate-formula";
+import { builtInChecklist } from "./support/built-in-checklist";
 import { type Cells, doneLine, reviewLine, row, TODAY, table } from "./support/checklist-fixture";
 
 const gateOf = (values: unknown[][], exceptions?: string): GateResult => {
@@ -192,8 +192,8 @@ describe("describeGate", () => {
 });
 
 describe("evaluateGateTable", () => {
-  const newTab = (scenario: Parameters<typeof checklistFor>[0], exceptions: boolean) => {
-    const c = checklistFor(scenario, { hasExceptions: exceptions });
+  const newTab = (scenario: string, exceptions: boolean) => {
+    const c = builtInChecklist(scenario, { hasExceptions: exceptions });
     return [
       [...CHECKLIST_COLUMNS],
       ...[...c.items, ...c.review].map((i) => [

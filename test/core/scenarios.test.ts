@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ScenarioId } from "../../src/core/checklist/scenario-ids";
-import {
-  checklistFor,
-  DOUBLE_CHECK,
-  type ItemTemplate,
-  SCENARIOS,
-  scenarioById,
-} from "../../src/core/checklist/scenarios";
+import { DOUBLE_CHECK, type ItemTemplate, SCENARIOS, scenarioById } from "../../src/core/checklist/scenarios";
 import { DOUBLE_CHECK_SECTION, HIGH_RISK_SECTION } from "../../src/core/checklist/sections";
+import { builtInChecklist } from "./support/built-in-checklist";
 
 /** Every fact of each bullet of the source article, as words its item text must carry. */
 const FACTS: Record<string, readonly string[]> = {
@@ -242,11 +237,11 @@ describe("scenario catalog", () => {
   });
 });
 
-describe("checklistFor", () => {
-  const ids = (items: ItemTemplate[]) => items.map((i) => i.id);
+describe("the checklist from the built-in templates", () => {
+  const ids = (items: readonly ItemTemplate[]) => items.map((i) => i.id);
 
   it("puts the custom/high-risk items on top of the standard path, never instead", () => {
-    const c = checklistFor("custom-high-risk", { hasExceptions: false });
+    const c = builtInChecklist("custom-high-risk", { hasExceptions: false });
     expect(ids(c.items)).toEqual([
       ...ids([...(scenarioById("standard-new-client")?.items ?? [])]),
       "risk-01",
@@ -257,14 +252,14 @@ describe("checklistFor", () => {
       "risk-06",
     ]);
     expect(c.templateRef).toBe("standard-new-client@1+custom-high-risk@1+double-check@1");
-    expect(checklistFor("custom-high-risk", { hasExceptions: true }).items).toHaveLength(16);
+    expect(builtInChecklist("custom-high-risk", { hasExceptions: true }).items).toHaveLength(16);
   });
 
   it("appends the custom/high-risk items to any other scenario with exceptions", () => {
-    const plain = checklistFor("ops-to-delivery", { hasExceptions: false });
+    const plain = builtInChecklist("ops-to-delivery", { hasExceptions: false });
     expect(plain.items).toHaveLength(8);
     expect(plain.templateRef).toBe("ops-to-delivery@1+double-check@1");
-    const risky = checklistFor("ops-to-delivery", { hasExceptions: true });
+    const risky = builtInChecklist("ops-to-delivery", { hasExceptions: true });
     expect(ids(risky.items).slice(8)).toEqual([
       "risk-01",
       "risk-02",
@@ -285,19 +280,19 @@ describe("checklistFor", () => {
       "owner-transfer",
     ];
     for (const id of ids5) {
-      const c = checklistFor(id, { hasExceptions: false });
+      const c = builtInChecklist(id, { hasExceptions: false });
       expect(c.scenario.id).toBe(id);
       expect(ids(c.review)).toEqual(ids([...DOUBLE_CHECK.items]));
     }
-    const c = checklistFor("standard-new-client", { hasExceptions: false });
-    const first = c.items[0];
+    const c = builtInChecklist("standard-new-client", { hasExceptions: false });
+    const first = c.items[0] as { text: string } | undefined;
     if (first) first.text = "changed";
     expect(scenarioById("standard-new-client")?.items[0]?.text).not.toBe("changed");
   });
 
   it("refuses an unknown scenario", () => {
-    expect(() => checklistFor("double-check" as ScenarioId, { hasExceptions: false })).toThrow(
-      /Unknown handoff scenario/,
+    expect(() => builtInChecklist("double-check", { hasExceptions: false })).toThrow(
+      /"double-check" is not a scenario on the checklist templates/,
     );
   });
 });

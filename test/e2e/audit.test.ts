@@ -386,7 +386,8 @@ describe("Build quarterly audit", () => {
     expect(formatCalls(sized(big.calls, "Sheet.insertRowsAfter"))).toBe(
       formatCalls(sized(fewCalls, "Sheet.deleteRows")),
     );
-    expect(fewCalls.total).toBeLessThanOrEqual(29);
+    // 31: with the checklist templates (their named range and its values) naming the strata.
+    expect(fewCalls.total).toBeLessThanOrEqual(31);
   });
 
   it("runs from the menu: asks for the quarter, then shows what changed before offering a new draw", async () => {

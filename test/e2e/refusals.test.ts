@@ -25,7 +25,11 @@ describe("refusals name the field and the fix", () => {
     expect(refusal("client=Acme")).toBe(
       "The request must be a set of named fields as the sidebar sends them: reload the sidebar and try again.",
     );
-    expect(refusal({ ...newRequest(), scenarioId: "nope" })).toBe("Pick one of the five scenarios.");
+    // Which scenarios exist is the templates sheet's to say (built-in ones here: the workbook has no sheet).
+    expect(refusal({ ...newRequest(), scenarioId: "nope" })).toBe(
+      '"nope" is not a scenario on the checklist templates: pick one of Standard new client, Custom or high-risk deal, Operations to delivery, Expansion, renewal or change order, Owner transfer or recovery.',
+    );
+    expect(refusal({ ...newRequest(), scenarioId: " " })).toBe("Pick a scenario.");
     expect(emu.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 

@@ -40,6 +40,17 @@ describe("formats (observed, PLATFORM §8)", () => {
     ).toEqual([[["bold", "normal"]], [["@", "@"]], "CLIP", "center"]);
   });
 
+  it("font lines: line-through or underline per cell, none by default (Range.setFontLine reference)", () => {
+    run("sh_().getRange('A1:C1').setFontLine('line-through')");
+    run("sh_().getRange('B1:C1').setFontLines([['underline', 'none']])");
+    expect(run("sh_().getRange('A1:D1').getFontLine()").value).toBe("line-through");
+    expect(
+      run(
+        "sh_().getRange('B1').getFontLine() + ',' + sh_().getRange('C1').getFontLine() + ',' + sh_().getRange('D1').getFontLine()",
+      ).value,
+    ).toBe("underline,none,none");
+  });
+
   it("merge keeps the top-left value and breakApart undoes it", () => {
     emu.model.setValues("Sheet1", 1, 1, [["keep", "drop"]]);
     run("sh_().getRange('A1:B1').merge()");

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { SCENARIO_IDS } from "../../src/core/checklist/scenario-ids";
-import { checklistFor } from "../../src/core/checklist/scenarios";
 import { storedValue } from "../../src/core/sheet/literal-text";
 import { evaluateHandoffTab } from "../../src/core/tab/evaluate-tab";
 import { HEADER_CELLS, TABLE_HEADER_ROW } from "../../src/core/tab/tab-layout";
 import { readChecklistTab } from "../../src/core/tab/tab-locator";
 import { planChecklistTab } from "../../src/core/tab/tab-plan";
+import { builtInChecklist } from "../core/support/built-in-checklist";
 
 const header = {
   id: "HO-0007",
@@ -26,7 +26,7 @@ describe("a planned checklist tab", () => {
   it.each(SCENARIO_IDS.map((id) => [id] as const))(
     "holds every item of %s plus the review, inside the gate's range",
     (id) => {
-      const checklist = checklistFor(id, { hasExceptions: false });
+      const checklist = builtInChecklist(id, { hasExceptions: false });
       const plan = planChecklistTab(header, checklist);
       const items = checklist.items.length + checklist.review.length;
       expect(plan.lastTableRow - TABLE_HEADER_ROW).toBe(items);
@@ -44,8 +44,8 @@ describe("a planned checklist tab", () => {
   );
 
   it("adds the high-risk items on top of the standard path when there are exceptions", () => {
-    const standard = checklistFor("standard-new-client", { hasExceptions: false });
-    const risky = checklistFor("standard-new-client", { hasExceptions: true });
+    const standard = builtInChecklist("standard-new-client", { hasExceptions: false });
+    const risky = builtInChecklist("standard-new-client", { hasExceptions: true });
     expect(risky.items.length).toBe(standard.items.length + 6);
     expect(planChecklistTab(header, risky).lastTableRow).toBe(
       planChecklistTab(header, standard).lastTableRow + 6,
@@ -53,13 +53,13 @@ describe("a planned checklist tab", () => {
   });
 
   it("writes people's text so Sheets keeps it literal", () => {
-    const plan = planChecklistTab(header, checklistFor("owner-transfer", { hasExceptions: false }));
+    const plan = planChecklistTab(header, builtInChecklist("owner-transfer", { hasExceptions: false }));
     expect(plan.values[HEADER_CELLS.client.row - 1]?.[1]).toBe(`'${header.client}`);
     expect(plan.values[HEADER_CELLS.handoffOwner.row - 1]?.[1]).toBe("'Dana Lee");
   });
 
   it("reads back as a NOT YET handoff with every required item open and no findings on a fresh tab", () => {
-    const plan = planChecklistTab(header, checklistFor("ops-to-delivery", { hasExceptions: false }));
+    const plan = planChecklistTab(header, builtInChecklist("ops-to-delivery", { hasExceptions: false }));
     const evaluation = evaluateHandoffTab(asStored(plan.values), "HO-0007 Acme", {
       year: 2026,
       month: 11,
@@ -73,7 +73,7 @@ describe("a planned checklist tab", () => {
   });
 
   it("is found again after rows are inserted above the table and between items", () => {
-    const plan = planChecklistTab(header, checklistFor("expansion-change", { hasExceptions: false }));
+    const plan = planChecklistTab(header, builtInChecklist("expansion-change", { hasExceptions: false }));
     const values = asStored(plan.values);
     values.splice(TABLE_HEADER_ROW - 1, 0, Array(10).fill(""));
     values.splice(TABLE_HEADER_ROW + 3, 0, [
@@ -132,11 +132,12 @@ describe("a planned checklist tab", () => {
   });
 
   it("writes Kind in words and the template line in words a reader maps back to the codes", () => {
-    const plan = planChecklistTab(header, checklistFor("standard-new-client", { hasExceptions: false }));
+    const plan = planChecklistTab(header, builtInChecklist("standard-new-client", { hasExceptions: false }));
     expect(plan.values[HEADER_CELLS.template.row - 1]?.[HEADER_CELLS.template.column - 1]).toBe(
       "Standard new client v1 + Double-check before go v1",
     );
-    expect(plan.values[TABLE_HEADER_ROW]?.slice(0, 5)).toEqual([
+    // Template text is written literal (a leading apostrophe Sheets does not show).
+    expect(asStored(plan.values)[TABLE_HEADER_ROW]?.slice(0, 5)).toEqual([
       "Commercial",
       expect.any(String),
       "Task",

@@ -11,6 +11,7 @@ import type {
   RestoreRequest,
   SaveItemRequest,
   StateRequest,
+  UpgradeRequest,
 } from "./requests";
 import type {
   ArchiveOutcome,
@@ -36,6 +37,7 @@ export type SidebarApi = {
   getHistory: (request: HistoryRequest) => HistoryView;
   archiveHandoffs: (request: ArchiveRequest) => ArchiveOutcome;
   restoreHandoff: (request: RestoreRequest) => RestoreOutcome;
+  upgradeHandoff: (request: UpgradeRequest) => HandoffView;
 };
 
 type AssertJson<T extends Json> = T;

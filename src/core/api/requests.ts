@@ -1,6 +1,5 @@
 // The sidebar's requests: zod schemas parsed on the server and checked in the sidebar as the person types.
 import * as z from "zod/mini";
-import { SCENARIO_IDS } from "../checklist/scenario-ids";
 import { parseStatus } from "../checklist/status-reader";
 import { STATUSES } from "../checklist/statuses";
 import { ownerProblemMessage } from "../gate/findings";
@@ -35,7 +34,8 @@ export const newHandoffRequest = z.object({
       "Enter the client's name with letters or digits: this one has only spaces or invisible characters.",
     ),
   ),
-  scenarioId: z.enum(SCENARIO_IDS, { error: "Pick one of the five scenarios." }),
+  // Which scenarios exist is the templates sheet's to say: the server checks the id against it.
+  scenarioId: required("Pick a scenario."),
   handoffOwner: person("handoff owner"),
   receivingOwner: person("receiving owner"),
   targetKickoff: isoDate("Enter the target kickoff as a date, e.g. 2026-12-01."),
@@ -183,3 +183,11 @@ export const restoreRequest = z.object({
   handoffId: required("Enter the ID of the archived handoff to restore, e.g. HO-0007.", 20),
 });
 export type RestoreRequest = z.input<typeof restoreRequest>;
+/** Upgrade a handoff to the templates' newer versions; what becomes of removed items someone worked on. */
+export const upgradeRequest = z.object({
+  handoffId: required("The handoff ID is missing: refresh the sidebar."),
+  removed: z.enum(["mark-na", "keep-worked"], {
+    error: "Choose whether removed items someone worked on are kept or marked N/A.",
+  }),
+});
+export type UpgradeRequest = z.input<typeof upgradeRequest>;

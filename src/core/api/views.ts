@@ -113,8 +113,20 @@ export type HistoryView = { handoffId: string; changes: ItemChange[] };
 
 export type ScenarioView = { id: string; name: string; when: string; itemCount: number };
 
+/** A newer template version for the shown handoff: what upgrading would do, before it is done. */
+export type UpgradeView = {
+  /** "Template updated (v2 → v3): 2 items added, 1 reworded, 1 removed". */
+  message: string;
+  /** Removed items someone worked on (the person chooses: keep them as they are, or mark them N/A). */
+  removedWorked: number;
+};
+
 export type SidebarState = {
   scenarios: ScenarioView[];
+  /** Why the scenarios come from the last valid templates (the sheet has problems), or "". */
+  templatesNotice: string;
+  /** The shown handoff's upgrade to newer template versions, or null when it is current. */
+  upgrade: UpgradeView | null;
   handoff: HandoffView | null;
   activeSheetName: string;
   notice: string | null;

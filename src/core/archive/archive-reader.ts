@@ -52,6 +52,8 @@ export interface ArchivedLine {
 export interface ArchivedHandoff {
   readonly id: string;
   readonly tabName: string;
+  /** The template versions the tab's anchor recorded ("" when the rows do not say). */
+  readonly templateRef: string;
   readonly header: Partial<Record<ArchivedHeaderField, unknown>>;
   /** The checklist rows in order, each with its cells in CHECKLIST_COLUMNS order. */
   readonly items: unknown[][];
@@ -91,14 +93,17 @@ function labelKey<K extends string>(labels: Record<K, string>, text: unknown): K
 export function readArchivedHandoff(rows: Grid, layout: ArchiveLayout, id: string): ArchivedHandoff {
   const at = (row: readonly unknown[], c: ArchiveColumn) => row[layout[c]] ?? "";
   let tabName = "";
+  let templateRef = "";
   const header: Partial<Record<ArchivedHeaderField, unknown>> = {};
   const items: unknown[][] = [];
   const decision: Partial<Record<keyof typeof DECISION_LABELS, ArchivedLine>> = {};
   const aside: AsideCell[] = [];
   for (const row of rows) {
     const part = cellKey(at(row, "Part"));
-    if (part === cellKey(ARCHIVE_PARTS.tab)) tabName = cellText(at(row, "Value"));
-    else if (part === cellKey(ARCHIVE_PARTS.header)) {
+    if (part === cellKey(ARCHIVE_PARTS.tab)) {
+      tabName = cellText(at(row, "Value"));
+      templateRef = cellText(at(row, "Notes"));
+    } else if (part === cellKey(ARCHIVE_PARTS.header)) {
       const key = labelKey(HEADER_LABELS, at(row, "Item"));
       if (key && (ARCHIVED_HEADER_FIELDS as readonly string[]).includes(key)) {
         header[key as ArchivedHeaderField] = at(row, "Value");
@@ -128,5 +133,5 @@ export function readArchivedHandoff(rows: Grid, layout: ArchiveLayout, id: strin
       `${id}'s archive rows hold no checklist item (Part "Item"): undo the change that removed them, then restore again.`,
     );
   }
-  return { id, tabName, header, items, decision, aside };
+  return { id, tabName, templateRef, header, items, decision, aside };
 }

@@ -27,10 +27,11 @@ function archiveRow(cells: Partial<Record<ArchiveColumn, unknown>>): unknown[] {
 const isBlank = (v: unknown) => isEmptyCell(v) || v === false;
 
 /**
- * The archive rows of one handoff's tab (values as read, dates as calendar dates), ready to write.
+ * The archive rows of one handoff's tab (values as read, dates as calendar dates; `templateRef` from its
+ * anchor), ready to write.
  * Throws with the fix when the tab is not this handoff's checklist.
  */
-export function archiveRowsOf(id: string, tabName: string, values: Grid): unknown[][] {
+export function archiveRowsOf(id: string, tabName: string, values: Grid, templateRef = ""): unknown[][] {
   const tab = readChecklistTab(values, id);
   if (!tab) throw new Error(notChecklistMessage(tabName));
   if (tab.id.toUpperCase() !== id.toUpperCase()) {
@@ -39,7 +40,10 @@ export function archiveRowsOf(id: string, tabName: string, values: Grid): unknow
         `put ${id} back in its Handoff ID cell (or undo the change), then archive again.`,
     );
   }
-  const rows: unknown[][] = [archiveRow({ "Handoff ID": id, Part: ARCHIVE_PARTS.tab, Value: tabName })];
+  // The tab's row keeps, in Notes, the template versions its anchor recorded (Upgrade may have moved them on).
+  const rows: unknown[][] = [
+    archiveRow({ "Handoff ID": id, Part: ARCHIVE_PARTS.tab, Value: tabName, Notes: templateRef }),
+  ];
   for (const key of ARCHIVED_HEADER_FIELDS) {
     const field = tab.fields[key];
     if (!field) continue;

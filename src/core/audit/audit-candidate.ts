@@ -10,4 +10,6 @@ export interface AuditCandidate {
   /** e.g. "standard-new-client@1+double-check@1" */
   templateRef: string;
   handoffDate: CalendarDate;
+  /** The scenario's name on the checklist templates, when they name it (strata read as people do). */
+  scenarioName?: string;
 }

@@ -30,9 +30,16 @@ export interface AuditPopulation {
   readonly leftOut: LeftOut[];
 }
 
-function scenarioIdOf(row: RegisterRow): string {
+/** A scenario as the checklist templates name it (the sheet's, retired ones included). */
+export interface ScenarioNaming {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string;
+}
+
+function scenarioIdOf(row: RegisterRow, scenarios: readonly ScenarioNaming[]): string {
   const name = row.text("Scenario").toLowerCase();
-  const byName = SCENARIOS.find((s) => s.name.toLowerCase() === name || s.id === name);
+  const byName = [...scenarios, ...SCENARIOS].find((s) => s.name.toLowerCase() === name || s.id === name);
   if (byName) return byName.id;
   return (row.text("Template").split("@")[0] ?? "").trim() || name;
 }
@@ -55,7 +62,14 @@ function notSampledReason(decision: ReturnType<typeof parseDecision>, shown: str
 export function auditPopulation(
   registerValues: readonly (readonly unknown[])[],
   quarter: Quarter,
+  scenarios: readonly ScenarioNaming[] = [],
 ): AuditPopulation {
+  // The custom/high-risk path is whichever scenario the templates give that role (the built-in one too).
+  const scenarioNames = new Map(scenarios.map((s) => [s.id, s.name]));
+  const highRiskIds = new Set([
+    "custom-high-risk",
+    ...scenarios.filter((s) => s.role === "high-risk").map((s) => s.id),
+  ]);
   const { rows } = readRegister(registerValues);
   const { start, endExclusive } = quarterBounds(quarter);
   const candidates: AuditCandidate[] = [];
@@ -92,15 +106,20 @@ export function auditPopulation(
       undecided.push({ id: row.id, reason: notSampledReason(decision, row.text("Decision")) });
       continue;
     }
-    const scenarioId = scenarioIdOf(row);
+    const scenarioId = scenarioIdOf(row, scenarios);
+    const versions = row
+      .text("Template")
+      .split("+")
+      .map((p) => (p.split("@")[0] ?? "").trim());
     byId.set(row.id, row);
     candidates.push({
       id: row.id,
       scenarioId,
-      isHighRisk: scenarioId === "custom-high-risk" || /custom-high-risk/.test(row.text("Template")),
+      isHighRisk: highRiskIds.has(scenarioId) || versions.some((id) => highRiskIds.has(id)),
       isOwnerTransfer: scenarioId === "owner-transfer",
       templateRef: row.text("Template"),
       handoffDate: created,
+      ...(scenarioNames.has(scenarioId) ? { scenarioName: scenarioNames.get(scenarioId) as string } : {}),
     });
   }
   return { quarter, candidates, undecided, byId, register, leftOut };

@@ -17,7 +17,12 @@ const FORCED_ORDER: readonly StratumKind[] = ["high-risk", "owner-transfer", "hi
  * guaranteed a pick; a handoff that is both sits in a combined stratum, also guaranteed a pick, so
  * that both guarantees hold. Every other handoff is stratified by its scenario, named as people read it ("Standard new client").
  */
-export function stratumOf(c: { scenarioId: string; isHighRisk: boolean; isOwnerTransfer: boolean }): {
+export function stratumOf(c: {
+  scenarioId: string;
+  isHighRisk: boolean;
+  isOwnerTransfer: boolean;
+  scenarioName?: string;
+}): {
   name: string;
   kind: StratumKind;
 } {
@@ -27,7 +32,7 @@ export function stratumOf(c: { scenarioId: string; isHighRisk: boolean; isOwnerT
   if (c.isHighRisk) return { name: FORCED_STRATUM_NAMES["high-risk"], kind: "high-risk" };
   if (c.isOwnerTransfer) return { name: FORCED_STRATUM_NAMES["owner-transfer"], kind: "owner-transfer" };
   const id = c.scenarioId.trim();
-  return { name: scenarioById(id)?.name ?? (id || "(no scenario)"), kind: "scenario" };
+  return { name: c.scenarioName || scenarioById(id)?.name || id || "(no scenario)", kind: "scenario" };
 }
 
 /** Whether a stratum of this kind must get at least one pick. */

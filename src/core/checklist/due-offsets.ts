@@ -54,12 +54,16 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromDayNumber(dayNumber(date) + days);
 }
 
-/** An item's default due date: its days before kickoff, or today when that day has already passed. */
+/**
+ * An item's due date from the kickoff: `days` before it (the template's offset for the item), else the
+ * default by kind; today when that day has already passed.
+ */
 export function defaultDue(
   item: { readonly section: string; readonly kind: ItemKind | null },
   kickoff: CalendarDate,
   today: CalendarDate,
+  days: number | null = null,
 ): CalendarDate {
-  const due = addDays(kickoff, -daysBeforeKickoff(item));
+  const due = addDays(kickoff, -(days ?? daysBeforeKickoff(item)));
   return compareCalendarDates(due, today) < 0 ? today : due;
 }

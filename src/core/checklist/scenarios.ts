@@ -1,9 +1,8 @@
-// The handoff scenarios of the source article and the review every handoff ends with, as versioned
-// templates, and the checklist a new handoff gets from them.
+// The handoff scenarios of the source article and the review every handoff ends with: the built-in
+// checklists, version 1 of each (the checklist templates sheet starts from them, core/templates).
 import type { ItemKind } from "./item-kinds";
 import type { ScenarioId } from "./scenario-ids";
 import { DOUBLE_CHECK_SECTION, HIGH_RISK_SECTION } from "./sections";
-import { type TemplatePart, templateCode } from "./template-ref";
 
 export interface ItemTemplate {
   id: string;
@@ -383,33 +382,3 @@ export const TEMPLATE_NAMES: readonly { readonly id: string; readonly name: stri
   id: t.id,
   name: t.name,
 }));
-
-/** The items and review a new handoff gets, and the template versions they came from. */
-export interface Checklist {
-  scenario: ScenarioTemplate;
-  items: ItemTemplate[];
-  review: ItemTemplate[];
-  /** The template versions used, in code form ("standard-new-client@1+double-check@1"). */
-  templateRef: string;
-  templateParts: TemplatePart[];
-}
-
-/**
- * The checklist for a scenario: custom/high-risk is the standard path plus its own items; any other
- * scenario that records exceptions gets the custom/high-risk items appended; every one ends with the
- * double-check review.
- */
-export function checklistFor(scenarioId: ScenarioId, opts: { hasExceptions: boolean }): Checklist {
-  const scenario = scenarioById(scenarioId);
-  if (!scenario || scenario === DOUBLE_CHECK) throw new Error(`Unknown handoff scenario "${scenarioId}".`);
-  const parts = scenario === HIGH_RISK ? [STANDARD, HIGH_RISK] : [scenario];
-  if (opts.hasExceptions && scenario !== HIGH_RISK) parts.push(HIGH_RISK);
-  const used = [...parts, DOUBLE_CHECK];
-  return {
-    scenario,
-    items: parts.flatMap((p) => p.items.map((item) => ({ ...item }))),
-    review: DOUBLE_CHECK.items.map((item) => ({ ...item })),
-    templateRef: templateCode(used),
-    templateParts: used.map((t) => ({ id: t.id, version: t.version })),
-  };
-}

@@ -50,6 +50,9 @@ export const OUTCOME_COLUMNS = [
   "Escalations",
 ] as const;
 
+/** Written once at the start when the handoff is among the first five uses of a template version. */
+export const FIRST_USES_COLUMN = "First uses";
+
 /** Every register column, left to right. */
 export const REGISTER_COLUMNS = [
   ...START_COLUMNS,
@@ -57,6 +60,7 @@ export const REGISTER_COLUMNS = [
   ...DUE_COLUMNS,
   "Tab",
   ...OUTCOME_COLUMNS,
+  FIRST_USES_COLUMN,
 ] as const;
 export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
 
@@ -78,6 +82,8 @@ export const REGISTER_HEADER_NOTES: Partial<Record<RegisterColumn, string>> = {
   "Scope matched": "Did delivery find the scope it was handed? Yes / No (read by the quarterly audit).",
   "Billing aligned": "Did billing start as documented? Yes / No (read by the quarterly audit).",
   Escalations: "Escalations after go, if any (read by the quarterly audit).",
+  "First uses":
+    "Among the first five uses of a new template version (Standard new client v3: use 2 of 5): review it, as the quarterly audit does.",
 };
 
 /** Position (1-based) of a register column. */

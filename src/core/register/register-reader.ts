@@ -4,6 +4,7 @@ import { cellText, columnsByHeader } from "../sheet/cell-text";
 import { parseDateCell } from "../sheet/date-cell";
 import {
   DUE_COLUMNS,
+  FIRST_USES_COLUMN,
   OUTCOME_COLUMNS,
   REGISTER_COLUMNS,
   REGISTER_SHEET,
@@ -34,10 +35,12 @@ export function duplicatesText(duplicates: RegisterTable["duplicates"]): string 
 }
 
 /** Columns New handoff writes: each must be in the register's header for a row to be added. */
+// "First uses" came later: a register without it still takes new handoffs.
 const WRITTEN_COLUMNS = REGISTER_COLUMNS.filter(
   (c) =>
     !OUTCOME_COLUMNS.includes(c as (typeof OUTCOME_COLUMNS)[number]) &&
-    !DUE_COLUMNS.includes(c as (typeof DUE_COLUMNS)[number]),
+    !DUE_COLUMNS.includes(c as (typeof DUE_COLUMNS)[number]) &&
+    c !== FIRST_USES_COLUMN,
 );
 
 /**

@@ -82,6 +82,8 @@ export interface NewRegisterRow {
   readonly created: CalendarDate;
   readonly targetKickoff: CalendarDate | null;
   readonly sheetId: number;
+  /** "Standard new client v3: use 2 of 5", or "" past a version's first five uses. */
+  readonly firstUses?: string;
 }
 
 /** The cells of a new register row by column name; people's text is kept literal. */
@@ -97,6 +99,7 @@ export function registerRowCells(row: NewRegisterRow): Partial<Record<RegisterCo
     Created: row.created,
     "Target kickoff": row.targetKickoff ?? "",
     Tab: tabLinkFormula(row.sheetId, `Open ${row.id}`),
+    "First uses": row.firstUses ?? "",
   };
   for (const { column, formula } of liveFormulas(row.id)) cells[column] = formula;
   return cells;

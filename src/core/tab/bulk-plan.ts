@@ -165,14 +165,16 @@ export function planMarkDone(
 }
 
 /**
- * Fills the empty Due of every open item from the target kickoff, by the default offsets
- * (checklist/due-offsets.ts). Throws with the fix when the handoff has no readable target kickoff.
+ * Fills the empty Due of every open item from the target kickoff, by each item's days before kickoff
+ * (`daysFor`: the template's offset, null for the default by kind, checklist/due-offsets.ts). Throws
+ * with the fix when the handoff has no readable target kickoff.
  */
 export function planDueFromKickoff(
   rows: readonly ChecklistRow[],
   place: TablePlace,
   kickoff: CalendarDate | null | "invalid",
   today: CalendarDate,
+  daysFor: (row: ChecklistRow) => number | null = () => null,
 ): BulkPlan {
   if (kickoff === null || kickoff === "invalid") {
     throw new Error(
@@ -182,7 +184,11 @@ export function planDueFromKickoff(
   const dueColumn = columnOf(place, "Due");
   const cells = rows
     .filter((r) => isOpenStatus(r.status) && r.due === null)
-    .map((r) => ({ row: sheetRow(place, r), column: dueColumn, value: defaultDue(r, kickoff, today) }));
+    .map((r) => ({
+      row: sheetRow(place, r),
+      column: dueColumn,
+      value: defaultDue(r, kickoff, today, daysFor(r)),
+    }));
   const kept = rows.filter((r) => isOpenStatus(r.status) && r.due !== null).length;
   const keptNote = kept ? ` ${plural(kept, "item")} kept the Due already typed.` : "";
   return {

@@ -3,7 +3,7 @@
 
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
 import { ITEM_KIND_LABELS, ITEM_KINDS } from "../checklist/item-kinds";
-import type { Checklist, ItemTemplate } from "../checklist/scenarios";
+import type { ItemTemplate } from "../checklist/scenarios";
 import { STATUSES } from "../checklist/statuses";
 import { DECISIONS } from "../gate/decision";
 import { a1 } from "../sheet/a1";
@@ -76,25 +76,39 @@ function grid<T>(rows: number, fill: T): T[][] {
   return Array.from({ length: rows }, () => Array.from({ length: TAB_COLUMNS }, () => fill));
 }
 
+/** The checks on an item row's cells: the tab builder's, and an upgrade's for the rows it adds. */
+export const ITEM_RULES = {
+  Status: {
+    type: "list",
+    values: STATUSES,
+    help: `Pick a status: ${STATUSES.join(", ")}. "Need clarification" is not a status: name an owner and a due date.`,
+  },
+  Due: { type: "date", help: "Enter a due date, e.g. 2026-12-01." },
+  Required: { type: "checkbox" },
+  Kind: {
+    type: "list",
+    values: ITEM_KINDS.map((kind) => ITEM_KIND_LABELS[kind]),
+    help: "Attachments and approvals need evidence (a link or reference) to count as done.",
+  },
+} as const satisfies Record<string, ValidationSpec>;
+
 function itemRow(item: ItemTemplate): unknown[] {
+  // Template text is the process owner's typing: kept literal, never run as a formula.
+  const typedCells = Array(5).fill("");
   return [
-    item.section,
-    item.text,
+    literalText(item.section),
+    literalText(item.text),
     ITEM_KIND_LABELS[item.kind],
     item.required,
     "Not started",
-    "",
-    "",
-    "",
-    "",
-    "",
+    ...typedCells,
   ];
 }
 
 /** Plans a new checklist tab: values, formats, validations and colour rules, sized to its items. */
 export function planChecklistTab(
   header: HandoffHeader,
-  checklist: Pick<Checklist, "items" | "review">,
+  checklist: { readonly items: readonly ItemTemplate[]; readonly review: readonly ItemTemplate[] },
 ): TabPlan {
   const items = [...checklist.items, ...checklist.review];
   const firstItemRow = TABLE_HEADER_ROW + 1;
@@ -148,17 +162,7 @@ export function planChecklistTab(
   const dueColumn = tableColumn("Due");
   const requiredColumn = tableColumn("Required");
   const kindColumn = tableColumn("Kind");
-  const statusRule: ValidationSpec = {
-    type: "list",
-    values: STATUSES,
-    help: `Pick a status: ${STATUSES.join(", ")}. "Need clarification" is not a status: name an owner and a due date.`,
-  };
-  const dueRule: ValidationSpec = { type: "date", help: "Enter a due date, e.g. 2026-12-01." };
-  const kindRule: ValidationSpec = {
-    type: "list",
-    values: ITEM_KINDS.map((kind) => ITEM_KIND_LABELS[kind]),
-    help: "Attachments and approvals need evidence (a link or reference) to count as done.",
-  };
+  const { Status: statusRule, Due: dueRule, Kind: kindRule } = ITEM_RULES;
   items.forEach((item, i) => {
     const r = firstItemRow + i - 1;
     values[r] = itemRow(item);

@@ -12,12 +12,12 @@ import { archiveRowsOf } from "../../../src/core/archive/archive-rows";
 import { archiveCandidates, chooseForArchive } from "../../../src/core/archive/archive-selection";
 import { planArchiveLinks, planRestoreLinks } from "../../../src/core/archive/register-links";
 import { planRestoredTab } from "../../../src/core/archive/restore-plan";
-import { checklistFor } from "../../../src/core/checklist/scenarios";
 import { planRegisterRefresh } from "../../../src/core/register/refresh-plan";
 import { MIRRORED_COLUMNS, REGISTER_COLUMNS } from "../../../src/core/register/register-columns";
 import { mirrorFormulas } from "../../../src/core/register/register-row";
 import { storedValue } from "../../../src/core/sheet/literal-text";
 import { planChecklistTab } from "../../../src/core/tab/tab-plan";
+import { builtInChecklist } from "../support/built-in-checklist";
 
 const created = { year: 2026, month: 11, day: 24 };
 const header = {
@@ -35,7 +35,7 @@ const header = {
 
 /** A new tab's cells as Sheets stores them (formulas as their text), with a person's typing on top. */
 function typedTab() {
-  const plan = planChecklistTab(header, checklistFor("expansion-change", { hasExceptions: false }));
+  const plan = planChecklistTab(header, builtInChecklist("expansion-change", { hasExceptions: false }));
   const values = plan.values.map((line) => line.map(storedValue));
   const first = values[plan.firstItemRow - 1] ?? [];
   first.splice(
