@@ -175,6 +175,10 @@ function renderGrid(view: WorkbookView): void {
     if (r <= sheet.frozenRows) tr.classList.add("frozen");
     if (r === sheet.frozenRows) tr.classList.add("freeze-edge");
     for (let c = 1; c <= cols; c++) {
+      const merge = sheet.merges.find(
+        (m) => r >= m.row && r < m.row + m.numRows && c >= m.col && c < m.col + m.numCols,
+      );
+      if (merge && (merge.row !== r || merge.col !== c)) continue;
       const cell = sheet.rows[r - 1]?.[c - 1] ?? null;
       const td = h("td", {
         "data-cell": `${columnLetters(c)}${r}`,
@@ -186,7 +190,11 @@ function renderGrid(view: WorkbookView): void {
         td.style.left = `${stickyLeft[c - 1]}px`;
       }
       if (c === sheet.frozenCols) td.classList.add("freeze-edge-col");
-      if (cell) renderCell(td, cell, runOnRoom(sheet, r, c));
+      if (merge) {
+        td.colSpan = merge.numCols;
+        td.rowSpan = merge.numRows;
+      }
+      if (cell) renderCell(td, cell, merge ? null : runOnRoom(sheet, r, c));
       if (selected && selected.sheet === sheet.name && selected.row === r && selected.col === c)
         td.classList.add("selected");
       tr.append(td);

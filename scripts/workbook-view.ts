@@ -51,6 +51,8 @@ export interface SheetView {
   rows: (CellView | null)[][];
   /** Conditional rules the page cannot evaluate (custom formulas other than constants). */
   unevaluatedRules: string[];
+  /** Merged cells (Range.merge): the top-left cell spans the others, which are not drawn. */
+  merges: { row: number; col: number; numRows: number; numCols: number }[];
 }
 
 export interface GateValue {
@@ -258,6 +260,7 @@ function sheetView(emulator: Emulator, sheet: SheetData, gates: GateValue[]): Sh
     rowCount: Math.min(sheet.maxRows, Math.max(rowCount + SPARE_ROWS, 30)),
     rows,
     unevaluatedRules,
+    merges: sheet.merges.map((m) => ({ ...m })),
   };
 }
 

@@ -159,6 +159,8 @@ export function getOrCreateTemplatesSheet(
   for (const row of [...plan.titleRows, ...plan.headerRows])
     created.getRange(row, 1, 1, plan.width).setFontWeight("bold");
   created.getRange(1, 1, plan.values.length, plan.width).setWrap(true);
+  // The help text spans the sheet's width, so it wraps into a few lines rather than a narrow column.
+  created.getRange(1, 2, 1, plan.width - 1).merge();
   for (const { column, width } of plan.columnWidths) created.setColumnWidth(column, width);
   created.setFrozenRows(1);
   created.addDeveloperMetadata(TEMPLATES_METADATA_KEY, "1");

@@ -59,6 +59,8 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     expect(cellOf(snap, SHEET, rowWith(emu, 2, "std-10"), 7).v).toBe(2);
     expect(cellOf(snap, SHEET, rowWith(emu, 1, "custom-high-risk"), 4).v).toBe("custom/high-risk path");
     expect(cellOf(snap, SHEET, rowWith(emu, 1, "double-check"), 4).v).toBe("double-check review");
+    // The help text spans the sheet's columns, so it reads as a paragraph, not a narrow column.
+    expect(sheetOf(snap, SHEET).merges).toContainEqual(expect.stringMatching(/^B1:[F-Z]1$/));
     // Opening it again changes nothing: same content, same versions.
     const again = editTemplates(emu);
     expect(String(again.value)).toMatch(/are valid/);

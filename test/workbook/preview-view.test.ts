@@ -15,6 +15,7 @@ describe("the preview's view of the demo", () => {
     const sheet = emu.model.sheetByName(tab);
     if (!sheet) throw new Error("no tab");
     sheet.frozenCols = 2;
+    sheet.merges.push({ row: 12, col: 2, numRows: 2, numCols: 3 });
     const view = workbookView(emu).sheets.find((s) => s.name === tab);
     if (!view) throw new Error("no view");
     expect(view.columnWidths.slice(0, 4)).toEqual([130, 340, 100, 100]);
@@ -26,6 +27,7 @@ describe("the preview's view of the demo", () => {
     expect(row10[9]).toMatchObject({ text: "42", input: "'42", kind: "text" });
     expect(view.rows[10]?.[9]).toMatchObject({ text: "Northwind Traders", input: "=B3" });
     expect(view.rowCount).toBeGreaterThan(view.rows.length);
+    expect(view.merges).toEqual([{ row: 12, col: 2, numRows: 2, numCols: 3 }]);
   });
 
   it("refuses edits outside the sheet and structure changes that would empty it, naming why", async () => {
