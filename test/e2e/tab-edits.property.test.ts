@@ -123,7 +123,12 @@ function apply(emu: Emulator, name: { current: string }, e: Edit, typed: string[
       // The header block's value cells, wherever inserted columns moved them: right of each label.
       for (let r = 0; r < header; r++) {
         (cells[r] ?? []).forEach((v, c) => {
-          if (/^(Client|Scenario|Gate|Decision|Created|Handoff owner|Target kickoff)$/.test(v))
+          // A cell already holding earlier typing is left alone: typing over one's own text is not a loss.
+          const over = cells[r]?.[c + 1] ?? "";
+          if (
+            /^(Client|Scenario|Gate|Decision|Created|Handoff owner|Target kickoff)$/.test(v) &&
+            !typed.includes(over)
+          )
             spots.push([r + 1, c + 2]);
         });
       }
