@@ -489,8 +489,9 @@ async function startHandoff(request: NewHandoffRequest): Promise<void> {
     // Past 80 % of the workbook's limits New handoff says how many more fit and how to make room.
     if (handoff.capacityWarning) {
       content.prepend(
-        el("p", { class: "card msg msg-warning", role: "status", "data-testid": "capacity-warning" }, [
-          handoff.capacityWarning,
+        el("div", { class: "card msg msg-warning", role: "status", "data-testid": "capacity-warning" }, [
+          el("p", {}, [handoff.capacityWarning]),
+          archiveOffer(),
         ]),
       );
     }
@@ -548,10 +549,21 @@ auditButton.addEventListener("click", () => {
   app.view = "audit";
   render("heading");
 });
-archiveButton.addEventListener("click", () => {
+archiveButton.addEventListener("click", showArchive);
+
+function showArchive(): void {
   app.view = "archive";
   render("heading");
-});
+}
+
+/** The capacity warning's way to make room: the Archive view, one click away. */
+function archiveOffer(): HTMLButtonElement {
+  const offer = el("button", { type: "button", "data-testid": "capacity-archive" }, [
+    "Archive finished handoffs",
+  ]);
+  offer.addEventListener("click", showArchive);
+  return offer;
+}
 window.addEventListener("focus", () => {
   if (app.view === "walkthrough" && app.state) void refresh(false);
 });

@@ -29,6 +29,9 @@ describe("capacity in the sidebar", () => {
       /^This workbook is filling up: it holds 9,\d{3},\d{3} of Google Sheets' 10,000,000 cells \(90 %\)/,
     );
     expect(warning).toContain("Archive finished handoffs…");
+    await s.getByTestId("capacity-archive").click();
+    await s.getByTestId("archive").waitFor();
+    await s.getByTestId("cancel-archive").click();
 
     fillTo(app.server.emulator, 10_000_000, "More data");
     const tabs = app.server.emulator.model.sheets.length;
