@@ -7,20 +7,12 @@
 import { performance } from "node:perf_hooks";
 import { Emulator, type ExecutionResult } from "../emulator/index";
 import type { HandoffView } from "../src/core/api/views";
+import { newRequest } from "../test/e2e/helpers";
 
 const N = Number(process.env.ARCHIVE_BENCH_N ?? 10_000);
 const BATCH = Number(process.env.ARCHIVE_BENCH_BATCH ?? 100);
 const STEP = Number(process.env.ARCHIVE_BENCH_STEP ?? Math.min(1000, N));
 const NOW = new Date("2026-11-24T15:00:00Z");
-const request = {
-  client: "Bench Co",
-  scenarioId: "standard-new-client",
-  handoffOwner: "Dana Lee",
-  receivingOwner: "Sam Ortiz",
-  targetKickoff: "2026-12-01",
-  hasExceptions: false,
-  exceptions: "",
-};
 
 function run(emu: Emulator, name: string, args: unknown[] = []): ExecutionResult {
   const result = emu.run(name, args);
@@ -30,7 +22,7 @@ function run(emu: Emulator, name: string, args: unknown[] = []): ExecutionResult
 
 /** Starts a handoff and fills it as a person would: every item Done with owner, due, evidence and approver, Go recorded and acknowledged. */
 function startFilled(emu: Emulator, client: string): HandoffView {
-  const view = run(emu, "startHandoff", [{ ...request, client }]).value as HandoffView;
+  const view = run(emu, "startHandoff", [newRequest({ client })]).value as HandoffView;
   for (const item of view.items) {
     const proof = item.kind === "attachment" || item.kind === "approval" ? "https://drive.example.com/x" : "";
     const approver = item.kind === "approval" ? "Priya Shah" : "";
@@ -55,7 +47,7 @@ function timed(emu: Emulator, name: string, args: unknown[] = []): { calls: numb
 
 /** The commands' calls and time with `archived` handoffs in the Archive. */
 function measureCommands(emu: Emulator, archived: number, seed: number): string[] {
-  const newHandoff = timed(emu, "startHandoff", [{ ...request, client: `Measured ${seed}` }]);
+  const newHandoff = timed(emu, "startHandoff", [newRequest({ client: `Measured ${seed}` })]);
   const refresh = timed(emu, "refreshRegister");
   const one = startFilled(emu, `Archived ${seed}`);
   const archive = timed(emu, "archiveHandoffs", [{ handoffIds: [one.id] }]);
