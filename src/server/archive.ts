@@ -46,7 +46,7 @@ import { handoffTabName } from "../core/tab/tab-name";
 import { type SheetDates, sheetDates } from "./calendar-cells";
 import { appendLog, logTime } from "./handoff-log";
 import { insertSheetNamed } from "./insert-sheet";
-import { nameHandoffRanges, writeTab } from "./new-handoff";
+import { insertChecklistTab, nameHandoffRanges, writeTab } from "./new-handoff";
 import { parseRequest } from "./parse-request";
 import { findRegister } from "./register-sheet";
 import { handoffSheet, readTab } from "./sidebar-api";
@@ -242,11 +242,12 @@ function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest):
       tabCells,
     );
     if (verdict.level === "full") throw new Error(verdict.message ?? "");
-    const { sheet, name } = insertSheetNamed(
+    const { sheet, name } = insertChecklistTab(
       ss,
       (taken) =>
         taken.length === 0 && archived.tabName ? archived.tabName : handoffTabName(id, header.client, taken),
-      { size },
+      size,
+      tabCells,
     );
     const removed = span;
     try {

@@ -174,7 +174,7 @@ export function startHandoff(raw: unknown): HandoffView {
  * than a taken name (its text is localized, so it is not read), the workbook is counted exactly: if it
  * is full after all (the tally missed sheets people grew), the capacity message replaces Google's error.
  */
-function insertChecklistTab(
+export function insertChecklistTab(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   nameFor: (taken: readonly string[]) => string,
   size: GridSize,

@@ -271,6 +271,25 @@ describe("Restore archived handoff", () => {
       `HO-0001's rows are gone from "Archive": undo the change that removed them, then restore again.`,
     );
   });
+
+  it("when a person's sheet grew past what the tally knows, Sheets' refusal becomes the capacity message", async () => {
+    const emu = await load();
+    const [a] = startDecided(emu, ["Acme Corp"]);
+    if (!a) throw new Error("no handoff");
+    ok(archive(emu));
+    // Same tabs, so the tally is trusted; the grid of Sheet1 really fills the workbook to 9,990,000 cells.
+    const first = emu.model.sheetByName("Sheet1");
+    if (!first) throw new Error("no Sheet1");
+    const others = emu.model.cellCount() - first.maxRows * first.maxCols;
+    first.maxCols = 1;
+    first.maxRows = 9_990_000 - others;
+    const tabs = emu.model.sheets.map((s) => s.name);
+    expect(failure(emu.run("restoreHandoff", [{ handoffId: a.id }]))).toMatch(
+      /^This workbook is full: it holds 9,990,000 of Google Sheets' 10,000,000 cells/,
+    );
+    expect(emu.model.sheets.map((s) => s.name)).toEqual(tabs);
+    expect(registerLine(emu, a.id).Tab).toMatch(/^Archived/);
+  });
 });
 
 describe("Quarterly audit over archived handoffs", () => {
