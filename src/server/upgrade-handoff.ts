@@ -5,6 +5,7 @@ import { upgradeRequest } from "../core/api/requests";
 import type { HandoffView, UpgradeView } from "../core/api/views";
 import type { ChecklistColumn } from "../core/checklist/columns";
 import { templateLabel } from "../core/checklist/template-label";
+import { literalText } from "../core/sheet/literal-text";
 import type { HandoffEvaluation } from "../core/tab/evaluate-tab";
 import { ITEM_RULES } from "../core/tab/tab-plan";
 import type { Catalogue } from "../core/templates/catalogue";
@@ -98,7 +99,7 @@ export function upgradeHandoff(raw: unknown): HandoffView {
     if (stamp) {
       sheet
         .getRange(stamp.row, stamp.column)
-        .setValue(templateLabel(parseTemplateRef(target.toRef), catalogue));
+        .setValue(literalText(templateLabel(parseTemplateRef(target.toRef), catalogue)));
     }
     for (const m of sheet.getDeveloperMetadata()) {
       if (m.getKey() === TAB_METADATA_KEY)

@@ -149,6 +149,26 @@ describe("Checklist templates (built bundle in the emulation)", () => {
     );
   });
 
+  it("a scenario name that reads like a formula is written as text on the tab and in the register", async () => {
+    const emu = await load();
+    editTemplates(emu);
+    const std = rowWith(emu, 1, "standard-new-client");
+    // The owner types it with an apostrophe, so the templates sheet holds the text.
+    emu.model.setValues(SHEET, std, 2, [["'+Plus onboarding"]]);
+    expect(cellOf(emu.snapshot(), SHEET, std, 2).v).toBe("+Plus onboarding");
+    const view = start(emu);
+    expect(view.scenario).toBe("+Plus onboarding");
+    expect(templateCell(emu, view.sheetName)).toBe("+Plus onboarding v1 + Double-check before go v1");
+    const tab = sheetOf(emu.snapshot(), view.sheetName).cells.flat();
+    const register = sheetOf(emu.snapshot(), "Handoffs").cells;
+    const header = (register[0] ?? []).map((c) => String(c?.v ?? ""));
+    const line = register[1] ?? [];
+    expect(line[header.indexOf("Scenario")]?.v).toBe("+Plus onboarding");
+    expect(line[header.indexOf("First uses")]?.v).toMatch(/^\+Plus onboarding v1: use 1 of 5/);
+    for (const cell of [...tab, ...line].filter((c) => String(c?.v ?? "").includes("+Plus")))
+      expect(cell?.f ?? "").toBe("");
+  });
+
   it("a broken sheet never stops New handoff: it uses the last valid version and says which row to fix", async () => {
     const emu = await load();
     editTemplates(emu);

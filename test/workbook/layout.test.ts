@@ -133,8 +133,9 @@ describe("a planned checklist tab", () => {
 
   it("writes Kind in words and the template line in words a reader maps back to the codes", () => {
     const plan = planChecklistTab(header, builtInChecklist("standard-new-client", { hasExceptions: false }));
+    // Written literal, like every text from the templates sheet: Sheets stores it without the apostrophe.
     expect(plan.values[HEADER_CELLS.template.row - 1]?.[HEADER_CELLS.template.column - 1]).toBe(
-      "Standard new client v1 + Double-check before go v1",
+      "'Standard new client v1 + Double-check before go v1",
     );
     // Template text is written literal (a leading apostrophe Sheets does not show).
     expect(asStored(plan.values)[TABLE_HEADER_ROW]?.slice(0, 5)).toEqual([

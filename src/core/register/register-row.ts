@@ -91,7 +91,7 @@ export function registerRowCells(row: NewRegisterRow): Partial<Record<RegisterCo
   const cells: Partial<Record<RegisterColumn, unknown>> = {
     ID: row.id,
     Client: literalText(row.client),
-    Scenario: row.scenarioName,
+    Scenario: literalText(row.scenarioName),
     Template: row.templateRef,
     Exceptions: literalText(row.exceptions),
     "Handoff owner": literalText(row.handoffOwner),
@@ -99,7 +99,7 @@ export function registerRowCells(row: NewRegisterRow): Partial<Record<RegisterCo
     Created: row.created,
     "Target kickoff": row.targetKickoff ?? "",
     Tab: tabLinkFormula(row.sheetId, `Open ${row.id}`),
-    "First uses": row.firstUses ?? "",
+    "First uses": literalText(row.firstUses ?? ""),
   };
   for (const { column, formula } of liveFormulas(row.id)) cells[column] = formula;
   return cells;

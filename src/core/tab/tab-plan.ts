@@ -136,11 +136,11 @@ export function planChecklistTab(
 
   set(HEADER_CELLS.title, literalText(`${header.id} · ${header.client}`));
   set(HEADER_CELLS.client, literalText(header.client));
-  set(HEADER_CELLS.scenario, header.scenarioName);
+  set(HEADER_CELLS.scenario, literalText(header.scenarioName));
   set(HEADER_CELLS.handoffOwner, literalText(header.handoffOwner));
   set(HEADER_CELLS.receivingOwner, literalText(header.receivingOwner));
   set(HEADER_CELLS.exceptions, literalText(header.exceptions));
-  set(HEADER_CELLS.template, header.templateLabel);
+  set(HEADER_CELLS.template, literalText(header.templateLabel));
   const exceptionsCell = a1(HEADER_CELLS.exceptions.row, HEADER_CELLS.exceptions.column);
   set(HEADER_CELLS.gate, gateFormula(tableRange, false, exceptionsCell));
   set(HEADER_CELLS.gateDetail, gateFormula(tableRange, true, exceptionsCell));
