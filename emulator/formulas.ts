@@ -11,7 +11,13 @@
 import { parseA1, splitSheet } from "./a1";
 import { offsetFormula } from "./reference-shift";
 import { zonedParts } from "./time-zone";
-import { type CellValue, hasContent, type SheetData, type WorkbookModel } from "./workbook-model";
+import {
+  type CellValue,
+  hasContent,
+  type NamedRangeData,
+  type SheetData,
+  type WorkbookModel,
+} from "./workbook-model";
 
 /** Sheets' serial number of an instant: days since 1899-12-30 00:00 on the wall clock of `timeZone`. */
 function serialDay(date: Date, timeZone: string): number {
@@ -211,10 +217,57 @@ class Parser {
   }
 }
 
+/** Functions whose result is always a single value (see FormulaEngine.call): formulas of them never spill. */
+const SINGLE_VALUE_FUNCTIONS: ReadonlySet<string> = new Set([
+  "HYPERLINK",
+  "INDEX",
+  "TODAY",
+  "AND",
+  "LEFT",
+  "COUNTIFS",
+  "MINIFS",
+]);
+
+/**
+ * Whether evaluating `node` can give a grid: a range, a named range of more than one cell, a custom
+ * function, or an IF or IFERROR branch that can.
+ */
+function mayGiveGrid(node: Node, namedRanges: ReadonlyMap<string, NamedRangeData>): boolean {
+  const branch = (n: Node) => mayGiveGrid(n, namedRanges);
+  switch (node.kind) {
+    case "ref":
+      return !/^(?:.*!)?\$?[A-Za-z]{1,3}\$?\d+$/.test(node.text);
+    case "name": {
+      const range = namedRanges.get(node.name.toLowerCase())?.range;
+      return range ? range.numRows * range.numCols > 1 : false;
+    }
+    case "call":
+      if (node.name === "IF") return node.args.slice(1).some(branch);
+      if (node.name === "IFERROR") return node.args.some(branch);
+      return !SINGLE_VALUE_FUNCTIONS.has(node.name);
+    default:
+      return false;
+  }
+}
+
+/** Caches kept across reads stay below this many entries (oldest dropped first). */
+const CACHE_LIMIT = 20_000;
+
+/** Stores `value` under `key`, dropping the oldest entry once the cache is full. */
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+  cache.set(key, value);
+}
+
 /** Evaluates stored formulas against the model; custom functions run through `runCustom`. */
 export class FormulaEngine {
   private readonly stack = new Set<string>();
   private readonly customCache = new Map<string, Result>();
+  /** Parsed formulas by text (null: Sheets cannot parse it). */
+  private readonly parsed = new Map<string, Node | null>();
   private memo: Map<string, Result> | null = null;
   /** Per read batch: for each sheet, the cells covered by spilled array results (not their origin). */
   private spills: Map<number, Map<string, CellValue> | "building"> | null = null;
@@ -307,9 +360,13 @@ export class FormulaEngine {
     if (!index) {
       spills.set(sheet.id, "building");
       const built = new Map<string, CellValue>();
-      for (const [k, c] of sheet.cells) {
-        if (c.formula === undefined) continue;
-        const [fr, fc] = k.split(":").map(Number) as [number, number];
+      const spilling = [...sheet.cells.formulaCells()].filter((c) => {
+        const node = c.formula === undefined ? null : this.parse(c.formula);
+        return node !== null && mayGiveGrid(node, this.model.namedRanges);
+      });
+      const candidates = new Set(spilling);
+      for (const [fr, fc, c] of candidates.size ? sheet.cells.positioned() : []) {
+        if (!candidates.has(c) || c.formula === undefined) continue;
         if (this.stack.has(`${sheet.id}:${fr}:${fc}`)) continue;
         const r = this.formulaResult(sheet, fr, fc, c.formula);
         if (!Array.isArray(r)) continue;
@@ -339,10 +396,8 @@ export class FormulaEngine {
     this.stack.add(id);
     let result: Result;
     try {
-      let node: Node;
-      try {
-        node = new Parser(formula.slice(1)).parse();
-      } catch {
+      const node = this.parse(formula);
+      if (node === null) {
         result = { error: "#ERROR!", message: "Formula parse error." };
         this.memo?.set(memoKey, result);
         return result;
@@ -354,6 +409,20 @@ export class FormulaEngine {
     }
     this.memo?.set(memoKey, result);
     return result;
+  }
+
+  /** The formula's syntax tree, parsed once per text; null when it does not parse. */
+  private parse(formula: string): Node | null {
+    let node = this.parsed.get(formula);
+    if (node === undefined) {
+      try {
+        node = new Parser(formula.slice(1)).parse();
+      } catch {
+        node = null;
+      }
+      remember(this.parsed, formula, node);
+    }
+    return node;
   }
 
   private checkSpill(sheet: SheetData, row: number, col: number, grid: Grid): Result {
@@ -557,6 +626,7 @@ export class FormulaEngine {
       return String(text).slice(0, count);
     }
     if (name === "COUNTIFS" || name === "MINIFS") return this.ifs(name, args);
+    // A function added above that can return a grid must stay out of SINGLE_VALUE_FUNCTIONS.
     if (this.customFunctions.has(name) && this.customFunctionsAvailable) return this.custom(name, args);
     return { error: "#NAME?", message: `Unknown function: '${name}'.` };
   }
@@ -605,7 +675,7 @@ export class FormulaEngine {
     let result: Result;
     if (!out.ok) result = { error: "#ERROR!", message: out.error.message };
     else result = toResult(out.value);
-    this.customCache.set(cacheKey, result);
+    remember(this.customCache, cacheKey, result);
     return result;
   }
 }

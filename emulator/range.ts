@@ -4,7 +4,6 @@
 
 import { formatA1 } from "./a1";
 import { bindTarget, DataValidation, type RangeTarget } from "./builders";
-import { parseUserInput } from "./cell-input";
 import { normalizeColor } from "./colors";
 import { addMetadata, metadataIn } from "./developer-metadata";
 import { displayValue } from "./display-format";
@@ -163,16 +162,7 @@ export class RangeObj {
   }
 
   private store(row: number, col: number, value: unknown): void {
-    const cell = this.writable(row, col);
-    const input = parseUserInput(
-      value,
-      cell.numberFormat,
-      this.ex.host.model.timeZone,
-      this.ex.host.model.locale,
-    );
-    cell.value = input.value;
-    if (input.formula !== undefined) cell.formula = input.formula;
-    else delete cell.formula;
+    this.ex.host.model.enter(this.t.sheet, row, col, value);
   }
 
   // ---- geometry ----
@@ -311,8 +301,7 @@ export class RangeObj {
     const text = formula === null || formula === undefined ? "" : String(formula);
     const cell = this.writable(r, c);
     cell.value = "";
-    if (text === "") delete cell.formula;
-    else cell.formula = text.startsWith("=") ? text : `=${text}`;
+    this.t.sheet.cells.setFormula(cell, text === "" ? undefined : text.startsWith("=") ? text : `=${text}`);
   }
 
   // ---- notes ----
@@ -595,7 +584,7 @@ export class RangeObj {
       if (!cell) return;
       if (!only || o.contentsOnly) {
         cell.value = "";
-        delete cell.formula;
+        this.t.sheet.cells.setFormula(cell, undefined);
       }
       if (!only || o.formatOnly) for (const k of FORMAT_KEYS) delete cell[k];
       if (o.commentsOnly) delete cell.note;
@@ -609,7 +598,7 @@ export class RangeObj {
       const cell = this.cell(r, c);
       if (cell) {
         cell.value = "";
-        delete cell.formula;
+        this.t.sheet.cells.setFormula(cell, undefined);
       }
     });
     return this;
@@ -632,7 +621,7 @@ export class RangeObj {
       const cell = this.cell(r, c);
       if (cell) {
         cell.value = "";
-        delete cell.formula;
+        this.t.sheet.cells.setFormula(cell, undefined);
       }
     });
     this.t.sheet.merges = this.t.sheet.merges.filter((m) => !overlaps(m, this.g));

@@ -3,7 +3,6 @@
 
 import { parseA1, parseR1C1 } from "./a1";
 import { ConditionalFormatRule } from "./builders";
-import { parseUserInput } from "./cell-input";
 import { addMetadata, DeveloperMetadataFinderObj, metadataIn } from "./developer-metadata";
 import { enumName } from "./enums";
 import type { Access, Execution } from "./execution";
@@ -340,11 +339,7 @@ export class SheetObj {
     this.s.maxRows = rows;
     this.s.maxCols = cols;
     rowContents.forEach((v: unknown, j: number) => {
-      const cell = m.cellForWrite(this.s, row, j + 1);
-      const input = parseUserInput(v, cell.numberFormat, m.timeZone, m.locale);
-      cell.value = input.value;
-      if (input.formula !== undefined) cell.formula = input.formula;
-      else delete cell.formula;
+      m.enter(this.s, row, j + 1, v);
     });
     return this;
   }

@@ -86,8 +86,7 @@ function sheetSnapshot(
 ): SheetSnapshot {
   let rows = 0;
   let cols = 0;
-  for (const k of sheet.cells.keys()) {
-    const [r, c] = k.split(":").map(Number) as [number, number];
+  for (const [r, c] of sheet.cells.positioned()) {
     const [h, w] = engine.extent(sheet, r, c);
     rows = Math.max(rows, r + h - 1);
     cols = Math.max(cols, c + w - 1);

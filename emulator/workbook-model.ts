@@ -1,6 +1,7 @@
 // Host-side state of the emulated spreadsheet: plain data that persists across executions.
 // Tests may read and set it directly (not counted); the bundle only reaches it through the services.
 
+import { CellGrid, hasContent } from "./cell-grid";
 import { parseUserInput } from "./cell-input";
 import { rewriteReferences, sheetPrefix, shiftColumns, shiftRows } from "./reference-shift";
 
@@ -88,8 +89,8 @@ export interface SheetData {
   frozenRows: number;
   frozenCols: number;
   readonly columnWidths: Map<number, number>;
-  /** Sparse cells keyed by `row:col`. */
-  cells: Map<string, CellData>;
+  /** Sparse cells, read like a Map keyed by `row:col`. */
+  readonly cells: CellGrid;
   merges: GridRange[];
   conditionalRules: ConditionalRuleData[];
   protections: ProtectionData[];
@@ -122,8 +123,6 @@ export const SHEETS_LIMITS: SizeLimits = { cells: 10_000_000, columns: 18_278, s
 
 /** Sheets' default column width in pixels. */
 export const DEFAULT_COLUMN_WIDTH = 100;
-
-const key = (row: number, col: number): string => `${row}:${col}`;
 
 /** The whole workbook plus the property stores and the document lock. */
 export class WorkbookModel {
@@ -183,7 +182,7 @@ export class WorkbookModel {
       frozenRows: 0,
       frozenCols: 0,
       columnWidths: new Map(),
-      cells: new Map(),
+      cells: new CellGrid(),
       merges: [],
       conditionalRules: [],
       protections: [],
@@ -213,18 +212,12 @@ export class WorkbookModel {
 
   /** The stored cell, if any. */
   cell(sheet: SheetData, row: number, col: number): CellData | undefined {
-    return sheet.cells.get(key(row, col));
+    return sheet.cells.at(row, col);
   }
 
   /** The stored cell, created empty when missing. */
   cellForWrite(sheet: SheetData, row: number, col: number): CellData {
-    const k = key(row, col);
-    let c = sheet.cells.get(k);
-    if (!c) {
-      c = { value: "" };
-      sheet.cells.set(k, c);
-    }
-    return c;
+    return sheet.cells.ensure(row, col);
   }
 
   /** Host-side test setup: writes rows as a user would type them (strings parsed like setValues). */
@@ -233,27 +226,27 @@ export class WorkbookModel {
     if (!sheet) throw new Error(`no sheet named ${sheetName}`);
     rows.forEach((r, i) => {
       r.forEach((v, j) => {
-        const cell = this.cellForWrite(sheet, row + i, col + j);
-        const input = parseUserInput(v, cell.numberFormat, this.timeZone, this.locale);
-        cell.value = input.value;
-        if (input.formula) cell.formula = input.formula;
-        else delete cell.formula;
+        this.enter(sheet, row + i, col + j, v);
       });
     });
   }
 
+  /** Puts a value in a cell as setValue and typing do: text is parsed (numbers, dates, formulas) as Sheets parses it. */
+  enter(sheet: SheetData, row: number, col: number, value: unknown): void {
+    const cell = this.cellForWrite(sheet, row, col);
+    const input = parseUserInput(value, cell.numberFormat, this.timeZone, this.locale);
+    cell.value = input.value;
+    sheet.cells.setFormula(cell, input.formula);
+  }
+
   /** Last row holding a value or formula on this sheet (0 if none). */
   lastRow(sheet: SheetData): number {
-    let last = 0;
-    for (const [k, c] of sheet.cells) if (hasContent(c)) last = Math.max(last, Number(k.split(":")[0]));
-    return last;
+    return sheet.cells.lastRow();
   }
 
   /** Last column holding a value or formula on this sheet (0 if none). */
   lastColumn(sheet: SheetData): number {
-    let last = 0;
-    for (const [k, c] of sheet.cells) if (hasContent(c)) last = Math.max(last, Number(k.split(":")[1]));
-    return last;
+    return sheet.cells.lastColumn();
   }
 
   /** Inserts `count` empty rows before `at`, moving cells, merges, rules, protections and row metadata. */
@@ -282,9 +275,8 @@ export class WorkbookModel {
 
   private insertDimension(sheet: SheetData, axis: Axis, at: number, count: number): void {
     this.shiftFormulas(sheet, axis, at, count);
-    sheet.cells = remap(sheet.cells, (r, c) =>
-      axis === "row" ? [r >= at ? r + count : r, c] : [r, c >= at ? c + count : c],
-    );
+    if (axis === "row") sheet.cells.shiftRows(at, count);
+    else sheet.cells.shiftColumns(at, count);
     if (axis === "row") sheet.maxRows += count;
     else {
       sheet.maxCols += count;
@@ -304,14 +296,8 @@ export class WorkbookModel {
   private deleteDimension(sheet: SheetData, axis: Axis, at: number, count: number): void {
     this.shiftFormulas(sheet, axis, at, -count);
     const end = at + count - 1;
-    const kept = new Map<string, CellData>();
-    for (const [k, c] of sheet.cells) {
-      const [r, col] = k.split(":").map(Number) as [number, number];
-      const i = axis === "row" ? r : col;
-      if (i < at) kept.set(k, c);
-      else if (i > end) kept.set(axis === "row" ? key(r - count, col) : key(r, col - count), c);
-    }
-    sheet.cells = kept;
+    if (axis === "row") sheet.cells.shiftRows(at, -count);
+    else sheet.cells.shiftColumns(at, -count);
     if (axis === "row") sheet.maxRows -= count;
     else {
       sheet.maxCols -= count;
@@ -342,7 +328,7 @@ export class WorkbookModel {
   /** Renames a sheet; formulas elsewhere that name it follow (Sheets keeps references on rename). */
   renameSheet(sheet: SheetData, name: string): void {
     const old = sheet.name;
-    this.rewriteAllFormulas((formula) =>
+    this.rewriteFormulasNaming(old, (formula) =>
       rewriteReferences(formula, (sheetName, start, end) =>
         sheetName === old ? `${sheetPrefix(name)}${start}${end ? `:${end}` : ""}` : null,
       ),
@@ -353,8 +339,8 @@ export class WorkbookModel {
   /** Adjusts every formula's references into `sheet` for rows or columns inserted (count > 0) or deleted. */
   private shiftFormulas(sheet: SheetData, axis: Axis, at: number, count: number): void {
     for (const other of this.sheets) {
-      for (const cell of other.cells.values()) {
-        if (cell.formula === undefined) continue;
+      for (const cell of other.cells.formulaCells()) {
+        if (cell.formula === undefined || (other !== sheet && !mentions(cell.formula, sheet.name))) continue;
         cell.formula = rewriteReferences(cell.formula, (sheetName, start, end) => {
           const target = sheetName === undefined ? other : this.sheetByName(sheetName);
           if (target !== sheet) return null;
@@ -368,10 +354,11 @@ export class WorkbookModel {
     }
   }
 
-  private rewriteAllFormulas(rewrite: (formula: string) => string): void {
+  /** Rewrites the formulas whose text names the sheet `name` (the others cannot refer to it). */
+  private rewriteFormulasNaming(name: string, rewrite: (formula: string) => string): void {
     for (const s of this.sheets) {
-      for (const cell of s.cells.values())
-        if (cell.formula !== undefined) cell.formula = rewrite(cell.formula);
+      for (const cell of s.cells.formulaCells())
+        if (cell.formula !== undefined && mentions(cell.formula, name)) cell.formula = rewrite(cell.formula);
     }
   }
 
@@ -392,7 +379,7 @@ export class WorkbookModel {
 
   /** Removes a sheet and everything anchored on it. */
   removeSheet(sheet: SheetData): void {
-    this.rewriteAllFormulas((formula) =>
+    this.rewriteFormulasNaming(sheet.name, (formula) =>
       rewriteReferences(formula, (sheetName) => (sheetName === sheet.name ? "#REF!" : null)),
     );
     const i = this.sheets.indexOf(sheet);
@@ -436,22 +423,11 @@ export function sheetLimitMessage(limit: number): string {
   return `This action would increase the number of sheets in the workbook above the limit of ${limit} sheets.`;
 }
 
-/** Whether a cell holds a value or formula (formats and notes alone do not count for getLastRow). */
-export function hasContent(c: CellData | undefined): boolean {
-  return c !== undefined && (c.formula !== undefined || c.value !== "");
-}
+export { hasContent };
 
-function remap(
-  cells: Map<string, CellData>,
-  f: (r: number, c: number) => [number, number],
-): Map<string, CellData> {
-  const out = new Map<string, CellData>();
-  for (const [k, c] of cells) {
-    const [r, col] = k.split(":").map(Number) as [number, number];
-    const [r2, c2] = f(r, col);
-    out.set(key(r2, c2), c);
-  }
-  return out;
+/** Whether a formula's text may name the sheet (as written, or quoted with its apostrophes doubled). */
+function mentions(formula: string, sheetName: string): boolean {
+  return formula.includes(sheetName) || formula.includes(sheetName.replaceAll("'", "''"));
 }
 
 type Axis = "row" | "col";

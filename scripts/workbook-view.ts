@@ -8,7 +8,7 @@ import { columnLetters } from "../emulator/a1";
 import { isDate, parseUserInput } from "../emulator/cell-input";
 import { displayValue } from "../emulator/display-format";
 import type { Emulator } from "../emulator/index";
-import type { CellValue, SheetData } from "../emulator/workbook-model";
+import type { CellData, CellValue, SheetData } from "../emulator/workbook-model";
 
 /** One shown cell. */
 export interface CellView {
@@ -139,7 +139,7 @@ export function conditionHolds(
 }
 
 /** Whether a stored cell shows anything (a value, a formula, a note or a static format people see). */
-function isShown(cell: SheetData["cells"] extends Map<string, infer C> ? C : never): boolean {
+function isShown(cell: CellData): boolean {
   return (
     cell.value !== "" ||
     cell.formula !== undefined ||
@@ -164,9 +164,8 @@ function sheetView(emulator: Emulator, sheet: SheetData, gates: GateValue[]): Sh
     value === "" ? "" : displayValue(value, numberFormat, model.timeZone);
 
   formulas.batch(() => {
-    for (const [key, cell] of sheet.cells) {
+    for (const [r, c, cell] of sheet.cells.positioned()) {
       if (!isShown(cell)) continue;
-      const [r, c] = key.split(":").map(Number) as [number, number];
       let value: CellValue | "" = cell.value;
       const view: CellView = { text: "" };
       if (cell.formula !== undefined) {

@@ -43,6 +43,11 @@ function COUNTED(x) { var p = PropertiesService.getDocumentProperties(); p.setPr
 function helper(x) { return x; }
 function read(a1) { return SpreadsheetApp.getActive().getRange(a1).getValues(); }
 function setF(a1, f) { SpreadsheetApp.getActive().getRange(a1).setFormula(f); }
+function nameBoth() {
+  var ss = SpreadsheetApp.getActive();
+  ss.setNamedRange("Whole_table", ss.getRange("Sheet1!A1:B3"));
+  ss.setNamedRange("Top_left", ss.getRange("Sheet1!A1"));
+}
 `;
 
 let emu: Emulator;
@@ -136,6 +141,21 @@ describe("formulas ([CF]; PLATFORM §1)", () => {
     expect(emu.run("read", ["D1:E2"]).value).toEqual([
       ["#REF!", ""],
       ["", "blocker"],
+    ]);
+  });
+
+  it("a range, a named range, or IF and IFERROR returning one spill too; single-value functions do not", () => {
+    emu.run("setF", ["D1", "=A1:B2"]);
+    emu.run("setF", ["G1", '=IF(A1="a",B1:B3,0)']);
+    emu.run("setF", ["H1", "=IFERROR(1/0,A2:A3)"]);
+    emu.run("setF", ["I1", "=INDEX(A1:B3,3,2)"]);
+    emu.run("nameBoth");
+    emu.run("setF", ["J1", "=Whole_table"]);
+    emu.run("setF", ["L1", "=Top_left"]);
+    expect(emu.run("read", ["D1:L3"]).value).toEqual([
+      ["a", "Done", "", "Done", "b", "Done", "a", "Done", "a"],
+      ["b", "Open", "", "Open", "c", "", "b", "Open", ""],
+      ["", "", "", "Done", "", "", "c", "Done", ""],
     ]);
   });
 

@@ -59,6 +59,25 @@ function rename() { SpreadsheetApp.getActive().getSheetByName("Data tab").setNam
     expect(snap.sheets[0]?.cells[0]?.[0]?.v).toBe(4);
   });
 
+  it("a sheet whose name has an apostrophe: formulas quoting it follow its rename and its row inserts", async () => {
+    const emu = await loadFixture(`
+function setUp() {
+  var ss = SpreadsheetApp.getActive();
+  var sheet = ss.insertSheet("Dana's list");
+  sheet.getRange("A3").setValue(7);
+  ss.getSheetByName("Sheet1").getRange("A1").setFormula("='Dana''s list'!A3");
+}
+function change() {
+  var sheet = SpreadsheetApp.getActive().getSheetByName("Dana's list");
+  sheet.insertRowsBefore(1, 2);
+  sheet.setName("Sam's list");
+  return SpreadsheetApp.getActive().getSheetByName("Sheet1").getRange("A1").getFormula();
+}`);
+    emu.run("setUp");
+    expect(emu.run("change").value).toBe("='Sam''s list'!A5");
+    expect(emu.snapshot().sheets[0]?.cells[0]?.[0]?.v).toBe(7);
+  });
+
   it("shows #REF! once its sheet is deleted, and getRangeByName returns null", async () => {
     const emu = await loadFixture(`${CODE}
 function drop() { var ss = SpreadsheetApp.getActive(); ss.deleteSheet(ss.getSheetByName("Data tab")); }`);
