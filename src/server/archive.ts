@@ -49,7 +49,7 @@ import { insertSheetNamed } from "./insert-sheet";
 import { insertChecklistTab, nameHandoffRanges, writeTab } from "./new-handoff";
 import { parseRequest } from "./parse-request";
 import { findRegister } from "./register-sheet";
-import { handoffSheet, readTab } from "./sidebar-api";
+import { handoffSheet } from "./sidebar-api";
 import { tabTemplateRef } from "./tab-anchor";
 import { noteSheetAdded, noteWorkbookChange, TALLY_KEY, workbookUse } from "./workbook-use";
 
@@ -130,10 +130,17 @@ function archiveIn(ss: Spreadsheet, dates: SheetDates, request: ArchiveRequest):
     if ("error" in choice) throw new Error(choice.error);
 
     const tabs = choice.ids.map((id) => {
-      const tab = readTab(handoffSheet(ss, id), dates, id);
-      const cells = tab.sheet.getMaxRows() * tab.sheet.getMaxColumns();
-      const templateRef = tabTemplateRef(tab.sheet, "");
-      return { id, tab, cells, rows: archiveRowsOf(id, tab.name, tab.values, templateRef) };
+      const sheet = handoffSheet(ss, id);
+      const range = sheet.getDataRange();
+      const tab = { sheet, name: sheet.getName(), values: dates.read(range.getValues()) };
+      const cells = sheet.getMaxRows() * sheet.getMaxColumns();
+      const templateRef = tabTemplateRef(sheet, "");
+      return {
+        id,
+        tab,
+        cells,
+        rows: archiveRowsOf(id, tab.name, tab.values, templateRef, range.getFormulas()),
+      };
     });
     archive ??= createArchive(ss);
     const { layout, width, gridColumns } = layoutOf(archive);

@@ -1,5 +1,5 @@
 // Property: archiving a filled handoff and restoring it is the identity on its tab: every cell a person
-// typed (statuses, owners, dates, evidence, notes, text starting with = + - @, spaces kept), the
+// typed (statuses, owners, dates, evidence, notes, text starting with = + - @, spaces kept, formulas), the
 // decision block with override and acknowledgement, and the tab's formats, validations, colour rules,
 // gate formula, name, named ranges and register row come back as they were.
 import fc from "fast-check";
@@ -24,7 +24,14 @@ const typedText = fc.oneof(
   fc.string({ maxLength: 24 }),
 );
 const literal = (t: string) => `'${t}`;
-const cellText = fc.oneof(typedText.map(literal), fc.constant(""));
+/** A formula a person types: a link to the evidence, a reference to a header cell, a computed text. */
+const formula = fc.constantFrom(
+  '=HYPERLINK("https://drive.example.com/sow","SOW")',
+  "=B4",
+  '=LEFT("Dana Lee",4)',
+  '=IF(TRUE,"yes","")',
+);
+const cellText = fc.oneof(typedText.map(literal), fc.constant(""), formula);
 const status = fc.constantFrom("Not started", "In progress", "Blocked", "Done", "N/A", "", "done", "Waiting");
 /** A Due cell: a date typed as a date, text typed over it, a number, or nothing. */
 const due = fc.oneof(
@@ -51,6 +58,8 @@ const filled = fc.record({
   rows: fc.array(row, { minLength: 1, maxLength: 30 }),
   unticked: fc.array(fc.nat(), { maxLength: 3 }),
   decision,
+  /** Typed right of the table, where the add-on writes nothing. */
+  aside: fc.oneof(fc.constant(""), formula, typedText.filter((t) => t.trim() !== "").map(literal)),
 });
 
 /** A sheet as the person sees and Sheets stores it, without its id and position. */
@@ -90,6 +99,7 @@ describe("archive then restore", () => {
           [d.gateWhenDecided],
         ]);
         emu.model.setValues(view.sheetName, at + 5, 3, [[d.reopenNote]]);
+        if (f.aside) emu.model.setValues(view.sheetName, 3, 11, [[f.aside]]);
         const before = emu.snapshot();
 
         // Archived together with another handoff, so the rows it comes back from are not the first ones.

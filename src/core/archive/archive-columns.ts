@@ -3,8 +3,11 @@
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
 import type { HEADER_LABELS } from "../tab/tab-layout";
 
-/** The Archive's columns, left to right: the item table's columns, then the value of a header or decision row. */
-export const ARCHIVE_COLUMNS = ["Handoff ID", "Part", ...CHECKLIST_COLUMNS, "Value"] as const;
+/**
+ * The Archive's columns, left to right: the item table's columns, the value of a header or decision row,
+ * then the formulas a person had typed in the row's cells (the other columns show what they computed).
+ */
+export const ARCHIVE_COLUMNS = ["Handoff ID", "Part", ...CHECKLIST_COLUMNS, "Value", "Formulas"] as const;
 export type ArchiveColumn = (typeof ARCHIVE_COLUMNS)[number];
 
 /** What each archive row records: the tab's name, a header field, a checklist item, a decision-block line. */
@@ -33,7 +36,12 @@ export const ARCHIVE_HEADER_NOTES: Partial<Record<ArchiveColumn, string>> = {
   Part: "Tab: the tab's name. Header: a header field. Item: a checklist row. Decision: a line of the decision block. Cell: anything else typed on the tab (its address in Item).",
   Value: "The value of a Tab, Header or Decision row (its label is in Item).",
   Notes: "On Decision rows: the note beside the value (who recorded it, or the reopen note).",
+  Formulas:
+    'Formulas typed on the tab in this row\'s cells, by column (e.g. {"Evidence":"=HYPERLINK(…)"}): Restore puts them back as formulas. The other columns show what they computed.',
 };
+
+/** The formulas of one archive row's cells, by the column that shows their result. */
+export type RowFormulas = Partial<Record<ArchiveColumn, string>>;
 
 /** Header fields a person (or New handoff) writes; the others hold the add-on's own formulas. */
 export const ARCHIVED_HEADER_FIELDS = [
@@ -55,4 +63,6 @@ export interface AsideCell {
   readonly row: number;
   readonly column: number;
   readonly value: unknown;
+  /** The formula it held, when a person typed one (value is then what it computed). */
+  readonly formula?: string;
 }

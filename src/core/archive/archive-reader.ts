@@ -11,6 +11,7 @@ import {
   ARCHIVED_HEADER_FIELDS,
   type ArchiveColumn,
   type ArchivedHeaderField,
+  type RowFormulas,
 } from "./archive-columns";
 
 type Grid = readonly (readonly unknown[])[];
@@ -42,10 +43,11 @@ export function rowsInLayout(rows: Grid, layout: ArchiveLayout, width: number): 
   });
 }
 
-/** A decision-block line as archived: its value and the note beside it. */
+/** A decision-block line as archived: its value and the note beside it, and the formulas either held. */
 export interface ArchivedLine {
   readonly value: unknown;
   readonly note: unknown;
+  readonly formulas: RowFormulas;
 }
 
 /** One archived handoff, as its rows hold it (values as stored, dates as calendar dates). */
@@ -55,8 +57,12 @@ export interface ArchivedHandoff {
   /** The template versions the tab's anchor recorded ("" when the rows do not say). */
   readonly templateRef: string;
   readonly header: Partial<Record<ArchivedHeaderField, unknown>>;
+  /** Header fields that held a formula a person typed (their value is what it computed). */
+  readonly headerFormulas: Partial<Record<ArchivedHeaderField, string>>;
   /** The checklist rows in order, each with its cells in CHECKLIST_COLUMNS order. */
   readonly items: unknown[][];
+  /** For each checklist row, the formulas its cells held, by column. */
+  readonly itemFormulas: RowFormulas[];
   readonly decision: Partial<Record<keyof typeof DECISION_LABELS, ArchivedLine>>;
   /** Cells typed elsewhere on the tab, by their address there. */
   readonly aside: AsideCell[];
@@ -89,17 +95,44 @@ function labelKey<K extends string>(labels: Record<K, string>, text: unknown): K
   return (Object.keys(labels) as K[]).find((k) => cellKey(labels[k]) === key);
 }
 
+/** A row's Formulas cell as Archive wrote it: {"Column": "=formula", …}; throws the fix when it was edited into something else. */
+function rowFormulas(text: unknown, id: string): RowFormulas {
+  const written = cellText(text);
+  if (written.trim() === "") return {};
+  const wrong = new Error(
+    `An archive row of ${id} has Formulas "${written.slice(0, 60)}": it must be as Archive wrote it, like ` +
+      '{"Evidence":"=HYPERLINK(…)"}, or empty. Put it back (or undo the change), then restore again.',
+  );
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(written);
+  } catch {
+    throw wrong;
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw wrong;
+  const out: RowFormulas = {};
+  for (const [column, formula] of Object.entries(parsed)) {
+    const known = (ARCHIVE_COLUMNS as readonly string[]).includes(column);
+    if (!known || typeof formula !== "string" || !formula.startsWith("=")) throw wrong;
+    out[column as ArchiveColumn] = formula;
+  }
+  return out;
+}
+
 /** Reads one handoff's archive rows (its block, no header row). */
 export function readArchivedHandoff(rows: Grid, layout: ArchiveLayout, id: string): ArchivedHandoff {
   const at = (row: readonly unknown[], c: ArchiveColumn) => row[layout[c]] ?? "";
   let tabName = "";
   let templateRef = "";
   const header: Partial<Record<ArchivedHeaderField, unknown>> = {};
+  const headerFormulas: Partial<Record<ArchivedHeaderField, string>> = {};
   const items: unknown[][] = [];
+  const itemFormulas: RowFormulas[] = [];
   const decision: Partial<Record<keyof typeof DECISION_LABELS, ArchivedLine>> = {};
   const aside: AsideCell[] = [];
   for (const row of rows) {
     const part = cellKey(at(row, "Part"));
+    const formulas = rowFormulas(at(row, "Formulas"), id);
     if (part === cellKey(ARCHIVE_PARTS.tab)) {
       tabName = cellText(at(row, "Value"));
       templateRef = cellText(at(row, "Notes"));
@@ -107,12 +140,14 @@ export function readArchivedHandoff(rows: Grid, layout: ArchiveLayout, id: strin
       const key = labelKey(HEADER_LABELS, at(row, "Item"));
       if (key && (ARCHIVED_HEADER_FIELDS as readonly string[]).includes(key)) {
         header[key as ArchivedHeaderField] = at(row, "Value");
+        if (formulas.Value) headerFormulas[key as ArchivedHeaderField] = formulas.Value;
       }
     } else if (part === cellKey(ARCHIVE_PARTS.decision)) {
       const key = labelKey(DECISION_LABELS, at(row, "Item"));
-      if (key) decision[key] = { value: at(row, "Value"), note: at(row, "Notes") };
+      if (key) decision[key] = { value: at(row, "Value"), note: at(row, "Notes"), formulas };
     } else if (part === cellKey(ARCHIVE_PARTS.item)) {
       items.push(CHECKLIST_COLUMNS.map((c) => at(row, c)));
+      itemFormulas.push(formulas);
     } else if (part === cellKey(ARCHIVE_PARTS.cell)) {
       const cell = cellAt(cellText(at(row, "Item")));
       if (!cell) {
@@ -120,7 +155,11 @@ export function readArchivedHandoff(rows: Grid, layout: ArchiveLayout, id: strin
           `An archive row of ${id} (Part "Cell") has Item "${cellText(at(row, "Item"))}": it must be the cell's address, like M5. Put it back, then restore again.`,
         );
       }
-      aside.push({ ...cell, value: at(row, "Value") });
+      aside.push(
+        formulas.Value === undefined
+          ? { ...cell, value: at(row, "Value") }
+          : { ...cell, value: at(row, "Value"), formula: formulas.Value },
+      );
     } else {
       throw new Error(
         `An archive row of ${id} has Part "${cellText(at(row, "Part"))}": it must be one of ` +
@@ -133,5 +172,5 @@ export function readArchivedHandoff(rows: Grid, layout: ArchiveLayout, id: strin
       `${id}'s archive rows hold no checklist item (Part "Item"): undo the change that removed them, then restore again.`,
     );
   }
-  return { id, tabName, templateRef, header, items, decision, aside };
+  return { id, tabName, templateRef, header, headerFormulas, items, itemFormulas, decision, aside };
 }

@@ -1,6 +1,7 @@
 // A handoff's tab as archive rows: its name, every header field a person fills, every checklist row the
 // table reader sees (blank rows dropped) and each line of the decision block with the note beside it.
-// Anything else typed on the tab is kept by its address. Text is written back exactly (never trimmed, never run as a formula); dates stay calendar dates.
+// Anything else typed on the tab is kept by its address. Text is written back exactly (never trimmed, never run as a formula); dates stay calendar dates;
+// a formula a person typed is kept as its text in the row's Formulas cell, beside what it computed.
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
 import { a1 } from "../sheet/a1";
 import { isCalendarDate } from "../sheet/calendar-date";
@@ -13,14 +14,25 @@ import {
   ARCHIVE_PARTS,
   ARCHIVED_HEADER_FIELDS,
   type ArchiveColumn,
+  type RowFormulas,
 } from "./archive-columns";
-import { asideCells } from "./aside-cells";
+import { asideCells, formulaOf } from "./aside-cells";
 
 type Grid = readonly (readonly unknown[])[];
 
-/** One archive row from its cells by column name; the others blank. */
-function archiveRow(cells: Partial<Record<ArchiveColumn, unknown>>): unknown[] {
-  return ARCHIVE_COLUMNS.map((c) => exactText(cells[c] ?? ""));
+/** One archive row from its cells by column name (the others blank) and the formulas some of them held. */
+function archiveRow(cells: Partial<Record<ArchiveColumn, unknown>>, formulas: RowFormulas = {}): unknown[] {
+  const held = Object.keys(formulas).length ? JSON.stringify(formulas) : "";
+  return ARCHIVE_COLUMNS.map((c) => exactText(c === "Formulas" ? held : (cells[c] ?? "")));
+}
+
+/** The entries of `cells` that are formulas, by archive column. */
+function heldFormulas(cells: Partial<Record<ArchiveColumn, string | undefined>>): RowFormulas {
+  const out: RowFormulas = {};
+  for (const [column, formula] of Object.entries(cells) as [ArchiveColumn, string | undefined][]) {
+    if (formula !== undefined) out[column] = formula;
+  }
+  return out;
 }
 
 /** An unticked checkbox alone is no content, as the table reader sees it. */
@@ -28,10 +40,17 @@ const isBlank = (v: unknown) => isEmptyCell(v) || v === false;
 
 /**
  * The archive rows of one handoff's tab (values as read, dates as calendar dates; `templateRef` from its
- * anchor), ready to write.
+ * anchor; `formulas` as getFormulas reads the same range, so a formula a person typed is kept with what
+ * it computed), ready to write.
  * Throws with the fix when the tab is not this handoff's checklist.
  */
-export function archiveRowsOf(id: string, tabName: string, values: Grid, templateRef = ""): unknown[][] {
+export function archiveRowsOf(
+  id: string,
+  tabName: string,
+  values: Grid,
+  templateRef = "",
+  formulas: Grid = [],
+): unknown[][] {
   const tab = readChecklistTab(values, id);
   if (!tab) throw new Error(notChecklistMessage(tabName));
   if (tab.id.toUpperCase() !== id.toUpperCase()) {
@@ -48,47 +67,52 @@ export function archiveRowsOf(id: string, tabName: string, values: Grid, templat
     const field = tab.fields[key];
     if (!field) continue;
     rows.push(
-      archiveRow({
-        "Handoff ID": id,
-        Part: ARCHIVE_PARTS.header,
-        Item: HEADER_LABELS[key],
-        Value: field.value,
-      }),
+      archiveRow(
+        { "Handoff ID": id, Part: ARCHIVE_PARTS.header, Item: HEADER_LABELS[key], Value: field.value },
+        heldFormulas({ Value: formulaOf(formulas, field.row, field.column) }),
+      ),
     );
   }
   const [header = [], ...lines] = tab.table;
   const columns = columnsByHeader(header, CHECKLIST_COLUMNS);
-  for (const line of lines) {
+  lines.forEach((line, i) => {
+    const row = tab.tableHeaderRow + 1 + i;
     const cells: Partial<Record<ArchiveColumn, unknown>> = { "Handoff ID": id, Part: ARCHIVE_PARTS.item };
+    const typed: Partial<Record<ArchiveColumn, string | undefined>> = {};
     for (const name of CHECKLIST_COLUMNS) {
       const at = columns[name];
       cells[name] = at === undefined ? "" : (line[at] ?? "");
+      if (at !== undefined) typed[name] = formulaOf(formulas, row, at + 1);
     }
-    if (CHECKLIST_COLUMNS.every((name) => isBlank(cells[name]))) continue;
-    rows.push(archiveRow(cells));
-  }
+    if (CHECKLIST_COLUMNS.every((name) => isBlank(cells[name]) && typed[name] === undefined)) return;
+    rows.push(archiveRow(cells, heldFormulas(typed)));
+  });
   for (const key of Object.keys(DECISION_LABELS) as (keyof typeof DECISION_LABELS)[]) {
     const field = tab.decision[key];
     if (!field) continue;
     rows.push(
-      archiveRow({
-        "Handoff ID": id,
-        Part: ARCHIVE_PARTS.decision,
-        Item: DECISION_LABELS[key],
-        Value: field.value,
-        // The cell right of the value: who recorded it, the acknowledgement's signer, the reopen note.
-        Notes: values[field.row - 1]?.[field.column] ?? "",
-      }),
+      archiveRow(
+        {
+          "Handoff ID": id,
+          Part: ARCHIVE_PARTS.decision,
+          Item: DECISION_LABELS[key],
+          Value: field.value,
+          // The cell right of the value: who recorded it, the acknowledgement's signer, the reopen note.
+          Notes: values[field.row - 1]?.[field.column] ?? "",
+        },
+        heldFormulas({
+          Value: formulaOf(formulas, field.row, field.column),
+          Notes: formulaOf(formulas, field.row, field.column + 1),
+        }),
+      ),
     );
   }
-  for (const cell of asideCells(values, tab)) {
+  for (const cell of asideCells(values, tab, formulas)) {
     rows.push(
-      archiveRow({
-        "Handoff ID": id,
-        Part: ARCHIVE_PARTS.cell,
-        Item: a1(cell.row, cell.column),
-        Value: cell.value,
-      }),
+      archiveRow(
+        { "Handoff ID": id, Part: ARCHIVE_PARTS.cell, Item: a1(cell.row, cell.column), Value: cell.value },
+        heldFormulas({ Value: cell.formula }),
+      ),
     );
   }
   return rows;

@@ -11,8 +11,25 @@ import type { AsideCell } from "./archive-columns";
 const DECISION_ROWS = Object.keys(DECISION_LABELS).length;
 const DECISION_WIDTH = 4;
 
-/** The cells of a located tab that no other archive row holds. */
-export function asideCells(values: readonly (readonly unknown[])[], tab: ChecklistTab): AsideCell[] {
+/** The formula a cell of the tab holds (1-based), as getFormulas reads it; undefined for a plain value. */
+export function formulaOf(
+  formulas: readonly (readonly unknown[])[],
+  row: number,
+  column: number,
+): string | undefined {
+  const text = formulas[row - 1]?.[column - 1];
+  return typeof text === "string" && text.startsWith("=") ? text : undefined;
+}
+
+/**
+ * The cells of a located tab that no other archive row holds: a value, or a formula (`formulas` as
+ * getFormulas reads the same range) even when it shows nothing.
+ */
+export function asideCells(
+  values: readonly (readonly unknown[])[],
+  tab: ChecklistTab,
+  formulas: readonly (readonly unknown[])[] = [],
+): AsideCell[] {
   const held = new Set<string>();
   const hold = (row: number, column: number) => held.add(`${row}:${column}`);
   for (const field of Object.values(tab.fields)) {
@@ -34,8 +51,13 @@ export function asideCells(values: readonly (readonly unknown[])[], tab: Checkli
   const aside: AsideCell[] = [];
   values.forEach((line, r) => {
     line.forEach((value, c) => {
-      if (!isEmptyCell(value) && !held.has(`${r + 1}:${c + 1}`))
-        aside.push({ row: r + 1, column: c + 1, value });
+      const typed = formulaOf(formulas, r + 1, c + 1);
+      if ((isEmptyCell(value) && typed === undefined) || held.has(`${r + 1}:${c + 1}`)) return;
+      aside.push(
+        typed === undefined
+          ? { row: r + 1, column: c + 1, value }
+          : { row: r + 1, column: c + 1, value, formula: typed },
+      );
     });
   });
   return aside;

@@ -1,5 +1,7 @@
 // Restoring an archived handoff: the new-tab plan built from its archived items (same formats,
-// validations, colour rules, gate formula), with every value a person had written put back exactly.
+// validations, colour rules, gate formula), with every value a person had written put back exactly and
+// every formula they had typed put back as a formula.
+import { CHECKLIST_COLUMNS } from "../checklist/columns";
 import type { ItemTemplate } from "../checklist/scenarios";
 import { type CalendarDate, isCalendarDate } from "../sheet/calendar-date";
 import { cellText } from "../sheet/cell-text";
@@ -33,7 +35,7 @@ const MOVED_COLUMN = TAB_COLUMNS + 2;
  */
 function planAside(values: readonly (readonly unknown[])[], aside: readonly AsideCell[]): AsideGrid | null {
   if (!aside.length) return null;
-  const placed = new Map<string, unknown>();
+  const placed = new Map<string, AsideCell>();
   // The rebuilt block is never written into: an empty item cell there is not a free cell.
   const isFree = (row: number, column: number) =>
     !placed.has(`${row}:${column}`) && (row > values.length || column > TAB_COLUMNS);
@@ -45,7 +47,7 @@ function planAside(values: readonly (readonly unknown[])[], aside: readonly Asid
       row = moved;
       column = MOVED_COLUMN;
     }
-    placed.set(`${row}:${column}`, cell.value);
+    placed.set(`${row}:${column}`, cell);
   }
   const at = [...placed.keys()].map((k) => k.split(":").map(Number) as [number, number]);
   const rows = Math.max(values.length, ...at.map(([r]) => r));
@@ -53,10 +55,10 @@ function planAside(values: readonly (readonly unknown[])[], aside: readonly Asid
   const grid: unknown[][] = Array.from({ length: rows }, (_, r) =>
     Array.from({ length: columns }, (_, c): unknown => values[r]?.[c] ?? ""),
   );
-  for (const [key, value] of placed) {
+  for (const [key, cell] of placed) {
     const [r = 1, c = 1] = key.split(":").map(Number);
     const line = grid[r - 1];
-    if (line) line[c - 1] = exactText(value);
+    if (line) line[c - 1] = cell.formula ?? exactText(cell.value);
   }
   return { rows, columns, values: grid };
 }
@@ -65,9 +67,10 @@ function planAside(values: readonly (readonly unknown[])[], aside: readonly Asid
 const PLACEHOLDER_ITEM: ItemTemplate = { id: "", section: "", text: "", required: true, kind: "task" };
 const NO_DATE: CalendarDate = { year: 1970, month: 1, day: 1 };
 
-function put(values: unknown[][], row: number, column: number, value: unknown): void {
+/** Puts an archived cell back: the formula a person typed there, else its value written exactly. */
+function put(values: unknown[][], row: number, column: number, value: unknown, formula?: string): void {
   const line = values[row - 1];
-  if (line && column >= 1 && column <= TAB_COLUMNS) line[column - 1] = exactText(value);
+  if (line && column >= 1 && column <= TAB_COLUMNS) line[column - 1] = formula ?? exactText(value);
 }
 
 /**
@@ -98,18 +101,20 @@ export function planRestoredTab(archived: ArchivedHandoff, templateRef: string):
   // A field the tab had lost stays blank rather than showing the placeholder.
   for (const key of ARCHIVED_HEADER_FIELDS) {
     const cell = HEADER_CELLS[key === "handoff" ? "title" : key];
-    put(values, cell.row, cell.column, h[key] ?? "");
+    put(values, cell.row, cell.column, h[key] ?? "", archived.headerFormulas[key]);
   }
   archived.items.forEach((cells, i) => {
+    const formulas = archived.itemFormulas[i] ?? {};
     cells.forEach((v, c) => {
-      put(values, plan.firstItemRow + i, c + 1, v);
+      const column = CHECKLIST_COLUMNS[c];
+      put(values, plan.firstItemRow + i, c + 1, v, column && formulas[column]);
     });
   });
   (Object.keys(DECISION_LABELS) as (keyof typeof DECISION_LABELS)[]).forEach((key, i) => {
     const line = archived.decision[key];
     if (!line) return;
-    put(values, plan.decisionRow + i, 2, line.value);
-    put(values, plan.decisionRow + i, 3, line.note);
+    put(values, plan.decisionRow + i, 2, line.value, line.formulas.Value);
+    put(values, plan.decisionRow + i, 3, line.note, line.formulas.Notes);
   });
   return { plan, header, aside: planAside(values, archived.aside) };
 }

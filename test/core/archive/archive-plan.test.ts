@@ -69,7 +69,22 @@ describe("archive rows", () => {
     const rows = archiveRowsOf("HO-0007", "HO-0007 Acme", values);
     const items = plan.lastTableRow - plan.firstItemRow + 1;
     expect(rows.length).toBe(1 + 10 + items + 6);
-    expect(rows[0]).toEqual(["'HO-0007", "'Tab", "", "", "", "", "", "", "", "", "", "", "'HO-0007 Acme"]);
+    expect(rows[0]).toEqual([
+      "'HO-0007",
+      "'Tab",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "'HO-0007 Acme",
+      "",
+    ]);
     const item = rows[11] ?? [];
     expect(item.slice(1, 12)).toEqual([
       "'Item",
@@ -131,6 +146,66 @@ describe("archive rows", () => {
     expect(aside?.values[0]?.[11]).toBe("'note to self");
   });
 
+  it("keep the formulas a person typed beside what they computed, and restore them as formulas", () => {
+    const { plan, values } = typedTab();
+    const formulas = values.map((line) => line.map(() => ""));
+    const at = (row: number, column: number, formula: string, shown: unknown) => {
+      const line = formulas[row - 1];
+      if (line) line[column - 1] = formula;
+      const value = values[row - 1];
+      if (value) value[column - 1] = shown;
+    };
+    const item = plan.firstItemRow;
+    at(item, 8, '=HYPERLINK("https://drive.example.com/sow","SOW")', "SOW");
+    at(item + 1, 6, "=B4", "Dana Lee");
+    at(plan.decisionRow + 3, 2, '=IF(TRUE,"Sam Ortiz","")', "Sam Ortiz");
+    const wide = values.map((line) => [...line, "", ""]);
+    const wideFormulas = formulas.map((line) => [...line, "", ""]);
+    const aside = (row: number, formula: string, shown: unknown) => {
+      const line = wide[row - 1];
+      if (line) line[12] = shown;
+      const f = wideFormulas[row - 1];
+      if (f) f[12] = formula;
+    };
+    aside(3, "=COUNTA(E10:E40)", 18);
+    aside(4, '=IF(FALSE,"x","")', "");
+
+    const rows = archiveRowsOf("HO-0007", "HO-0007 Acme", wide, "", wideFormulas);
+    const formulasColumn = ARCHIVE_COLUMNS.indexOf("Formulas");
+    const evidenceColumn = ARCHIVE_COLUMNS.indexOf("Evidence");
+    const firstItem = rows.find((r) => r[1] === "'Item") ?? [];
+    // What the auditor reads is what the formula computed; the formula itself is kept beside it.
+    expect(firstItem[evidenceColumn]).toBe("'SOW");
+    expect(JSON.parse(String(storedValue(firstItem[formulasColumn])))).toEqual({
+      Evidence: '=HYPERLINK("https://drive.example.com/sow","SOW")',
+    });
+    expect(rows.filter((r) => r[1] === "'Cell").map((r) => [r[3], storedValue(r[formulasColumn])])).toEqual([
+      ["'M3", '{"Value":"=COUNTA(E10:E40)"}'],
+      ["'M4", '{"Value":"=IF(FALSE,\\"x\\",\\"\\")"}'],
+    ]);
+
+    const restored = planRestoredTab(readArchivedHandoff(stored(rows), layout, "HO-0007"), "");
+    const cells = restored.aside?.values ?? [];
+    expect(cells[item - 1]?.[7]).toBe('=HYPERLINK("https://drive.example.com/sow","SOW")');
+    expect(cells[item]?.[5]).toBe("=B4");
+    expect(cells[plan.decisionRow + 2]?.[1]).toBe('=IF(TRUE,"Sam Ortiz","")');
+    expect(cells[2]?.[12]).toBe("=COUNTA(E10:E40)");
+    expect(cells[3]?.[12]).toBe('=IF(FALSE,"x","")');
+    // Plain text that looks like a formula is still written as text.
+    expect(restored.plan.values[item - 1]?.[9]).toBe("'+1 call");
+  });
+
+  it("refuse to restore when a Formulas cell was edited into something Archive did not write", () => {
+    const { values } = typedTab();
+    const rows = stored(archiveRowsOf("HO-0007", "HO-0007 Acme", values));
+    const formulasColumn = ARCHIVE_COLUMNS.indexOf("Formulas");
+    const line = rows[12];
+    if (line) line[formulasColumn] = "=B4";
+    expect(() => readArchivedHandoff(rows, layout, "HO-0007")).toThrow(
+      'An archive row of HO-0007 has Formulas "=B4": it must be as Archive wrote it, like {"Evidence":"=HYPERLINK(…)"}, or empty. Put it back (or undo the change), then restore again.',
+    );
+  });
+
   it("are read by header name and refused with the fix when a column is gone", () => {
     expect(archiveLayout(["Part", ...ARCHIVE_COLUMNS.slice(2)], "Archive")).toBe(
       'The archive sheet "Archive" has no "Handoff ID" column in row 1 (renamed or deleted): head a column with that name again (any order), then try again.',
@@ -149,7 +224,7 @@ describe("archive rows", () => {
 describe("archive links", () => {
   it("point at the rows, are told apart from tab links, and move up when rows above are removed", () => {
     const link = archiveLinkFormula(99, { first: 40, last: 74 });
-    expect(link).toBe('=HYPERLINK("#gid=99&range=A40:M74","Archived (rows 40–74)")');
+    expect(link).toBe('=HYPERLINK("#gid=99&range=A40:N74","Archived (rows 40–74)")');
     expect(parseArchiveLink(link, 99)).toEqual({ first: 40, last: 74 });
     expect(parseArchiveLink(link, 12)).toBeNull();
     expect(parseArchiveLink('=HYPERLINK("#gid=99","Open HO-0001")', 99)).toBeNull();
