@@ -19,6 +19,17 @@ export class CellGrid implements ReadonlyMap<string, CellData> {
   private readonly withFormula = new Set<CellData>();
   /** No row above this holds a stored cell (it may be higher than the last stored row). */
   private top = 0;
+  private changes = 0;
+
+  /** Changes each time a formula is set, removed or rewritten, or rows or columns move. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** Records that formulas were rewritten in place (references moved by an insert, a rename). */
+  formulasRewritten(): void {
+    this.changes++;
+  }
 
   /** The stored cell at (row, col), if any. */
   at(row: number, col: number): CellData | undefined {
@@ -43,6 +54,7 @@ export class CellGrid implements ReadonlyMap<string, CellData> {
 
   /** Sets or (with undefined) removes a cell's formula; every write of a formula goes through here. */
   setFormula(cell: CellData, formula: string | undefined): void {
+    this.changes++;
     if (formula === undefined) {
       delete cell.formula;
       this.withFormula.delete(cell);
@@ -85,6 +97,7 @@ export class CellGrid implements ReadonlyMap<string, CellData> {
 
   /** Moves rows from `at` down by `count` (count < 0 deletes rows at..at-count-1 and their cells). */
   shiftRows(at: number, count: number): void {
+    this.changes++;
     const end = count < 0 ? at - count - 1 : at - 1;
     const moved = new Map<number, (CellData | undefined)[]>();
     for (const [r, line] of this.rows) {
@@ -99,6 +112,7 @@ export class CellGrid implements ReadonlyMap<string, CellData> {
 
   /** Moves columns from `at` right by `count` (count < 0 deletes columns at..at-count-1 and their cells). */
   shiftColumns(at: number, count: number): void {
+    this.changes++;
     for (const line of this.rows.values()) {
       if (line.length <= at) continue;
       if (count > 0) line.splice(at, 0, ...new Array<undefined>(count));

@@ -11,7 +11,9 @@
 import { parseA1, splitSheet } from "./a1";
 import { offsetFormula } from "./reference-shift";
 import { zonedParts } from "./time-zone";
+import type { CellGrid } from "./cell-grid";
 import {
+  type CellData,
   type CellValue,
   hasContent,
   type NamedRangeData,
@@ -229,15 +231,16 @@ const SINGLE_VALUE_FUNCTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether evaluating `node` can give a grid: a range, a named range of more than one cell, a custom
- * function, or an IF or IFERROR branch that can.
+ * Whether evaluating `node` can give a grid: a range, a named range of more than one cell (any named
+ * range, without `namedRanges`), a custom function, or an IF or IFERROR branch that can.
  */
-function mayGiveGrid(node: Node, namedRanges: ReadonlyMap<string, NamedRangeData>): boolean {
+function mayGiveGrid(node: Node, namedRanges: ReadonlyMap<string, NamedRangeData> | null): boolean {
   const branch = (n: Node) => mayGiveGrid(n, namedRanges);
   switch (node.kind) {
     case "ref":
       return !/^(?:.*!)?\$?[A-Za-z]{1,3}\$?\d+$/.test(node.text);
     case "name": {
+      if (!namedRanges) return true;
       const range = namedRanges.get(node.name.toLowerCase())?.range;
       return range ? range.numRows * range.numCols > 1 : false;
     }
@@ -248,6 +251,14 @@ function mayGiveGrid(node: Node, namedRanges: ReadonlyMap<string, NamedRangeData
     default:
       return false;
   }
+}
+
+/** A formula cell that may spill, where it is. */
+interface SpillSource {
+  readonly row: number;
+  readonly col: number;
+  readonly formula: string;
+  readonly node: Node;
 }
 
 /** Caches kept across reads stay below this many entries (oldest dropped first). */
@@ -268,6 +279,8 @@ export class FormulaEngine {
   private readonly customCache = new Map<string, Result>();
   /** Parsed formulas by text (null: Sheets cannot parse it). */
   private readonly parsed = new Map<string, Node | null>();
+  /** Per sheet's cells, the formulas that may spill, as of a version of its formulas and rows. */
+  private readonly sources = new WeakMap<CellGrid, { version: number; list: readonly SpillSource[] }>();
   private memo: Map<string, Result> | null = null;
   /** Per read batch: for each sheet, the cells covered by spilled array results (not their origin). */
   private spills: Map<number, Map<string, CellValue> | "building"> | null = null;
@@ -360,15 +373,10 @@ export class FormulaEngine {
     if (!index) {
       spills.set(sheet.id, "building");
       const built = new Map<string, CellValue>();
-      const spilling = [...sheet.cells.formulaCells()].filter((c) => {
-        const node = c.formula === undefined ? null : this.parse(c.formula);
-        return node !== null && mayGiveGrid(node, this.model.namedRanges);
-      });
-      const candidates = new Set(spilling);
-      for (const [fr, fc, c] of candidates.size ? sheet.cells.positioned() : []) {
-        if (!candidates.has(c) || c.formula === undefined) continue;
+      for (const { row: fr, col: fc, formula, node } of this.spillSources(sheet)) {
+        if (!mayGiveGrid(node, this.model.namedRanges)) continue;
         if (this.stack.has(`${sheet.id}:${fr}:${fc}`)) continue;
-        const r = this.formulaResult(sheet, fr, fc, c.formula);
+        const r = this.formulaResult(sheet, fr, fc, formula);
         if (!Array.isArray(r)) continue;
         r.forEach((line, i) => {
           line.forEach((v, j) => {
@@ -380,6 +388,28 @@ export class FormulaEngine {
       index = built;
     }
     return index.get(`${row}:${col}`) ?? "";
+  }
+
+  /**
+   * The formulas of a sheet that may spill, whatever its named ranges cover (those are checked per
+   * read): found once per change of the sheet's formulas or rows, not on every read.
+   */
+  private spillSources(sheet: SheetData): readonly SpillSource[] {
+    const known = this.sources.get(sheet.cells);
+    if (known?.version === sheet.cells.version) return known.list;
+    const maybe = new Set<CellData>();
+    for (const c of sheet.cells.formulaCells()) {
+      const node = c.formula === undefined ? null : this.parse(c.formula);
+      if (node !== null && mayGiveGrid(node, null)) maybe.add(c);
+    }
+    const list: SpillSource[] = [];
+    for (const [row, col, c] of maybe.size ? sheet.cells.positioned() : []) {
+      const node = c.formula === undefined ? null : this.parse(c.formula);
+      if (maybe.has(c) && c.formula !== undefined && node !== null)
+        list.push({ row, col, formula: c.formula, node });
+    }
+    this.sources.set(sheet.cells, { version: sheet.cells.version, list });
+    return list;
   }
 
   private formulaResult(sheet: SheetData, row: number, col: number, formula: string): Result {
@@ -668,7 +698,7 @@ export class FormulaEngine {
   }
 
   private custom(name: string, args: (CellValue | Grid)[]): Result {
-    const cacheKey = `${name}(${JSON.stringify(args, (_k, v: unknown) => (typeof v === "string" ? `s:${v}` : v))})`;
+    const cacheKey = `${name}(${args.map(argumentKey).join("\u0002")})`;
     const cached = this.customCache.get(cacheKey);
     if (cached !== undefined) return cached;
     const out = this.runCustom(name, args);
@@ -678,6 +708,18 @@ export class FormulaEngine {
     remember(this.customCache, cacheKey, result);
     return result;
   }
+}
+
+/** A custom function's argument as text that tells apart every value (type included) and every grid shape. */
+function argumentKey(arg: CellValue | Grid): string {
+  const one = (v: CellValue) =>
+    typeof v === "string"
+      ? JSON.stringify(v)
+      : Object.prototype.toString.call(v) === "[object Date]"
+        ? `d${(v as Date).getTime()}`
+        : `${typeof v}:${String(v)}`;
+  if (!Array.isArray(arg)) return one(arg);
+  return `[${arg.map((line) => line.map(one).join(",")).join(";")}]`;
 }
 
 function toCell(v: unknown): CellValue {

@@ -341,6 +341,7 @@ export class WorkbookModel {
     for (const other of this.sheets) {
       for (const cell of other.cells.formulaCells()) {
         if (cell.formula === undefined || (other !== sheet && !mentions(cell.formula, sheet.name))) continue;
+        other.cells.formulasRewritten();
         cell.formula = rewriteReferences(cell.formula, (sheetName, start, end) => {
           const target = sheetName === undefined ? other : this.sheetByName(sheetName);
           if (target !== sheet) return null;
@@ -357,8 +358,11 @@ export class WorkbookModel {
   /** Rewrites the formulas whose text names the sheet `name` (the others cannot refer to it). */
   private rewriteFormulasNaming(name: string, rewrite: (formula: string) => string): void {
     for (const s of this.sheets) {
-      for (const cell of s.cells.formulaCells())
-        if (cell.formula !== undefined && mentions(cell.formula, name)) cell.formula = rewrite(cell.formula);
+      for (const cell of s.cells.formulaCells()) {
+        if (cell.formula === undefined || !mentions(cell.formula, name)) continue;
+        s.cells.formulasRewritten();
+        cell.formula = rewrite(cell.formula);
+      }
     }
   }
 

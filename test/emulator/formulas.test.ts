@@ -144,6 +144,16 @@ describe("formulas ([CF]; PLATFORM §1)", () => {
     ]);
   });
 
+  it("a formula changed between reads spills (or stops spilling) on the next read", () => {
+    emu.run("setF", ["D1", "=A1"]);
+    expect(emu.run("read", ["D1:D2"]).value).toEqual([["a"], [""]]);
+    emu.run("setF", ["D1", "=A1:A2"]);
+    expect(emu.run("read", ["D1:D2"]).value).toEqual([["a"], ["b"]]);
+    emu.run("nameBoth");
+    emu.run("setF", ["D1", "=Top_left"]);
+    expect(emu.run("read", ["D1:D2"]).value).toEqual([["a"], [""]]);
+  });
+
   it("a range, a named range, or IF and IFERROR returning one spill too; single-value functions do not", () => {
     emu.run("setF", ["D1", "=A1:B2"]);
     emu.run("setF", ["G1", '=IF(A1="a",B1:B3,0)']);
