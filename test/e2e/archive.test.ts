@@ -407,4 +407,39 @@ describe("Archive keeps what people did to the tab", () => {
     expect(after[2]?.[2]).toBe("");
     expect(after[0]?.[11]).toBe("note to self");
   });
+
+  it("keeps a column people added inside the table beside the same items after a blank row, without copying the add-on's formulas", async () => {
+    const emu = await load();
+    const view = start(emu);
+    const first = view.items[0];
+    const sheet = emu.model.sheetByName(view.sheetName);
+    if (!first || !sheet) throw new Error("no tab");
+    // A "Vendor" column between Owner and Due: the insert also moves the header's mirrors of the decision block.
+    emu.model.insertColumns(sheet, 7, 1);
+    emu.model.insertRows(sheet, first.row + 1, 1);
+    emu.model.setValues(view.sheetName, first.row - 1, 7, [["Vendor"], ["Globex"], [""], [""], ["=LEFT(\"Initech Ltd\",7)"]]);
+    emu.model.setValues(view.sheetName, first.row + 2, 12, [["ask Dana"]]);
+    decideGo(emu, view.id);
+
+    ok(archive(emu));
+    const cells = shownValues(emu, "Archive").filter((r) => r[1] === "Cell");
+    expect(cells.map((r) => [r[3], r[12], r[11]])).toEqual([
+      [`G${first.row - 1}`, "Vendor", "Beside the table header"],
+      [`G${first.row}`, "Globex", "Beside item 1"],
+      [`L${first.row + 2}`, "ask Dana", "Beside item 2"],
+      [`G${first.row + 3}`, "Initech", "Beside item 3"],
+    ]);
+
+    ok(emu.run("restoreHandoff", [{ handoffId: view.id }]));
+    const after = shownValues(emu, view.sheetName);
+    const column = (c: number) => after.slice(first.row - 2, first.row + 2).map((line) => line[c] ?? "");
+    // Vendor comes back as its own column right of the table, each value on its item's row (the blank row is gone).
+    expect(column(10)).toEqual(["Vendor", "Globex", "", "Initech"]);
+    expect(column(11)).toEqual(["", "", "ask Dana", ""]);
+    const tab = sheetOf(emu.snapshot(), view.sheetName);
+    expect(tab.cells[first.row + 1]?.[10]?.f).toBe('=LEFT("Initech Ltd",7)');
+    const formulas = tab.cells.flat().flatMap((c) => (c?.f ? [c.f] : []));
+    expect(formulas.filter((f) => f.startsWith("=HANDOFF_GATE"))).toHaveLength(2);
+    expect(new Set(formulas).size).toBe(formulas.length);
+  });
 });

@@ -33,7 +33,7 @@ export function archiveSheetName(isTaken: (name: string) => boolean): string {
 /** Hover help on the Archive's header cells. */
 export const ARCHIVE_HEADER_NOTES: Partial<Record<ArchiveColumn, string>> = {
   "Handoff ID": "Written by Archive finished handoffs. Restore a handoff from the menu to get its tab back.",
-  Part: "Tab: the tab's name. Header: a header field. Item: a checklist row. Decision: a line of the decision block. Cell: anything else typed on the tab (its address in Item).",
+  Part: "Tab: the tab's name. Header: a header field. Item: a checklist row. Decision: a line of the decision block. Cell: anything else typed on the tab (its address in Item; in Notes, \"Beside item 3\" when it was on that item's row, as in a column people added to the table).",
   Value: "The value of a Tab, Header or Decision row (its label is in Item).",
   Notes: "On Decision rows: the note beside the value (who recorded it, or the reopen note).",
   Formulas:
@@ -65,4 +65,18 @@ export interface AsideCell {
   readonly value: unknown;
   /** The formula it held, when a person typed one (value is then what it computed). */
   readonly formula?: string;
+  /** On a row of the checklist table: 0 for its header row, n for the n-th archived item's row. */
+  readonly beside?: number;
+}
+
+/** The Notes of a "Cell" row typed on a row of the table, so Restore puts it beside the same item. */
+export function besideText(beside: number): string {
+  return beside === 0 ? "Beside the table header" : `Beside item ${beside}`;
+}
+
+/** The table row a "Cell" row's Notes names (see besideText); undefined for anything else. */
+export function parseBeside(text: string): number | undefined {
+  if (text.trim().toLowerCase() === besideText(0).toLowerCase()) return 0;
+  const m = /^\s*beside item (\d{1,5})\s*$/i.exec(text);
+  return m && Number(m[1]) > 0 ? Number(m[1]) : undefined;
 }

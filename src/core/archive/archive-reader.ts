@@ -11,6 +11,7 @@ import {
   ARCHIVED_HEADER_FIELDS,
   type ArchiveColumn,
   type ArchivedHeaderField,
+  parseBeside,
   type RowFormulas,
 } from "./archive-columns";
 
@@ -155,11 +156,13 @@ export function readArchivedHandoff(rows: Grid, layout: ArchiveLayout, id: strin
           `An archive row of ${id} (Part "Cell") has Item "${cellText(at(row, "Item"))}": it must be the cell's address, like M5. Put it back, then restore again.`,
         );
       }
-      aside.push(
-        formulas.Value === undefined
-          ? { ...cell, value: at(row, "Value") }
-          : { ...cell, value: at(row, "Value"), formula: formulas.Value },
-      );
+      const beside = parseBeside(cellText(at(row, "Notes")));
+      aside.push({
+        ...cell,
+        value: at(row, "Value"),
+        ...(formulas.Value === undefined ? {} : { formula: formulas.Value }),
+        ...(beside === undefined ? {} : { beside }),
+      });
     } else {
       throw new Error(
         `An archive row of ${id} has Part "${cellText(at(row, "Part"))}": it must be one of ` +

@@ -14,6 +14,7 @@ import {
   ARCHIVE_PARTS,
   ARCHIVED_HEADER_FIELDS,
   type ArchiveColumn,
+  besideText,
   type RowFormulas,
 } from "./archive-columns";
 import { asideCells, formulaOf } from "./aside-cells";
@@ -75,6 +76,8 @@ export function archiveRowsOf(
   }
   const [header = [], ...lines] = tab.table;
   const columns = columnsByHeader(header, CHECKLIST_COLUMNS);
+  // Which archived item each table row became, so cells typed beside an item (a column people added) go back beside it.
+  const beside = new Map<number, number>([[tab.tableHeaderRow, 0]]);
   lines.forEach((line, i) => {
     const row = tab.tableHeaderRow + 1 + i;
     const cells: Partial<Record<ArchiveColumn, unknown>> = { "Handoff ID": id, Part: ARCHIVE_PARTS.item };
@@ -85,6 +88,7 @@ export function archiveRowsOf(
       if (at !== undefined) typed[name] = formulaOf(formulas, row, at + 1);
     }
     if (CHECKLIST_COLUMNS.every((name) => isBlank(cells[name]) && typed[name] === undefined)) return;
+    beside.set(row, beside.size);
     rows.push(archiveRow(cells, heldFormulas(typed)));
   });
   for (const key of Object.keys(DECISION_LABELS) as (keyof typeof DECISION_LABELS)[]) {
@@ -110,7 +114,13 @@ export function archiveRowsOf(
   for (const cell of asideCells(values, tab, formulas)) {
     rows.push(
       archiveRow(
-        { "Handoff ID": id, Part: ARCHIVE_PARTS.cell, Item: a1(cell.row, cell.column), Value: cell.value },
+        {
+          "Handoff ID": id,
+          Part: ARCHIVE_PARTS.cell,
+          Item: a1(cell.row, cell.column),
+          Value: cell.value,
+          Notes: beside.has(cell.row) ? besideText(beside.get(cell.row) ?? 0) : "",
+        },
         heldFormulas({ Value: cell.formula }),
       ),
     );

@@ -26,26 +26,39 @@ export interface RestorePlan {
   readonly aside: AsideGrid | null;
 }
 
-/** Where cells typed aside go when their address is taken in the rebuilt tab: a column right of the block. */
-const MOVED_COLUMN = TAB_COLUMNS + 2;
-
 /**
- * The grid with each aside cell at its address outside the rebuilt block, or, when its address is in
- * the block (or taken by another aside cell), down the first free rows of the column right of it.
+ * The grid with the cells typed aside put back. Those typed on a row of the table (a column people
+ * added, a remark beside an item) go right of the rebuilt table on the same item's row, their columns
+ * in their old order; the others at their address outside the rebuilt block, or, when it is taken,
+ * down the first free rows of a column right of everything.
  */
-function planAside(values: readonly (readonly unknown[])[], aside: readonly AsideCell[]): AsideGrid | null {
+function planAside(
+  values: readonly (readonly unknown[])[],
+  aside: readonly AsideCell[],
+  firstItemRow: number,
+): AsideGrid | null {
   if (!aside.length) return null;
   const placed = new Map<string, AsideCell>();
   // The rebuilt block is never written into: an empty item cell there is not a free cell.
   const isFree = (row: number, column: number) =>
     !placed.has(`${row}:${column}`) && (row > values.length || column > TAB_COLUMNS);
+  const tableColumns = [...new Set(aside.flatMap((c) => (c.beside === undefined ? [] : [c.column])))].sort(
+    (a, b) => a - b,
+  );
+  for (const cell of aside) {
+    if (cell.beside === undefined) continue;
+    const row = cell.beside === 0 ? firstItemRow - 1 : firstItemRow + cell.beside - 1;
+    placed.set(`${row}:${TAB_COLUMNS + 1 + tableColumns.indexOf(cell.column)}`, cell);
+  }
+  const movedColumn = TAB_COLUMNS + tableColumns.length + 2;
   let moved = 1;
   for (const cell of aside) {
+    if (cell.beside !== undefined) continue;
     let { row, column } = cell;
     if (!isFree(row, column)) {
-      while (!isFree(moved, MOVED_COLUMN)) moved++;
+      while (!isFree(moved, movedColumn)) moved++;
       row = moved;
-      column = MOVED_COLUMN;
+      column = movedColumn;
     }
     placed.set(`${row}:${column}`, cell);
   }
@@ -116,5 +129,5 @@ export function planRestoredTab(archived: ArchivedHandoff, templateRef: string):
     put(values, plan.decisionRow + i, 2, line.value, line.formulas.Value);
     put(values, plan.decisionRow + i, 3, line.note, line.formulas.Notes);
   });
-  return { plan, header, aside: planAside(values, archived.aside) };
+  return { plan, header, aside: planAside(values, archived.aside, plan.firstItemRow) };
 }
