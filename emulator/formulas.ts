@@ -9,9 +9,9 @@
 // is not enabled in the document (customFunctionsAvailable), show "#NAME?" / "Unknown function".
 
 import { parseA1, splitSheet } from "./a1";
+import type { CellGrid } from "./cell-grid";
 import { offsetFormula } from "./reference-shift";
 import { zonedParts } from "./time-zone";
-import type { CellGrid } from "./cell-grid";
 import {
   type CellData,
   type CellValue,

@@ -417,7 +417,13 @@ describe("Archive keeps what people did to the tab", () => {
     // A "Vendor" column between Owner and Due: the insert also moves the header's mirrors of the decision block.
     emu.model.insertColumns(sheet, 7, 1);
     emu.model.insertRows(sheet, first.row + 1, 1);
-    emu.model.setValues(view.sheetName, first.row - 1, 7, [["Vendor"], ["Globex"], [""], [""], ["=LEFT(\"Initech Ltd\",7)"]]);
+    emu.model.setValues(view.sheetName, first.row - 1, 7, [
+      ["Vendor"],
+      ["Globex"],
+      [""],
+      [""],
+      ['=LEFT("Initech Ltd",7)'],
+    ]);
     emu.model.setValues(view.sheetName, first.row + 2, 12, [["ask Dana"]]);
     decideGo(emu, view.id);
 
