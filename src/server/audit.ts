@@ -31,6 +31,7 @@ import { formatCalendarDate } from "../core/sheet/calendar-date";
 import { gridCells } from "../core/sheet/sheet-size";
 import { currentPerson, readDraws, recordDraw } from "./audit-draws";
 import { type SheetDates, sheetDates } from "./calendar-cells";
+import { underDocumentLock } from "./document-lock";
 import { buildConditionalRules, buildValidations } from "./format-builders";
 import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
@@ -39,7 +40,6 @@ import { loadTemplates } from "./templates-sheet";
 import { noteSheetAdded } from "./workbook-use";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-const LOCK_WAIT_MS = 10_000;
 
 /** The warning a quarter not over needs before it is drawn. */
 function openQuarterWarning(quarter: Quarter): string {
@@ -122,10 +122,7 @@ function buildAuditIn(ss: Spreadsheet, dates: SheetDates, request: AuditRequest)
   const digestHex = fingerprint(digestInput(population));
   const drawnAt = Utilities.formatDate(new Date(), dates.timeZone, "yyyy-MM-dd HH:mm z");
   const drawnBy = currentPerson();
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS))
-    throw new Error("Someone else is drawing an audit right now. Try again in a few seconds.");
-  try {
+  return underDocumentLock("Someone else is drawing an audit right now. Try again in a few seconds.", () => {
     const earlier = readDraws(label);
     const draw = nextDrawNumber(earlier);
     const common = {
@@ -210,9 +207,7 @@ function buildAuditIn(ss: Spreadsheet, dates: SheetDates, request: AuditRequest)
       draw,
       changes: "",
     };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }
 
 /** Menu: asks for the quarter (and optional seed/size), warns about a quarter not over, then builds the audit tab. */

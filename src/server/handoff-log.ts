@@ -8,6 +8,7 @@ import { type LogVerdict, type ReadLogRow, verifyLog } from "../core/log/verify-
 import { ADDON_NAME } from "../core/product";
 import { literalText } from "../core/sheet/literal-text";
 import { gridCells } from "../core/sheet/sheet-size";
+import { underDocumentLock } from "./document-lock";
 import { insertSheetNamed } from "./insert-sheet";
 import { noteSheetAdded } from "./workbook-use";
 
@@ -18,7 +19,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const LOG_METADATA_KEY = "handoffGate.log";
 const KEY_PROPERTY = "handoffGate.logKey";
 const HEAD_PROPERTY = "handoffGate.logHead";
-const LOCK_WAIT_MS = 10_000;
 /** ISO 8601 date and time with the zone's offset, e.g. 2026-12-03T10:30:05-05:00. */
 const ISO_FORMAT = "yyyy-MM-dd'T'HH:mm:ssXXX";
 
@@ -90,11 +90,8 @@ export function appendLog(
   when: string = logTime(ss.getSpreadsheetTimeZone()),
 ): LogStamp | null {
   if (!entries.length) return null;
-  const lock = LockService.getDocumentLock();
-  const mine = !lock.hasLock();
-  if (mine && !lock.tryLock(LOCK_WAIT_MS))
-    throw new Error("The handoff log is busy: your change is saved; try the action again to record it.");
-  try {
+  const busy = "The handoff log is busy: your change is saved; try the action again to record it.";
+  return underDocumentLock(busy, () => {
     const props = PropertiesService.getDocumentProperties();
     const mac = logMac(props);
     const head = parseHead(props.getProperty(HEAD_PROPERTY));
@@ -116,9 +113,7 @@ export function appendLog(
     }
     props.setProperty(HEAD_PROPERTY, JSON.stringify(plan.head));
     return { when, who: whoCell(who) };
-  } finally {
-    if (mine) lock.releaseLock();
-  }
+  });
 }
 
 /** The log's rows as read (header row left out); empty when there is no log. */

@@ -31,6 +31,7 @@ import { planChecklistTab, type TabPlan } from "../core/tab/tab-plan";
 import { firstUsesLabel } from "../core/templates/first-use-label";
 import { checklistFromCatalogue } from "../core/templates/handoff-checklist";
 import { sheetDates } from "./calendar-cells";
+import { underDocumentLock } from "./document-lock";
 import { buildConditionalRules, buildValidations } from "./format-builders";
 import { appendLog, logTime } from "./handoff-log";
 import { insertSheetNamed } from "./insert-sheet";
@@ -42,7 +43,6 @@ import { countWorkbook, TALLY_KEY, tallyAfter, workbookUse } from "./workbook-us
 
 /** Document property holding the last handoff number given out (IDs are never reused). */
 export const COUNTER_KEY = "handoffGate.lastHandoffNumber";
-const LOCK_WAIT_MS = 10_000;
 
 /** Starts a handoff from the sidebar form or the menu; returns the new tab's view. */
 export function startHandoff(raw: unknown): HandoffView {
@@ -55,17 +55,8 @@ export function startHandoff(raw: unknown): HandoffView {
   const problem = exceptionsProblem(request) ?? pastKickoffProblem(request, formatCalendarDate(created));
   if (problem) throw new Error(problem);
 
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
-    throw new Error(
-      "Someone else is starting a handoff in this workbook right now. Try again in a few seconds.",
-    );
-  }
-  let sheetName: string;
-  let plan: TabPlan;
-  let id: string;
-  let capacityWarning: string | null = null;
-  try {
+  const busy = "Someone else is starting a handoff in this workbook right now. Try again in a few seconds.";
+  const { sheetName, plan, id, capacityWarning } = underDocumentLock(busy, () => {
     // The templates as the sheet now has them (new versions recorded first), or the last valid ones.
     const templates = loadTemplates(ss, { record: true, timeZone: dates.timeZone });
     // "none", "n/a", "-" and the like record no exceptions: the one rule the formula and Validate use too.
@@ -85,7 +76,7 @@ export function startHandoff(raw: unknown): HandoffView {
       stored[COUNTER_KEY] ?? null,
       registerValues.map((line) => line[layout.ID]),
     );
-    id = formatHandoffId(number);
+    const id = formatHandoffId(number);
     const header = {
       id,
       client: request.client,
@@ -99,7 +90,7 @@ export function startHandoff(raw: unknown): HandoffView {
       created,
       targetKickoff: dateFromIso(request.targetKickoff),
     };
-    plan = planChecklistTab(header, checklist);
+    const plan = planChecklistTab(header, checklist);
     // Capacity: refuse before anything is created when no handoff fits; past 80 % say how many do.
     const size = checklistTabSize(plan.rows);
     const width = registerValues[0]?.length ?? 0;
@@ -110,14 +101,13 @@ export function startHandoff(raw: unknown): HandoffView {
     const use = workbookUse(ss, stored[TALLY_KEY]);
     const verdict = capacityVerdict({ cells: use.cells + growth, tabs: use.tabs }, handoffCells);
     if (verdict.level === "full") throw new Error(verdict.message ?? "");
-    capacityWarning = verdict.message;
+    const capacityWarning = verdict.message;
     const { sheet, name } = insertChecklistTab(
       ss,
       (taken) => handoffTabName(id, request.client, taken),
       size,
       handoffCells,
     );
-    sheetName = name;
     try {
       const block = writeTab(sheet, dates.write(plan.values), plan, id, checklist.templateRef);
       nameHandoffRanges(ss, sheet, block, id, plan);
@@ -154,10 +144,8 @@ export function startHandoff(raw: unknown): HandoffView {
       ],
       logTime(dates.timeZone),
     );
-    SpreadsheetApp.flush();
-  } finally {
-    lock.releaseLock();
-  }
+    return { sheetName: name, plan, id, capacityWarning };
+  });
   // No toast: the sidebar that asked for the handoff opens its walkthrough, which says so (one call fewer).
   const evaluation = evaluateHandoffTab(
     plan.values.map((row) => row.map(storedValue)),

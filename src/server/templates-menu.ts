@@ -6,23 +6,16 @@ import { type Catalogue, findScenario } from "../core/templates/catalogue";
 import { type RowCells, resetItemRows, resetScenarioRow } from "../core/templates/reset-plan";
 import { TEMPLATES_RANGE_NAME } from "../core/templates/templates-layout";
 import { sheetDates } from "./calendar-cells";
+import { underDocumentLock } from "./document-lock";
 import { getOrCreateTemplatesSheet, loadTemplates } from "./templates-sheet";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-const LOCK_WAIT_MS = 10_000;
 
 function underLock<T>(run: () => T): T {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
-    throw new Error(
-      "Someone else is changing the checklist templates right now. Try again in a few seconds.",
-    );
-  }
-  try {
-    return run();
-  } finally {
-    lock.releaseLock();
-  }
+  return underDocumentLock(
+    "Someone else is changing the checklist templates right now. Try again in a few seconds.",
+    run,
+  );
 }
 
 function versionsLine(catalogue: Catalogue): string {

@@ -13,14 +13,13 @@ import { parseTemplateRef } from "../core/templates/template-parts";
 import { planUpgrade, type RemovedChoice, upgradeSummary } from "../core/templates/upgrade-plan";
 import { upgradeMessage, upgradeTarget } from "../core/templates/upgrade-target";
 import { sheetDates } from "./calendar-cells";
+import { underDocumentLock } from "./document-lock";
 import { buildValidation } from "./format-builders";
 import { appendLog, logTime } from "./handoff-log";
 import { parseRequest } from "./parse-request";
 import { checklistOf, handoffSheet, type ReadTab, readTab } from "./sidebar-api";
 import { TAB_METADATA_KEY, tabTemplateRef } from "./tab-anchor";
 import { loadTemplates } from "./templates-sheet";
-
-const LOCK_WAIT_MS = 10_000;
 
 function bodyRows(tab: ReadTab, evaluation: HandoffEvaluation): unknown[][] {
   return tab.values.slice(evaluation.tab.tableHeaderRow, evaluation.tab.lastTableRow);
@@ -59,70 +58,67 @@ export function upgradeOffer(
 export function upgradeHandoff(raw: unknown): HandoffView {
   const request = parseRequest(upgradeRequest, raw);
   const ss = SpreadsheetApp.getActive();
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) {
-    throw new Error("Someone else is changing this workbook right now. Try again in a few seconds.");
-  }
-  try {
-    const dates = sheetDates(ss);
-    const tab = readTab(handoffSheet(ss, request.handoffId), dates, request.handoffId);
-    const evaluation = checklistOf(tab);
-    const { catalogue } = loadTemplates(ss, { record: true, timeZone: dates.timeZone });
-    const planned = plan(tab, evaluation, catalogue, request.removed);
-    if (!planned) throw new Error(`${evaluation.view.id} already uses the current checklist templates.`);
-    const { target, upgrade } = planned;
-    const sheet = tab.sheet;
-    const { tableHeaderRow, lastTableRow } = evaluation.tab;
-    const grow = upgrade.rows.length - (lastTableRow - tableHeaderRow);
-    // Rows go in before the table's last row, so every range over the table grows with it.
-    if (grow > 0) sheet.insertRowsBefore(Math.max(lastTableRow, tableHeaderRow + 1), grow);
-    const width = Math.max(...upgrade.rows.map((r) => r.length));
-    const rows = upgrade.rows.map((r) => [...r, ...Array(width - r.length).fill("")]);
-    sheet.getRange(tableHeaderRow + 1, 1, rows.length, width).setValues(dates.write(rows));
-    for (const [column, rule] of Object.entries(ITEM_RULES) as [
-      ChecklistColumn,
-      (typeof ITEM_RULES)[keyof typeof ITEM_RULES],
-    ][]) {
-      const at = evaluation.columns[column];
-      if (at !== undefined)
-        sheet.getRange(tableHeaderRow + 1, at + 1, rows.length, 1).setDataValidation(buildValidation(rule));
-    }
-    // Removed items are struck through: still there to read, visibly no longer part of the template.
-    const removed = new Set(upgrade.removedRows);
-    sheet
-      .getRange(tableHeaderRow + 1, 1, rows.length, width)
-      .setFontLines(rows.map((_, i) => Array(width).fill(removed.has(i) ? "line-through" : "none")));
-    const due = evaluation.columns.Due;
-    if (due !== undefined)
-      sheet.getRange(tableHeaderRow + 1, due + 1, rows.length, 1).setNumberFormat("yyyy-mm-dd");
-    const stamp = evaluation.tab.fields.template;
-    if (stamp) {
+  return underDocumentLock(
+    "Someone else is changing this workbook right now. Try again in a few seconds.",
+    () => {
+      const dates = sheetDates(ss);
+      const tab = readTab(handoffSheet(ss, request.handoffId), dates, request.handoffId);
+      const evaluation = checklistOf(tab);
+      const { catalogue } = loadTemplates(ss, { record: true, timeZone: dates.timeZone });
+      const planned = plan(tab, evaluation, catalogue, request.removed);
+      if (!planned) throw new Error(`${evaluation.view.id} already uses the current checklist templates.`);
+      const { target, upgrade } = planned;
+      const sheet = tab.sheet;
+      const { tableHeaderRow, lastTableRow } = evaluation.tab;
+      const grow = upgrade.rows.length - (lastTableRow - tableHeaderRow);
+      // Rows go in before the table's last row, so every range over the table grows with it.
+      if (grow > 0) sheet.insertRowsBefore(Math.max(lastTableRow, tableHeaderRow + 1), grow);
+      const width = Math.max(...upgrade.rows.map((r) => r.length));
+      const rows = upgrade.rows.map((r) => [...r, ...Array(width - r.length).fill("")]);
+      sheet.getRange(tableHeaderRow + 1, 1, rows.length, width).setValues(dates.write(rows));
+      for (const [column, rule] of Object.entries(ITEM_RULES) as [
+        ChecklistColumn,
+        (typeof ITEM_RULES)[keyof typeof ITEM_RULES],
+      ][]) {
+        const at = evaluation.columns[column];
+        if (at !== undefined)
+          sheet.getRange(tableHeaderRow + 1, at + 1, rows.length, 1).setDataValidation(buildValidation(rule));
+      }
+      // Removed items are struck through: still there to read, visibly no longer part of the template.
+      const removed = new Set(upgrade.removedRows);
       sheet
-        .getRange(stamp.row, stamp.column)
-        .setValue(literalText(templateLabel(parseTemplateRef(target.toRef), catalogue)));
-    }
-    for (const m of sheet.getDeveloperMetadata()) {
-      if (m.getKey() === TAB_METADATA_KEY)
-        m.setValue(JSON.stringify({ id: evaluation.view.id, templateRef: target.toRef }));
-    }
-    const removedWords = upgrade.removed.length
-      ? request.removed === "mark-na" || !upgrade.keptWorked.length
-        ? "; removed items marked N/A"
-        : `; ${upgrade.keptWorked.length} removed item(s) someone worked on kept as they were`
-      : "";
-    appendLog(
-      ss,
-      [
-        {
-          handoff: evaluation.view.id,
-          action: "template change",
-          details: `Upgraded ${target.fromRef} → ${target.toRef}: ${upgradeSummary(upgrade)}${removedWords}`,
-        },
-      ],
-      logTime(dates.timeZone),
-    );
-    return checklistOf(readTab(sheet, dates, request.handoffId)).view;
-  } finally {
-    lock.releaseLock();
-  }
+        .getRange(tableHeaderRow + 1, 1, rows.length, width)
+        .setFontLines(rows.map((_, i) => Array(width).fill(removed.has(i) ? "line-through" : "none")));
+      const due = evaluation.columns.Due;
+      if (due !== undefined)
+        sheet.getRange(tableHeaderRow + 1, due + 1, rows.length, 1).setNumberFormat("yyyy-mm-dd");
+      const stamp = evaluation.tab.fields.template;
+      if (stamp) {
+        sheet
+          .getRange(stamp.row, stamp.column)
+          .setValue(literalText(templateLabel(parseTemplateRef(target.toRef), catalogue)));
+      }
+      for (const m of sheet.getDeveloperMetadata()) {
+        if (m.getKey() === TAB_METADATA_KEY)
+          m.setValue(JSON.stringify({ id: evaluation.view.id, templateRef: target.toRef }));
+      }
+      const removedWords = upgrade.removed.length
+        ? request.removed === "mark-na" || !upgrade.keptWorked.length
+          ? "; removed items marked N/A"
+          : `; ${upgrade.keptWorked.length} removed item(s) someone worked on kept as they were`
+        : "";
+      appendLog(
+        ss,
+        [
+          {
+            handoff: evaluation.view.id,
+            action: "template change",
+            details: `Upgraded ${target.fromRef} → ${target.toRef}: ${upgradeSummary(upgrade)}${removedWords}`,
+          },
+        ],
+        logTime(dates.timeZone),
+      );
+      return checklistOf(readTab(sheet, dates, request.handoffId)).view;
+    },
+  );
 }

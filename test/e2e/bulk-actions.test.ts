@@ -131,9 +131,10 @@ describe("bulk actions", () => {
     expect(formatCalls(large.assigned)).toBe(formatCalls(small.assigned));
     expect(formatCalls(large.done)).toBe(formatCalls(small.done));
     expect(formatCalls(large.due)).toBe(formatCalls(small.due));
-    expect(small.assigned.total).toBeLessThanOrEqual(19);
-    expect(small.done.total).toBeLessThanOrEqual(19);
-    expect(small.due.total).toBeLessThanOrEqual(23);
+    // Each with its log entry written under the document lock and flushed before it is released.
+    expect(small.assigned.total).toBeLessThanOrEqual(20);
+    expect(small.done.total).toBeLessThanOrEqual(20);
+    expect(small.due.total).toBeLessThanOrEqual(24);
     expect(small.assigned.byMethod["Range.getValues"]).toBe(1);
   });
 });
