@@ -52,7 +52,7 @@ import { parseRequest } from "./parse-request";
 import { findRegister } from "./register-sheet";
 import { handoffSheet } from "./sidebar-api";
 import { tabTemplateRef } from "./tab-anchor";
-import { noteSheetAdded, noteWorkbookChange, TALLY_KEY, workbookUse } from "./workbook-use";
+import { noteWorkbookChange, TALLY_KEY, workbookUse } from "./workbook-use";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -71,7 +71,6 @@ function createArchive(ss: Spreadsheet): Sheet {
     (taken) => archiveSheetName((name) => taken.some((t) => t.toLowerCase() === name.toLowerCase())),
     { size },
   );
-  noteSheetAdded(gridCells(size));
   sheet.addDeveloperMetadata(ARCHIVE_METADATA_KEY);
   sheet
     .getRange(1, 1, 1, ARCHIVE_COLUMNS.length)

@@ -28,7 +28,6 @@ import {
 import { auditTabSize } from "../core/capacity/sheet-sizes";
 import { ADDON_NAME } from "../core/product";
 import { formatCalendarDate } from "../core/sheet/calendar-date";
-import { gridCells } from "../core/sheet/sheet-size";
 import { currentPerson, readDraws, recordDraw } from "./audit-draws";
 import { type SheetDates, sheetDates } from "./calendar-cells";
 import { underDocumentLock } from "./document-lock";
@@ -37,7 +36,6 @@ import { insertSheetNamed } from "./insert-sheet";
 import { parseRequest } from "./parse-request";
 import { findRegister } from "./register-sheet";
 import { loadTemplates } from "./templates-sheet";
-import { noteSheetAdded } from "./workbook-use";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -176,7 +174,6 @@ function buildAuditIn(ss: Spreadsheet, dates: SheetDates, request: AuditRequest)
       attempts: 1,
       allTaken: () => `${sheetName} already exists: draw with another seed, or delete that tab first.`,
     });
-    noteSheetAdded(gridCells(auditTabSize(plan.values.length, plan.columns)));
     sheet
       .getRange(1, 1, plan.values.length, plan.columns)
       .setNumberFormats(plan.numberFormats)

@@ -7,10 +7,8 @@ import { LOG_HEADER, LOG_SHEET_NAME, type LogEntry, logCells, whoCell } from "..
 import { type LogVerdict, type ReadLogRow, verifyLog } from "../core/log/verify-log";
 import { ADDON_NAME } from "../core/product";
 import { literalText } from "../core/sheet/literal-text";
-import { gridCells } from "../core/sheet/sheet-size";
 import { underDocumentLock } from "./document-lock";
 import { insertSheetNamed } from "./insert-sheet";
-import { noteSheetAdded } from "./workbook-use";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,7 +34,6 @@ function createLogSheet(ss: Spreadsheet): Sheet {
     (taken) => (taken.length ? `${LOG_SHEET_NAME} (${taken.length + 1})` : LOG_SHEET_NAME),
     { size: logSize(LOG_HEADER.length) },
   );
-  noteSheetAdded(gridCells(logSize(LOG_HEADER.length)));
   sheet
     .getRange(1, 1, 1, LOG_HEADER.length)
     .setValues([[...LOG_HEADER]])

@@ -1,9 +1,16 @@
 // Inserting a tab: under a name people may already have taken by hand (a few numbered variants are
 // tried; when insertSheet fails, the tabs' names tell whether the name was taken, since Apps Script
 // localizes the error's text), and sized to its content (core/sheet/sheet-size.ts) in at most two
-// calls more, so a tab costs its content's cells rather than Sheets' default 26,000. Every sheet the
-// add-on creates goes through insertSheetNamed.
-import { type GridSize, NEW_SHEET_GRID, type ResizeStep, resizeSteps } from "../core/sheet/sheet-size";
+// calls more, so a tab costs its content's cells rather than Sheets' default 26,000, and counted in the
+// capacity tally. Every sheet the add-on creates goes through insertSheetNamed.
+import {
+  type GridSize,
+  gridCells,
+  NEW_SHEET_GRID,
+  type ResizeStep,
+  resizeSteps,
+} from "../core/sheet/sheet-size";
+import { noteSheetAdded } from "./workbook-use";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -24,11 +31,16 @@ export interface InsertOptions {
   readonly attempts?: number;
   /** The message when every name tried was taken (default: asks to rename one of them). */
   readonly allTaken?: (firstName: string) => string;
+  /**
+   * False when the caller writes the capacity tally itself (New handoff with its counter, Restore with
+   * the rows it removes); by default the new sheet's cells and tab are added to it.
+   */
+  readonly tally?: boolean;
 }
 
 /**
  * Inserts a sheet under the first free name `nameFor` gives (it becomes active), sized as asked, in a
- * fixed number of calls; says what to do if no name is free.
+ * fixed number of calls, and counts it in the capacity tally; says what to do if no name is free.
  */
 export function insertSheetNamed(
   ss: Spreadsheet,
@@ -47,6 +59,7 @@ export function insertSheetNamed(
       continue;
     }
     if (options.size) for (const step of resizeSteps(options.size, NEW_SHEET_GRID)) resize(sheet, step);
+    if (options.tally !== false) noteSheetAdded(gridCells(options.size ?? NEW_SHEET_GRID));
     return { sheet, name };
   }
   const first = taken[0] ?? "";

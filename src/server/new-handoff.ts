@@ -169,7 +169,7 @@ export function insertChecklistTab(
   handoffCells: number,
 ) {
   try {
-    return insertSheetNamed(ss, nameFor, { size });
+    return insertSheetNamed(ss, nameFor, { size, tally: false });
   } catch (e) {
     const verdict = capacityVerdict(countWorkbook(ss), handoffCells);
     if (verdict.level === "full") throw new Error(verdict.message ?? "");

@@ -10,10 +10,8 @@ import {
 } from "../core/capacity/sheet-sizes";
 import { REGISTER_METADATA_KEY, registerSheetName } from "../core/register/register-columns";
 import { planRegisterSheet, type RegisterSheetPlan } from "../core/register/register-sheet-plan";
-import { gridCells } from "../core/sheet/sheet-size";
 import { buildConditionalRules, buildValidation } from "./format-builders";
 import { insertSheetNamed } from "./insert-sheet";
-import { noteSheetAdded } from "./workbook-use";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,7 +36,6 @@ function createRegister(ss: Spreadsheet): Sheet {
     (taken) => registerSheetName((n) => taken.some((t) => t.toLowerCase() === n.toLowerCase())),
     { index: 0, size: registerSize(width) },
   );
-  noteSheetAdded(gridCells(registerSize(width)));
   sheet.addDeveloperMetadata(REGISTER_METADATA_KEY);
   sheet
     .getRange(1, 1, 1, width)

@@ -6,7 +6,7 @@
 
 import { whoCell } from "../core/log/log-entry";
 import { literalText } from "../core/sheet/literal-text";
-import { compactSize, gridCells } from "../core/sheet/sheet-size";
+import { compactSize } from "../core/sheet/sheet-size";
 import { BUILT_IN_CATALOGUE } from "../core/templates/built-in";
 import type { Catalogue } from "../core/templates/catalogue";
 import { storedCatalogue, storeEntries } from "../core/templates/template-store";
@@ -27,7 +27,6 @@ import { builtInHistory, planTemplatesSheet } from "../core/templates/templates-
 import { buildValidations } from "./format-builders";
 import { appendLog, logTime, signedInEmail } from "./handoff-log";
 import { insertSheetNamed } from "./insert-sheet";
-import { noteSheetAdded } from "./workbook-use";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -151,7 +150,6 @@ export function getOrCreateTemplatesSheet(
     (taken) => (taken.length ? `${TEMPLATES_SHEET} (${taken.length + 1})` : TEMPLATES_SHEET),
     { size },
   );
-  noteSheetAdded(gridCells(size));
   created
     .getRange(1, 1, plan.values.length, plan.width)
     .setValues(plan.values)

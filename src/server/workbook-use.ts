@@ -47,8 +47,8 @@ export function tallyAfter(use: WorkbookUse, cells: number, tabs: number): strin
 
 /**
  * Adds a sheet the add-on just created to the tally (two calls; nothing when there is no tally yet,
- * since the next count is exact anyway). Every creator other than New handoff, which writes the tally
- * with its counter, calls it, so the tally still matches the tabs afterwards.
+ * since the next count is exact anyway). insertSheetNamed calls it for every sheet but the checklist
+ * tabs of New handoff and Restore, which write the tally with what else they change.
  */
 export function noteSheetAdded(cells: number): void {
   noteWorkbookChange(cells, 1);
