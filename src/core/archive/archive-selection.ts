@@ -5,6 +5,7 @@ import { parseDecision } from "../gate/decision";
 import { parseHandoffId } from "../register/handoff-id";
 import { readRegister } from "../register/register-reader";
 import { cellText } from "../sheet/cell-text";
+import { isReopenedNote } from "../tab/decision-note";
 import { parseArchiveLink } from "./archive-link";
 
 type Grid = readonly (readonly unknown[])[];
@@ -36,12 +37,15 @@ export function archiveCandidates(
       continue;
     }
     const decision = parseDecision(row.text("Decision"));
+    const reopened = row.text("Reopened");
     const unfinished =
       decision !== "Go"
         ? `decision is ${row.text("Decision") ? `"${row.text("Decision")}"` : "blank"}, not Go`
         : cellText(row.cells["Acknowledged by"]) === ""
           ? "not acknowledged by the receiving team"
-          : "";
+          : isReopenedNote(reopened)
+            ? `the checklist changed after Go (${reopened}) and Go was not confirmed again`
+            : "";
     active.push({ id, unfinished });
   }
   return { active, archived };

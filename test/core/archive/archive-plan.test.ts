@@ -233,18 +233,19 @@ describe("archive links", () => {
   });
 });
 
-/** A register: header, then rows [ID, Decision, Acknowledged by, Tab formula]. */
-function register(rows: [string, string, string, string][]) {
+/** A register: header, then rows [ID, Decision, Acknowledged by, Tab formula, Reopened?]. */
+function register(rows: ([string, string, string, string] | [string, string, string, string, string])[]) {
   const at = (c: (typeof REGISTER_COLUMNS)[number]) => REGISTER_COLUMNS.indexOf(c);
   const values: unknown[][] = [[...REGISTER_COLUMNS]];
   const formulas: unknown[][] = [REGISTER_COLUMNS.map(() => "")];
-  for (const [id, decision, ack, tab] of rows) {
+  for (const [id, decision, ack, tab, reopened = ""] of rows) {
     const line: unknown[] = REGISTER_COLUMNS.map(() => "");
     const f: unknown[] = REGISTER_COLUMNS.map(() => "");
     line[at("ID")] = id;
     line[at("Gate")] = "NOT YET";
     line[at("Decision")] = decision;
     line[at("Acknowledged by")] = ack;
+    line[at("Reopened")] = reopened;
     if (!tab.includes("Archived")) {
       mirrorFormulas(id).forEach((formula, i) => {
         f[REGISTER_COLUMNS.indexOf(MIRRORED_COLUMNS[i] ?? "ID")] = formula;
@@ -265,12 +266,26 @@ describe("choosing handoffs to archive", () => {
     ["HO-0003", "Not yet", "Sam Ortiz", '=HYPERLINK("#gid=7","Open HO-0003")'],
     ["HO-0004", "Go", "Sam Ortiz", archiveLinkFormula(9, { first: 2, last: 30 })],
     ["HO-0001", "Go", "Sam Ortiz", '=HYPERLINK("#gid=5","Open HO-0001")'],
+    [
+      "HO-0005",
+      "Go",
+      "Sam Ortiz",
+      '=HYPERLINK("#gid=8","Open HO-0005")',
+      "Go on 2026-12-01, reopened on 2026-12-03: row 14 changed",
+    ],
   ]);
   const candidates = archiveCandidates(values, formulas, 9);
 
   it("takes every finished handoff, once, when none is named", () => {
     expect(candidates.archived).toEqual(["HO-0004"]);
     expect(chooseForArchive(candidates, [], false)).toEqual({ ids: ["HO-0001"], unfinished: [] });
+  });
+
+  it("counts a Go whose checklist changed afterwards as not finished until Go is confirmed again", () => {
+    expect(chooseForArchive(candidates, ["HO-0005"], false)).toEqual({
+      error:
+        "Not finished: HO-0005 (the checklist changed after Go (Go on 2026-12-01, reopened on 2026-12-03: row 14 changed) and Go was not confirmed again). Archive them only if you are sure (their tabs are removed; Restore brings them back): confirm to go ahead.",
+    });
   });
 
   it("takes named unfinished ones only when confirmed", () => {
