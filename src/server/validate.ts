@@ -41,7 +41,8 @@ export function validateHandoff(): string {
   if (plan.repairs.length) {
     // Header formulas had to be put back, so their cells may have moved or been deleted: the register's
     // live columns follow the cells through these names, so point them at the cells found now.
-    for (const a of mirrorAnchors(evaluation.tab)) ss.setNamedRange(a.name, sheet.getRange(a.row, a.column));
+    for (const a of mirrorAnchors(evaluation.tab.id, plan.cells))
+      ss.setNamedRange(a.name, sheet.getRange(a.row, a.column));
   }
   const logged = repairEntry(
     evaluation.tab.id,

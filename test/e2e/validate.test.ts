@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatCalls } from "../../emulator/index";
 import { COLORS } from "../../src/core/sheet/format-specs";
 import { NOTE_PREFIX } from "../../src/core/tab/cell-marks";
-import { activate, cellOf, load, ok, start } from "./helpers";
+import { activate, cellOf, decisionRequest, load, ok, sheetOf, shownValues, start } from "./helpers";
 
 const OWNER = 6;
 const STATUS = 5;
@@ -122,6 +122,42 @@ describe("Validate this handoff", () => {
       f: `=HANDOFF_GATE(A9:J${last + 1},FALSE,B7)`,
       v: "NOT YET",
     });
+  });
+});
+
+describe("a column people added through the header rows", () => {
+  it("moves the header's formulas with it: Validate finds them there and puts no second copy beside them", async () => {
+    const emu = await load();
+    const view = start(emu);
+    const first = view.items[0];
+    const sheet = emu.model.sheetByName(view.sheetName);
+    if (!first || !sheet) throw new Error("no tab");
+    // A "Vendor" column after Owner: in the header rows it falls between Decision's value and its other mirrors.
+    emu.model.insertColumns(sheet, 7, 1);
+    emu.model.setValues(view.sheetName, first.row - 1, 7, [["Vendor"], ["Globex"]]);
+    ok(
+      emu.run("recordDecision", [
+        decisionRequest(view.id, { overrideReason: "Fixed go-live", overrideApprovedBy: "Priya Shah" }),
+      ]),
+    );
+    const formulas = () =>
+      sheetOf(emu.snapshot(), view.sheetName)
+        .cells.slice(0, 8)
+        .flat()
+        .flatMap((c) => (c?.f ? [c.f] : []));
+    const before = formulas();
+
+    activate(emu, view.sheetName);
+    const result = ok(emu.run("validateHandoff"));
+    expect(result.value).not.toMatch(/Restored/);
+    expect(formulas()).toEqual(before);
+    expect(new Set(before).size).toBe(before.length);
+    // The register still reads the decision and what the gate said through the cells' own names.
+    ok(emu.run("refreshRegister"));
+    const register = shownValues(emu, "Handoffs");
+    const at = (label: string) => register[1]?.[register[0]?.indexOf(label) ?? -1];
+    expect(at("Decision")).toBe("Go");
+    expect(at("Gate when decided")).toMatch(/^NOT YET/);
   });
 });
 

@@ -7,7 +7,7 @@ import { MIRRORED_CELLS, mirrorRangeName } from "../register/register-row";
 import { a1, columnLetter } from "../sheet/a1";
 import { cellText, isEmptyCell } from "../sheet/cell-text";
 import { gateFormula } from "./tab-layout";
-import { type CellAt, type ChecklistTab, missingPartMessage } from "./tab-locator";
+import { type CellAt, type ChecklistTab, type FormulaCells, missingPartMessage } from "./tab-locator";
 
 /** A formula to write back into one cell (1-based), and what a person had typed there, if anything. */
 export interface FormulaRepair {
@@ -18,10 +18,12 @@ export interface FormulaRepair {
   readonly typed: string | null;
 }
 
-/** What Validate puts back, and what it found but must leave to a person. */
+/** What Validate puts back, what it found but must leave to a person, and where the header's formulas are. */
 export interface HeaderRepairPlan {
   readonly repairs: FormulaRepair[];
   readonly problems: string[];
+  /** The locator's formula cells, each moved to where its formula now is when a column inserted or deleted beside it moved it. */
+  readonly cells: FormulaCells;
 }
 
 type Grid = readonly (readonly unknown[])[];
@@ -73,10 +75,48 @@ export function gateDisplayProblem(id: string, shown: unknown): string | null {
   return null;
 }
 
+/** Whether a formula is HANDOFF_GATE with the detail flag `detail` (FALSE: the verdict cell, TRUE: its detail). */
+function isGateCall(formula: string, detail: boolean): boolean {
+  const args = normal(formula).match(/^=HANDOFF_GATE\([^,]*,(TRUE|FALSE)\b/);
+  return args !== null && (args[1] === "TRUE") === detail;
+}
+
+/**
+ * The header's formula cells where their formulas are: the locator finds each at a fixed place beside
+ * its label, so a column inserted or deleted between them moves a formula off that place; when the
+ * place does not hold it and another cell of the same row does, that cell is the one.
+ */
+function formulaCellsFound(tab: ChecklistTab, formulas: Grid): FormulaCells {
+  const holds = (cell: CellAt, test: (formula: string) => boolean) =>
+    test(String(formulas[cell.row - 1]?.[cell.column - 1] ?? ""));
+  const found = (cell: CellAt | null, test: (formula: string) => boolean): CellAt | null => {
+    if (!cell || holds(cell, test)) return cell;
+    const line = formulas[cell.row - 1] ?? [];
+    const at = line.findIndex((f) => test(String(f ?? "")));
+    return at < 0 ? cell : { row: cell.row, column: at + 1 };
+  };
+  const mirror =
+    (source: CellAt | null, offset = 0) =>
+    (formula: string) =>
+      source !== null && normal(formula) === normal(`=${a1(source.row, source.column + offset)}`);
+  const d = tab.decision;
+  const f = tab.formulaCells;
+  return {
+    gate: found(f.gate, (x) => isGateCall(x, false)),
+    gateDetail: found(f.gateDetail, (x) => isGateCall(x, true)),
+    decision: found(f.decision, mirror(d.decision)),
+    gateWhenDecided: found(f.gateWhenDecided, mirror(d.gateWhenDecided)),
+    acknowledgedBy: found(f.acknowledgedBy, mirror(d.acknowledgedBy)),
+    acknowledgedOn: found(f.acknowledgedOn, mirror(d.acknowledgedOn)),
+    reopened: found(f.reopened, mirror(d.gateWhenDecided, 1)),
+  };
+}
+
 /** Plans the header's formula repairs from the tab's shown values and its formulas (same grid). */
 export function planHeaderRepairs(tab: ChecklistTab, values: Grid, formulas: Grid): HeaderRepairPlan {
   const repairs: FormulaRepair[] = [];
   const problems: string[] = [];
+  const cells = formulaCellsFound(tab, formulas);
   const formulaAt = (cell: CellAt) => String(formulas[cell.row - 1]?.[cell.column - 1] ?? "");
   const shownAt = (cell: CellAt) => values[cell.row - 1]?.[cell.column - 1];
   const put = (cell: CellAt, formula: string) => {
@@ -97,8 +137,8 @@ export function planHeaderRepairs(tab: ChecklistTab, values: Grid, formulas: Gri
       ),
     );
   }
-  const gateCells = [tab.formulaCells.gate, tab.formulaCells.gateDetail];
-  if (!tab.formulaCells.gate) {
+  const gateCells = [cells.gate, cells.gateDetail];
+  if (!cells.gate) {
     problems.push(
       missingPartMessage(
         tab.id,
@@ -130,10 +170,10 @@ export function planHeaderRepairs(tab: ChecklistTab, values: Grid, formulas: Gri
   });
 
   const mirrors: [CellAt | null, CellAt | null][] = [
-    [tab.formulaCells.decision, tab.decision.decision],
-    [tab.formulaCells.acknowledgedBy, tab.decision.acknowledgedBy],
-    [tab.formulaCells.acknowledgedOn, tab.decision.acknowledgedOn],
-    [tab.formulaCells.gateWhenDecided, tab.decision.gateWhenDecided],
+    [cells.decision, tab.decision.decision],
+    [cells.acknowledgedBy, tab.decision.acknowledgedBy],
+    [cells.acknowledgedOn, tab.decision.acknowledgedOn],
+    [cells.gateWhenDecided, tab.decision.gateWhenDecided],
   ];
   if (!tab.decisionBlock) {
     problems.push(
@@ -149,16 +189,18 @@ export function planHeaderRepairs(tab: ChecklistTab, values: Grid, formulas: Gri
   }
   // The reopen note sits just right of Gate when decided's value.
   const decided = tab.decision.gateWhenDecided;
-  if (tab.formulaCells.reopened && decided)
-    put(tab.formulaCells.reopened, `=${a1(decided.row, decided.column + 1)}`);
-  return { repairs, problems };
+  if (cells.reopened && decided) put(cells.reopened, `=${a1(decided.row, decided.column + 1)}`);
+  return { repairs, problems, cells };
 }
 
-/** The named range each mirrored header cell should carry, at the cell the locator found (1-based). */
-export function mirrorAnchors(tab: ChecklistTab): { name: string; row: number; column: number }[] {
+/** The named range each mirrored header cell should carry, at the cell its formula is in (1-based). */
+export function mirrorAnchors(
+  id: string,
+  cells: FormulaCells,
+): { name: string; row: number; column: number }[] {
   return MIRRORED_COLUMNS.flatMap((c) => {
-    const cell = tab.formulaCells[MIRRORED_CELLS[c]];
-    return cell ? [{ name: mirrorRangeName(tab.id, c), ...cell }] : [];
+    const cell = cells[MIRRORED_CELLS[c]];
+    return cell ? [{ name: mirrorRangeName(id, c), ...cell }] : [];
   });
 }
 
