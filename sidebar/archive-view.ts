@@ -27,7 +27,7 @@ export function createArchiveView(
     label: "Handoffs to archive (optional)",
     name: "handoffIds",
     value: "",
-    hint: "Blank: every handoff decided Go and acknowledged. Or type IDs, e.g. HO-0003, HO-0007.",
+    hint: "Blank: every handoff decided Go and acknowledged, its checklist unchanged since. Or type IDs, e.g. HO-0003, HO-0007.",
   });
   const confirmId = uid("confirm-unfinished");
   const confirm = el("input", { type: "checkbox", id: confirmId, name: "confirmUnfinished" });

@@ -114,7 +114,7 @@ describe("Archive finished handoffs", () => {
     decideGo(emu, b.id, false);
 
     expect(failure(archive(emu))).toBe(
-      "No handoff is finished yet: a handoff is archived when it is decided Go and acknowledged by the receiving team. To archive another one, name it by its ID.",
+      "No handoff is finished yet: a handoff is archived when it is decided Go and acknowledged by the receiving team, its checklist unchanged since. To archive another one, name it by its ID.",
     );
     expect(failure(archive(emu, ["HO-0001", "ho-0002"]))).toBe(
       "Not finished: HO-0001 (decision is blank, not Go), HO-0002 (not acknowledged by the receiving team). Archive them only if you are sure (their tabs are removed; Restore brings them back): confirm to go ahead.",

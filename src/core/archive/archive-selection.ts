@@ -13,7 +13,7 @@ type Grid = readonly (readonly unknown[])[];
 /** A handoff of the register as Archive sees it. */
 export interface ArchiveCandidate {
   readonly id: string;
-  /** Why it is not finished ("" when decided Go and acknowledged). */
+  /** Why it is not finished ("" when decided Go and acknowledged, and not reopened since). */
   readonly unfinished: string;
 }
 
@@ -76,7 +76,7 @@ export function chooseForArchive(
     if (!ids.length) {
       return {
         error:
-          "No handoff is finished yet: a handoff is archived when it is decided Go and acknowledged by the receiving team. " +
+          "No handoff is finished yet: a handoff is archived when it is decided Go and acknowledged by the receiving team, its checklist unchanged since. " +
           "To archive another one, name it by its ID.",
       };
     }
