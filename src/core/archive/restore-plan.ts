@@ -4,7 +4,7 @@
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
 import type { ItemTemplate } from "../checklist/scenarios";
 import { type CalendarDate, isCalendarDate } from "../sheet/calendar-date";
-import { cellText } from "../sheet/cell-text";
+import { cellText, isEmptyCell } from "../sheet/cell-text";
 import { exactText } from "../sheet/literal-text";
 import { DECISION_LABELS, HEADER_CELLS, TAB_COLUMNS } from "../tab/tab-layout";
 import { type HandoffHeader, planChecklistTab, type TabPlan } from "../tab/tab-plan";
@@ -29,8 +29,8 @@ export interface RestorePlan {
 /**
  * The grid with the cells typed aside put back. Those typed on a row of the table (a column people
  * added, a remark beside an item) go right of the rebuilt table on the same item's row, their columns
- * in their old order; the others at their address outside the rebuilt block, or, when it is taken,
- * down the first free rows of a column right of everything.
+ * in their old order; the others at their address when it is outside the rebuilt block or an empty
+ * cell of its header rows, else down the first free rows of a column right of everything.
  */
 function planAside(
   values: readonly (readonly unknown[])[],
@@ -39,9 +39,13 @@ function planAside(
 ): AsideGrid | null {
   if (!aside.length) return null;
   const placed = new Map<string, AsideCell>();
-  // The rebuilt block is never written into: an empty item cell there is not a free cell.
+  // Inside the rebuilt block only an empty cell of the header rows is free (their layout is fixed); an
+  // empty item or decision-block cell is not: it belongs to what the add-on or a person writes there next.
   const isFree = (row: number, column: number) =>
-    !placed.has(`${row}:${column}`) && (row > values.length || column > TAB_COLUMNS);
+    !placed.has(`${row}:${column}`) &&
+    (row > values.length ||
+      column > TAB_COLUMNS ||
+      (row < firstItemRow - 1 && isEmptyCell(values[row - 1]?.[column - 1])));
   const tableColumns = [...new Set(aside.flatMap((c) => (c.beside === undefined ? [] : [c.column])))].sort(
     (a, b) => a - b,
   );

@@ -131,19 +131,26 @@ describe("archive rows", () => {
     if (beside) beside[12] = "=call Dana";
     const header = wide[2];
     if (header) header[2] = "note to self";
+    // Between the table and the decision block: inside the rebuilt block, where nothing of the header is.
+    const spacer = wide[plan.decisionRow - 2];
+    if (spacer) spacer[2] = "ask legal";
     wide.push(["", "", "", "", "", "", "", "", "", "", "", "", "Budget 12k"]);
     const rows = archiveRowsOf("HO-0007", "HO-0007 Acme", wide);
     expect(rows.filter((r) => r[1] === "'Cell").map((r) => [r[3], r[12]])).toEqual([
       ["'C3", "'note to self"],
       ["'M5", "'=call Dana"],
+      [`'C${plan.decisionRow - 1}`, "'ask legal"],
       [`'M${plan.rows + 1}`, "'Budget 12k"],
     ]);
     const aside = planRestoredTab(readArchivedHandoff(stored(rows), layout, "HO-0007"), "").aside;
     expect([aside?.rows, aside?.columns]).toEqual([plan.rows + 1, 13]);
     expect(aside?.values[4]?.[12]).toBe("'=call Dana");
     expect(aside?.values[plan.rows]?.[12]).toBe("'Budget 12k");
-    expect(aside?.values[2]?.[2]).toBe("");
-    expect(aside?.values[0]?.[11]).toBe("'note to self");
+    // An empty header cell is free in the rebuilt tab: the note goes back where it was.
+    expect(aside?.values[2]?.[2]).toBe("'note to self");
+    // The spacer row belongs to the rebuilt block: its note goes right of it, in column L.
+    expect(aside?.values[plan.decisionRow - 2]?.[2]).toBe("");
+    expect(aside?.values[0]?.[11]).toBe("'ask legal");
   });
 
   it("keep the formulas a person typed beside what they computed, and restore them as formulas", () => {
