@@ -58,8 +58,9 @@ const filled = fc.record({
   rows: fc.array(row, { minLength: 1, maxLength: 30 }),
   unticked: fc.array(fc.nat(), { maxLength: 3 }),
   decision,
-  /** Typed right of the table, where the add-on writes nothing. */
+  /** Typed where the add-on writes nothing: right of the table, or an empty cell of the header rows. */
   aside: fc.oneof(fc.constant(""), formula, typedText.filter((t) => t.trim() !== "").map(literal)),
+  asideAt: fc.constantFrom([3, 11], [3, 3], [6, 4], [8, 9]),
 });
 
 /** A sheet as the person sees and Sheets stores it, without its id and position. */
@@ -99,7 +100,7 @@ describe("archive then restore", () => {
           [d.gateWhenDecided],
         ]);
         emu.model.setValues(view.sheetName, at + 5, 3, [[d.reopenNote]]);
-        if (f.aside) emu.model.setValues(view.sheetName, 3, 11, [[f.aside]]);
+        if (f.aside) emu.model.setValues(view.sheetName, f.asideAt[0] ?? 3, f.asideAt[1] ?? 11, [[f.aside]]);
         const before = emu.snapshot();
 
         // Archived together with another handoff, so the rows it comes back from are not the first ones.
