@@ -3,6 +3,7 @@
 
 import { type SaveItemRequest, saveItemRequestFor } from "../src/core/api/requests";
 import type { HandoffView, ItemView } from "../src/core/api/views";
+import { ITEM_KIND_LABELS, ITEM_KINDS } from "../src/core/checklist/item-kinds";
 import { parseStatus } from "../src/core/checklist/status-reader";
 import { isOpenStatus, STATUSES } from "../src/core/checklist/statuses";
 import { el } from "./dom";
@@ -234,7 +235,15 @@ export function createItemStep(opts: ItemStepOptions): ItemStep {
     opts.onSave(saveItemRequestFor(handoff.id, item, draft()));
   });
 
-  const meta = [item.section, item.kind, item.required ? "Required" : "Optional"].filter(Boolean).join(" · ");
+  // The kind in the words the tab shows ("Attachment"), not its code.
+  const kind = ITEM_KINDS.find((k) => k === item.kind);
+  const meta = [
+    item.section,
+    kind ? ITEM_KIND_LABELS[kind] : item.kind,
+    item.required ? "Required" : "Optional",
+  ]
+    .filter(Boolean)
+    .join(" · ");
   const root = el(
     "section",
     { class: "card step", "aria-labelledby": "item-heading-label", "data-testid": "item" },

@@ -53,6 +53,11 @@ describe("sidebar in Chromium", () => {
     await expect(s.getByTestId("item").getByRole("heading", { level: 2 }).textContent()).resolves.toMatch(
       /^Item 1 of \d+$/,
     );
+    // Section, kind and whether it is required, in the words the tab shows.
+    await s
+      .getByTestId("item")
+      .getByText(/^[^·]+ · (Task|Attachment|Approval|Acknowledgement|Review) · (Required|Optional)$/)
+      .waitFor();
     expect(app.calls("startHandoff")).toBe(1);
 
     const { model } = app.server.emulator;
