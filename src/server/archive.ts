@@ -19,6 +19,7 @@ import { archiveEntry, restoreEntry } from "../core/archive/archive-log";
 import {
   type ArchiveLayout,
   archiveLayout,
+  columnsAddedLater,
   isBlockOf,
   readArchivedHandoff,
   rowsInLayout,
@@ -41,6 +42,7 @@ import {
   liveRangeName,
   mirrorRangeName,
 } from "../core/register/register-row";
+import { cellText } from "../core/sheet/cell-text";
 import { compactSize, gridCells } from "../core/sheet/sheet-size";
 import { handoffTabName } from "../core/tab/tab-name";
 import { type SheetDates, sheetDates } from "./calendar-cells";
@@ -83,10 +85,29 @@ function createArchive(ss: Spreadsheet): Sheet {
   return sheet;
 }
 
-/** The Archive's columns from its header row, and its grid's width; throws the fix when a column was renamed or deleted. */
+/**
+ * The Archive's columns from its header row, and its grid's width; an Archive made before a column was
+ * added gets it headed right of its last one; throws the fix when a column was renamed or deleted.
+ */
 function layoutOf(archive: Sheet): { layout: ArchiveLayout; width: number; gridColumns: number } {
-  const gridColumns = archive.getMaxColumns();
+  let gridColumns = archive.getMaxColumns();
   const header = archive.getRange(1, 1, 1, gridColumns).getValues()[0] ?? [];
+  const added = columnsAddedLater(header);
+  if (added.length) {
+    const used = header.reduce<number>((last, v, i) => (cellText(v) === "" ? last : i + 1), 0);
+    const room = gridColumns - used;
+    if (room < added.length) {
+      archive.insertColumnsAfter(gridColumns, added.length - room);
+      noteWorkbookChange((added.length - room) * archive.getMaxRows(), 0);
+      gridColumns += added.length - room;
+    }
+    archive
+      .getRange(1, used + 1, 1, added.length)
+      .setValues([added])
+      .setNotes([added.map((c) => ARCHIVE_HEADER_NOTES[c] ?? "")])
+      .setFontWeight("bold");
+    header.splice(used, added.length, ...added);
+  }
   const layout = archiveLayout(header, archive.getName());
   if (typeof layout === "string") throw new Error(layout);
   return { layout, width: Math.max(...Object.values(layout)) + 1, gridColumns };

@@ -447,4 +447,33 @@ describe("Archive keeps what people did to the tab", () => {
     expect(formulas.filter((f) => f.startsWith("=HANDOFF_GATE"))).toHaveLength(2);
     expect(new Set(formulas).size).toBe(formulas.length);
   });
+
+  it("heads the Formulas column itself in an Archive made before it existed, and restores from it", async () => {
+    const emu = await load();
+    const [older, newer] = startDecided(emu, ["Acme Corp", "Globex"]);
+    if (!older || !newer) throw new Error("no handoffs");
+    ok(archive(emu, [older.id]));
+    // The Archive as the version before this one made it: no Formulas column, its grid as wide as its header.
+    const sheet = emu.model.sheetByName("Archive");
+    if (!sheet) throw new Error("no Archive");
+    const formulasColumn = (shownValues(emu, "Archive")[0]?.indexOf("Formulas") ?? -2) + 1;
+    emu.model.deleteColumns(sheet, formulasColumn, 1);
+    expect(shownValues(emu, "Archive")[0]).not.toContain("Formulas");
+    const item = newer.items[0];
+    if (!item) throw new Error("no item");
+    emu.model.setValues(newer.sheetName, item.row, 8, [
+      ['=HYPERLINK("https://drive.example.com/sow","SOW")'],
+    ]);
+
+    ok(archive(emu, [newer.id]));
+    const header = shownValues(emu, "Archive")[0] ?? [];
+    expect(header.at(-1)).toBe("Formulas");
+    ok(emu.run("restoreHandoff", [{ handoffId: older.id }]));
+    ok(emu.run("restoreHandoff", [{ handoffId: newer.id }]));
+    const tab = sheetOf(emu.snapshot(), newer.sheetName);
+    expect(tab.cells[item.row - 1]?.[7]).toMatchObject({
+      f: '=HYPERLINK("https://drive.example.com/sow","SOW")',
+      v: "SOW",
+    });
+  });
 });

@@ -17,6 +17,9 @@ import {
 
 type Grid = readonly (readonly unknown[])[];
 
+/** Columns added to the Archive after its first version. */
+const ADDED_LATER: readonly ArchiveColumn[] = ["Formulas"];
+
 /** Where the Archive's columns are (0-based), found by header name. */
 export type ArchiveLayout = Record<ArchiveColumn, number>;
 
@@ -31,6 +34,16 @@ export function archiveLayout(header: readonly unknown[], sheetName: string): Ar
     );
   }
   return columns as ArchiveLayout;
+}
+
+/**
+ * The columns a later version added that an Archive made before it lacks, when every other column is
+ * there (so the add-on can head them itself): Formulas, for Archives from before formulas were kept.
+ */
+export function columnsAddedLater(header: readonly unknown[]): ArchiveColumn[] {
+  const columns = columnsByHeader(header, ARCHIVE_COLUMNS);
+  const missing = ARCHIVE_COLUMNS.filter((c) => columns[c] === undefined);
+  return missing.length > 0 && missing.every((c) => ADDED_LATER.includes(c)) ? missing : [];
 }
 
 /** Archive rows laid out as the Archive's header has its columns (others blank). */
