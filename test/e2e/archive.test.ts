@@ -2,7 +2,7 @@
 // is archived, what the register keeps, what is refused and why, and what each costs in calls.
 import { describe, expect, it } from "vitest";
 import type { Emulator, ExecutionResult } from "../../emulator/index";
-import { decisionRequest, load, ok, sheetOf, shownValues, start } from "./helpers";
+import { decisionRequest, load, ok, sheetOf, shownValues, start, startWithVendorColumn } from "./helpers";
 
 const ACK = {
   overrideReason: "Fixed go-live date",
@@ -409,20 +409,9 @@ describe("Archive keeps what people did to the tab", () => {
 
   it("keeps a column people added inside the table beside the same items after a blank row, without copying the add-on's formulas", async () => {
     const emu = await load();
-    const view = start(emu);
-    const first = view.items[0];
-    const sheet = emu.model.sheetByName(view.sheetName);
-    if (!first || !sheet) throw new Error("no tab");
-    // A "Vendor" column between Owner and Due: the insert also moves the header's mirrors of the decision block.
-    emu.model.insertColumns(sheet, 7, 1);
+    const { view, first, sheet } = startWithVendorColumn(emu);
     emu.model.insertRows(sheet, first.row + 1, 1);
-    emu.model.setValues(view.sheetName, first.row - 1, 7, [
-      ["Vendor"],
-      ["Globex"],
-      [""],
-      [""],
-      ['=LEFT("Initech Ltd",7)'],
-    ]);
+    emu.model.setValues(view.sheetName, first.row + 3, 7, [['=LEFT("Initech Ltd",7)']]);
     emu.model.setValues(view.sheetName, first.row + 2, 12, [["ask Dana"]]);
     decideGo(emu, view.id);
 

@@ -3,6 +3,7 @@ import { expect } from "vitest";
 import {
   Emulator,
   type ExecutionResult,
+  type SheetData,
   type SnapshotCell,
   type WorkbookSnapshot,
 } from "../../emulator/index";
@@ -54,6 +55,25 @@ export function ok(result: ExecutionResult): ExecutionResult {
 /** Starts a handoff through the sidebar endpoint and returns its view. */
 export function start(emu: Emulator, over: Partial<NewHandoffRequest> = {}): HandoffView {
   return ok(emu.run("startHandoff", [newRequest(over)])).value as HandoffView;
+}
+
+/**
+ * A new handoff whose table got a "Vendor" column between Owner and Due, as a person inserts one: the
+ * insert runs through the header rows too, between Decision's value and its other mirrors. "Globex" is
+ * typed beside the first item.
+ */
+export function startWithVendorColumn(emu: Emulator): {
+  view: HandoffView;
+  first: ItemView;
+  sheet: SheetData;
+} {
+  const view = start(emu);
+  const first = view.items[0];
+  const sheet = emu.model.sheetByName(view.sheetName);
+  if (!first || !sheet) throw new Error("no tab");
+  emu.model.insertColumns(sheet, 7, 1);
+  emu.model.setValues(view.sheetName, first.row - 1, 7, [["Vendor"], ["Globex"]]);
+  return { view, first, sheet };
 }
 
 /** One sheet of a snapshot by name. */

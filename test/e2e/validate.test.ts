@@ -2,7 +2,17 @@ import { describe, expect, it } from "vitest";
 import { formatCalls } from "../../emulator/index";
 import { COLORS } from "../../src/core/sheet/format-specs";
 import { NOTE_PREFIX } from "../../src/core/tab/cell-marks";
-import { activate, cellOf, decisionRequest, load, ok, sheetOf, shownValues, start } from "./helpers";
+import {
+  activate,
+  cellOf,
+  decisionRequest,
+  load,
+  ok,
+  sheetOf,
+  shownValues,
+  start,
+  startWithVendorColumn,
+} from "./helpers";
 
 const OWNER = 6;
 const STATUS = 5;
@@ -128,13 +138,7 @@ describe("Validate this handoff", () => {
 describe("a column people added through the header rows", () => {
   it("moves the header's formulas with it: Validate finds them there and puts no second copy beside them", async () => {
     const emu = await load();
-    const view = start(emu);
-    const first = view.items[0];
-    const sheet = emu.model.sheetByName(view.sheetName);
-    if (!first || !sheet) throw new Error("no tab");
-    // A "Vendor" column after Owner: in the header rows it falls between Decision's value and its other mirrors.
-    emu.model.insertColumns(sheet, 7, 1);
-    emu.model.setValues(view.sheetName, first.row - 1, 7, [["Vendor"], ["Globex"]]);
+    const { view } = startWithVendorColumn(emu);
     ok(
       emu.run("recordDecision", [
         decisionRequest(view.id, { overrideReason: "Fixed go-live", overrideApprovedBy: "Priya Shah" }),
