@@ -54,10 +54,10 @@ async function finishStep(p: Person, s: FrameLocator): Promise<void> {
   if (!(await owner.inputValue())) await p.type(owner, "Dana Lee");
   const due = item.getByLabel("Due", { exact: true });
   if (!(await due.inputValue())) await p.typeDate(due, iso(new Date(KICKOFF.getTime() - 7 * 86_400_000)));
-  if (/attachment|approval/.test(meta) && !(await item.getByLabel("Evidence").inputValue())) {
+  if (/attachment|approval/i.test(meta) && !(await item.getByLabel("Evidence").inputValue())) {
     await p.type(item.getByLabel("Evidence"), "https://drive.example.com/acme-sow");
   }
-  if (/approval/.test(meta)) await p.type(item.getByLabel("Approved by"), "Robin Park");
+  if (/approval/i.test(meta)) await p.type(item.getByLabel("Approved by"), "Robin Park");
   await p.click(item.getByRole("radio", { name: "Done" }));
   await p.click(item.getByTestId("save-item"));
   await s
