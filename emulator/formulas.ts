@@ -9,17 +9,10 @@
 // is not enabled in the document (customFunctionsAvailable), show "#NAME?" / "Unknown function".
 
 import { parseA1, splitSheet } from "./a1";
-import type { CellGrid } from "./cell-grid";
+import { type CellGrid, hasContent } from "./cell-grid";
 import { offsetFormula } from "./reference-shift";
 import { zonedParts } from "./time-zone";
-import {
-  type CellData,
-  type CellValue,
-  hasContent,
-  type NamedRangeData,
-  type SheetData,
-  type WorkbookModel,
-} from "./workbook-model";
+import type { CellData, CellValue, NamedRangeData, SheetData, WorkbookModel } from "./workbook-model";
 
 /** Sheets' serial number of an instant: days since 1899-12-30 00:00 on the wall clock of `timeZone`. */
 function serialDay(date: Date, timeZone: string): number {
@@ -397,16 +390,16 @@ export class FormulaEngine {
   private spillSources(sheet: SheetData): readonly SpillSource[] {
     const known = this.sources.get(sheet.cells);
     if (known?.version === sheet.cells.version) return known.list;
-    const maybe = new Set<CellData>();
+    const maybe = new Map<CellData, Node>();
     for (const c of sheet.cells.formulaCells()) {
       const node = c.formula === undefined ? null : this.parse(c.formula);
-      if (node !== null && mayGiveGrid(node, null)) maybe.add(c);
+      if (node !== null && mayGiveGrid(node, null)) maybe.set(c, node);
     }
+    // Their positions: one walk of the sheet, only when it has any.
     const list: SpillSource[] = [];
     for (const [row, col, c] of maybe.size ? sheet.cells.positioned() : []) {
-      const node = c.formula === undefined ? null : this.parse(c.formula);
-      if (maybe.has(c) && c.formula !== undefined && node !== null)
-        list.push({ row, col, formula: c.formula, node });
+      const node = maybe.get(c);
+      if (node && c.formula !== undefined) list.push({ row, col, formula: c.formula, node });
     }
     this.sources.set(sheet.cells, { version: sheet.cells.version, list });
     return list;

@@ -1,7 +1,7 @@
 // Host-side state of the emulated spreadsheet: plain data that persists across executions.
 // Tests may read and set it directly (not counted); the bundle only reaches it through the services.
 
-import { CellGrid, hasContent } from "./cell-grid";
+import { CellGrid } from "./cell-grid";
 import { parseUserInput } from "./cell-input";
 import { rewriteReferences, sheetPrefix, shiftColumns, shiftRows } from "./reference-shift";
 
@@ -275,10 +275,11 @@ export class WorkbookModel {
 
   private insertDimension(sheet: SheetData, axis: Axis, at: number, count: number): void {
     this.shiftFormulas(sheet, axis, at, count);
-    if (axis === "row") sheet.cells.shiftRows(at, count);
-    else sheet.cells.shiftColumns(at, count);
-    if (axis === "row") sheet.maxRows += count;
-    else {
+    if (axis === "row") {
+      sheet.cells.shiftRows(at, count);
+      sheet.maxRows += count;
+    } else {
+      sheet.cells.shiftColumns(at, count);
       sheet.maxCols += count;
       shiftWidths(sheet.columnWidths, (c) => (c >= at ? c + count : c));
     }
@@ -296,10 +297,11 @@ export class WorkbookModel {
   private deleteDimension(sheet: SheetData, axis: Axis, at: number, count: number): void {
     this.shiftFormulas(sheet, axis, at, -count);
     const end = at + count - 1;
-    if (axis === "row") sheet.cells.shiftRows(at, -count);
-    else sheet.cells.shiftColumns(at, -count);
-    if (axis === "row") sheet.maxRows -= count;
-    else {
+    if (axis === "row") {
+      sheet.cells.shiftRows(at, -count);
+      sheet.maxRows -= count;
+    } else {
+      sheet.cells.shiftColumns(at, -count);
       sheet.maxCols -= count;
       shiftWidths(sheet.columnWidths, (c) => (c < at ? c : c > end ? c - count : null));
     }
@@ -426,8 +428,6 @@ export function cellLimitMessage(limit: number): string {
 export function sheetLimitMessage(limit: number): string {
   return `This action would increase the number of sheets in the workbook above the limit of ${limit} sheets.`;
 }
-
-export { hasContent };
 
 /** Whether a formula's text may name the sheet (as written, or quoted with its apostrophes doubled). */
 function mentions(formula: string, sheetName: string): boolean {
