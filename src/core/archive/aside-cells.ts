@@ -2,10 +2,10 @@
 // the decision block, in a column they added): every non-empty cell that is not a label, field, item
 // cell, decision-block cell or one of the add-on's formulas, so archiving loses none of it.
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
-import { cellAt } from "../sheet/a1";
 import { columnsByHeader, isEmptyCell } from "../sheet/cell-text";
+import { headerFormulaCells } from "../tab/header-formula-cells";
 import { DECISION_LABELS } from "../tab/tab-layout";
-import type { CellAt, ChecklistTab } from "../tab/tab-locator";
+import type { ChecklistTab } from "../tab/tab-locator";
 import type { AsideCell } from "./archive-columns";
 
 /** Rows and columns (from the block's top-left) of the decision block, the hint right of its last value included. */
@@ -20,19 +20,6 @@ export function formulaOf(
 ): string | undefined {
   const text = formulas[row - 1]?.[column - 1];
   return typeof text === "string" && text.startsWith("=") ? text : undefined;
-}
-
-/**
- * Whether a formula is one the add-on writes on a tab: its gate (HANDOFF_GATE) or a header cell that
- * mirrors one cell of the decision block (e.g. "=B29").
- */
-function isAddonFormula(formula: string, block: CellAt | null): boolean {
-  if (/^=\s*HANDOFF_GATE\s*\(/i.test(formula)) return true;
-  const target = block ? cellAt(formula.slice(1).replaceAll("$", "")) : null;
-  if (!block || !target) return false;
-  const r = target.row - block.row;
-  const c = target.column - block.column;
-  return r >= 0 && r < DECISION_ROWS && c >= 0 && c < DECISION_WIDTH;
 }
 
 /**
@@ -51,7 +38,8 @@ export function asideCells(
     hold(field.row, field.column - 1);
     hold(field.row, field.column);
   }
-  for (const cell of Object.values(tab.formulaCells)) if (cell) hold(cell.row, cell.column);
+  // The add-on's own header formulas where they are, also when a column inserted beside them moved them.
+  for (const cell of Object.values(headerFormulaCells(tab, formulas))) if (cell) hold(cell.row, cell.column);
   const columns = Object.values(columnsByHeader(tab.table[0] ?? [], CHECKLIST_COLUMNS));
   for (let row = tab.tableHeaderRow; row <= tab.lastTableRow; row++) {
     for (const at of columns) hold(row, at + 1);
@@ -67,8 +55,6 @@ export function asideCells(
     line.forEach((value, c) => {
       const typed = formulaOf(formulas, r + 1, c + 1);
       if ((isEmptyCell(value) && typed === undefined) || held.has(`${r + 1}:${c + 1}`)) return;
-      // The gate and the header's mirrors of the decision block, moved by a column inserted beside them: Restore rebuilds those.
-      if (typed !== undefined && isAddonFormula(typed, block)) return;
       aside.push(
         typed === undefined
           ? { row: r + 1, column: c + 1, value }

@@ -6,6 +6,7 @@ import { MIRRORED_COLUMNS } from "../register/register-columns";
 import { MIRRORED_CELLS, mirrorRangeName } from "../register/register-row";
 import { a1, columnLetter } from "../sheet/a1";
 import { cellText, isEmptyCell } from "../sheet/cell-text";
+import { headerFormulaCells, normalFormula } from "./header-formula-cells";
 import { gateFormula } from "./tab-layout";
 import { type CellAt, type ChecklistTab, type FormulaCells, missingPartMessage } from "./tab-locator";
 
@@ -55,8 +56,6 @@ export function gateFormulaRange(formula: string): Rect | null {
   };
 }
 
-const normal = (formula: string) => formula.replace(/[\s$]/g, "").toUpperCase();
-
 /** What an error or placeholder a gate cell shows means, or null when it shows a verdict. */
 export function gateDisplayProblem(id: string, shown: unknown): string | null {
   const text = cellText(shown);
@@ -75,53 +74,16 @@ export function gateDisplayProblem(id: string, shown: unknown): string | null {
   return null;
 }
 
-/** Whether a formula is HANDOFF_GATE with the detail flag `detail` (FALSE: the verdict cell, TRUE: its detail). */
-function isGateCall(formula: string, detail: boolean): boolean {
-  const args = normal(formula).match(/^=HANDOFF_GATE\([^,]*,(TRUE|FALSE)\b/);
-  return args !== null && (args[1] === "TRUE") === detail;
-}
-
-/**
- * The header's formula cells where their formulas are: the locator finds each at a fixed place beside
- * its label, so a column inserted or deleted between them moves a formula off that place; when the
- * place does not hold it and another cell of the same row does, that cell is the one.
- */
-function formulaCellsFound(tab: ChecklistTab, formulas: Grid): FormulaCells {
-  const holds = (cell: CellAt, test: (formula: string) => boolean) =>
-    test(String(formulas[cell.row - 1]?.[cell.column - 1] ?? ""));
-  const found = (cell: CellAt | null, test: (formula: string) => boolean): CellAt | null => {
-    if (!cell || holds(cell, test)) return cell;
-    const line = formulas[cell.row - 1] ?? [];
-    const at = line.findIndex((f) => test(String(f ?? "")));
-    return at < 0 ? cell : { row: cell.row, column: at + 1 };
-  };
-  const mirror =
-    (source: CellAt | null, offset = 0) =>
-    (formula: string) =>
-      source !== null && normal(formula) === normal(`=${a1(source.row, source.column + offset)}`);
-  const d = tab.decision;
-  const f = tab.formulaCells;
-  return {
-    gate: found(f.gate, (x) => isGateCall(x, false)),
-    gateDetail: found(f.gateDetail, (x) => isGateCall(x, true)),
-    decision: found(f.decision, mirror(d.decision)),
-    gateWhenDecided: found(f.gateWhenDecided, mirror(d.gateWhenDecided)),
-    acknowledgedBy: found(f.acknowledgedBy, mirror(d.acknowledgedBy)),
-    acknowledgedOn: found(f.acknowledgedOn, mirror(d.acknowledgedOn)),
-    reopened: found(f.reopened, mirror(d.gateWhenDecided, 1)),
-  };
-}
-
 /** Plans the header's formula repairs from the tab's shown values and its formulas (same grid). */
 export function planHeaderRepairs(tab: ChecklistTab, values: Grid, formulas: Grid): HeaderRepairPlan {
   const repairs: FormulaRepair[] = [];
   const problems: string[] = [];
-  const cells = formulaCellsFound(tab, formulas);
+  const cells = headerFormulaCells(tab, formulas);
   const formulaAt = (cell: CellAt) => String(formulas[cell.row - 1]?.[cell.column - 1] ?? "");
   const shownAt = (cell: CellAt) => values[cell.row - 1]?.[cell.column - 1];
   const put = (cell: CellAt, formula: string) => {
     const current = formulaAt(cell);
-    if (normal(current) === normal(formula)) return;
+    if (normalFormula(current) === normalFormula(formula)) return;
     const shown = shownAt(cell);
     const typed = current === "" && !isEmptyCell(shown) ? cellText(shown) : null;
     repairs.push({ row: cell.row, column: cell.column, formula, typed });
