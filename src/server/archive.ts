@@ -58,6 +58,7 @@ import { noteWorkbookChange, TALLY_KEY, workbookUse } from "./workbook-use";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+const BUSY = "Someone else is archiving or restoring right now. Try again in a few seconds.";
 const NO_REGISTER = "There is no Handoff Gate register yet: start a handoff with New handoff… first.";
 
 /** The Archive the add-on created, found by its metadata (a person's own "Archive" sheet is never it); null when none. */
@@ -123,86 +124,79 @@ function writeColumns(register: Sheet, writes: readonly ColumnWrite[], dates: Sh
 
 /** Moves the chosen handoffs to the Archive in one append, links their register rows there, removes their tabs. */
 function archiveIn(ss: Spreadsheet, dates: SheetDates, request: ArchiveRequest): ArchiveOutcome {
-  return underDocumentLock(
-    "Someone else is archiving or restoring right now. Try again in a few seconds.",
-    () => {
-      const register = findRegister(ss);
-      if (!register) throw new Error(NO_REGISTER);
-      const range = register.getDataRange();
-      const values = dates.read(range.getValues());
-      // Without its live columns and Tab link a row could not keep what was recorded nor say it is archived.
-      const columns = registerColumnsProblem(values[0] ?? [], register.getName(), "try again");
-      if (typeof columns === "string") throw new Error(columns);
-      const formulas = range.getFormulas();
-      let archive = findArchive(ss);
-      const candidates = archiveCandidates(values, formulas, archive ? archive.getSheetId() : null);
-      const choice = chooseForArchive(candidates, request.handoffIds, request.confirmUnfinished === true);
-      if ("error" in choice) throw new Error(choice.error);
+  return underDocumentLock(BUSY, () => {
+    const register = findRegister(ss);
+    if (!register) throw new Error(NO_REGISTER);
+    const range = register.getDataRange();
+    const values = dates.read(range.getValues());
+    // Without its live columns and Tab link a row could not keep what was recorded nor say it is archived.
+    const columns = registerColumnsProblem(values[0] ?? [], register.getName(), "try again");
+    if (typeof columns === "string") throw new Error(columns);
+    const formulas = range.getFormulas();
+    let archive = findArchive(ss);
+    const candidates = archiveCandidates(values, formulas, archive ? archive.getSheetId() : null);
+    const choice = chooseForArchive(candidates, request.handoffIds, request.confirmUnfinished === true);
+    if ("error" in choice) throw new Error(choice.error);
 
-      const tabs = choice.ids.map((id) => {
-        const sheet = handoffSheet(ss, id);
-        const range = sheet.getDataRange();
-        const tab = { sheet, name: sheet.getName(), values: dates.read(range.getValues()) };
-        const cells = sheet.getMaxRows() * sheet.getMaxColumns();
-        const templateRef = tabTemplateRef(sheet, "");
-        return {
-          id,
-          tab,
-          cells,
-          rows: archiveRowsOf(id, tab.name, tab.values, templateRef, range.getFormulas()),
-        };
-      });
-      archive ??= createArchive(ss);
-      const { layout, width, gridColumns } = layoutOf(archive);
-      const first = archive.getLastRow() + 1;
-      const spans = new Map<string, ArchiveSpan>();
-      let next = first;
-      for (const t of tabs) {
-        spans.set(t.id, { first: next, last: next + t.rows.length - 1 });
-        next += t.rows.length;
-      }
-      const rows = rowsInLayout(
-        tabs.flatMap((t) => t.rows),
-        layout,
-        width,
-      );
-      // New rows right after the last archived one: the grid grows by what is appended (its spare rows
-      // stay below), in the same calls whatever the Archive's size. They may inherit the row above's
-      // style (the header's bold), so the write sets it.
-      archive.insertRowsAfter(first - 1, rows.length);
-      archive
-        .getRange(first, 1, rows.length, width)
-        .setNumberFormats(archiveFormats(rows))
-        .setFontWeight("normal")
-        .setValues(dates.write(rows));
-      writeColumns(register, planArchiveLinks(values, formulas, archive.getSheetId(), spans), dates);
-      for (const { id, tab } of tabs) {
-        ss.deleteSheet(tab.sheet);
-        ss.removeNamedRange(handoffRangeName(id));
-        for (const column of MIRRORED_COLUMNS) ss.removeNamedRange(mirrorRangeName(id, column));
-        for (const part of LIVE_COLUMN_CELLS) ss.removeNamedRange(liveRangeName(id, part));
-      }
-      // The capacity guard's tally: the tabs and their grids are gone, the Archive grew by its new rows.
-      noteWorkbookChange(rows.length * gridColumns - tabs.reduce((sum, t) => sum + t.cells, 0), -tabs.length);
-      const archiveName = archive.getName();
-      appendLog(
-        ss,
-        tabs.map((t) =>
-          archiveEntry(t.id, t.tab.name, archiveName, spans.get(t.id) ?? { first, last: first }),
-        ),
-        logTime(dates.timeZone),
-      );
-      const n = tabs.length;
-      const message =
-        `Archived ${n} handoff${n === 1 ? "" : "s"} (${listed(choice.ids)}) to "${archiveName}" ` +
-        `rows ${first}–${next - 1}; ${n === 1 ? "its tab was" : "their tabs were"} removed and the register links to the rows.` +
-        (choice.unfinished.length
-          ? ` Not finished when archived: ${unfinishedText(choice.unfinished)}.`
-          : "") +
-        " Restore archived handoff… brings one back.";
-      return { archived: choice.ids, message };
-    },
-  );
+    const tabs = choice.ids.map((id) => {
+      const sheet = handoffSheet(ss, id);
+      const range = sheet.getDataRange();
+      const tab = { sheet, name: sheet.getName(), values: dates.read(range.getValues()) };
+      const cells = sheet.getMaxRows() * sheet.getMaxColumns();
+      const templateRef = tabTemplateRef(sheet, "");
+      return {
+        id,
+        tab,
+        cells,
+        rows: archiveRowsOf(id, tab.name, tab.values, templateRef, range.getFormulas()),
+      };
+    });
+    archive ??= createArchive(ss);
+    const { layout, width, gridColumns } = layoutOf(archive);
+    const first = archive.getLastRow() + 1;
+    const spans = new Map<string, ArchiveSpan>();
+    let next = first;
+    for (const t of tabs) {
+      spans.set(t.id, { first: next, last: next + t.rows.length - 1 });
+      next += t.rows.length;
+    }
+    const rows = rowsInLayout(
+      tabs.flatMap((t) => t.rows),
+      layout,
+      width,
+    );
+    // New rows right after the last archived one: the grid grows by what is appended (its spare rows
+    // stay below), in the same calls whatever the Archive's size. They may inherit the row above's
+    // style (the header's bold), so the write sets it.
+    archive.insertRowsAfter(first - 1, rows.length);
+    archive
+      .getRange(first, 1, rows.length, width)
+      .setNumberFormats(archiveFormats(rows))
+      .setFontWeight("normal")
+      .setValues(dates.write(rows));
+    writeColumns(register, planArchiveLinks(values, formulas, archive.getSheetId(), spans), dates);
+    for (const { id, tab } of tabs) {
+      ss.deleteSheet(tab.sheet);
+      ss.removeNamedRange(handoffRangeName(id));
+      for (const column of MIRRORED_COLUMNS) ss.removeNamedRange(mirrorRangeName(id, column));
+      for (const part of LIVE_COLUMN_CELLS) ss.removeNamedRange(liveRangeName(id, part));
+    }
+    // The capacity guard's tally: the tabs and their grids are gone, the Archive grew by its new rows.
+    noteWorkbookChange(rows.length * gridColumns - tabs.reduce((sum, t) => sum + t.cells, 0), -tabs.length);
+    const archiveName = archive.getName();
+    appendLog(
+      ss,
+      tabs.map((t) => archiveEntry(t.id, t.tab.name, archiveName, spans.get(t.id) ?? { first, last: first })),
+      logTime(dates.timeZone),
+    );
+    const n = tabs.length;
+    const message =
+      `Archived ${n} handoff${n === 1 ? "" : "s"} (${listed(choice.ids)}) to "${archiveName}" ` +
+      `rows ${first}–${next - 1}; ${n === 1 ? "its tab was" : "their tabs were"} removed and the register links to the rows.` +
+      (choice.unfinished.length ? ` Not finished when archived: ${unfinishedText(choice.unfinished)}.` : "") +
+      " Restore archived handoff… brings one back.";
+    return { archived: choice.ids, message };
+  });
 }
 
 /** Rebuilds an archived handoff's tab from its rows, removes them and links the register to the tab. */
@@ -212,98 +206,93 @@ function restoreIn(ss: Spreadsheet, dates: SheetDates, request: RestoreRequest):
     throw new Error(`Handoff ID: "${typed}" is not a handoff ID. Enter one like HO-0007.`);
   }
   const id = typed.toUpperCase();
-  return underDocumentLock(
-    "Someone else is archiving or restoring right now. Try again in a few seconds.",
-    () => {
-      const register = findRegister(ss);
-      if (!register) throw new Error(NO_REGISTER);
-      const archive = findArchive(ss);
-      if (!archive)
-        throw new Error(`Handoff ID: ${id} is not archived (nothing is archived in this workbook yet).`);
-      const range = register.getDataRange();
-      const values = dates.read(range.getValues());
-      // Without its live columns and Tab link a row could not keep what was recorded nor say it is archived.
-      const columns = registerColumnsProblem(values[0] ?? [], register.getName(), "try again");
-      if (typeof columns === "string") throw new Error(columns);
-      const formulas = range.getFormulas();
-      const archiveId = archive.getSheetId();
-      const table = readRegister(values);
-      const row = table.rows.find((r) => r.id.toUpperCase() === id);
-      if (!row) throw new Error(`Handoff ID: ${id} is not in the register. Check the ID and try again.`);
-      const linked = parseArchiveLink(formulas[row.sheetRow - 1]?.[table.columns.Tab ?? -1], archiveId);
-      const { layout, width, gridColumns } = layoutOf(archive);
-      const readSpan = (s: ArchiveSpan) =>
-        dates.read(archive.getRange(s.first, 1, s.last - s.first + 1, width).getValues());
-      const maxRows = archive.getMaxRows();
-      let span = linked;
-      let block = span && span.last <= maxRows ? readSpan(span) : [];
-      if (!span || !isBlockOf(block, layout, id)) {
-        // Rows moved by hand (sorted, rows inserted above) or a link typed over: found by their ID, one column read.
-        const ids = archive
-          .getRange(1, layout["Handoff ID"] + 1, Math.max(1, archive.getLastRow()), 1)
-          .getValues()
-          .map((line) => line[0]);
-        span = spanOf(ids, id);
-        if (!span) {
-          throw new Error(
-            linked
-              ? `${id}'s rows are gone from "${archive.getName()}": undo the change that removed them, then restore again.`
-              : `Handoff ID: ${id} is not archived: its register row links to its tab. Pick an archived one (its Tab cell in the register says "Archived").`,
-          );
-        }
-        block = readSpan(span);
-      }
-      const archived = readArchivedHandoff(block, layout, id);
-      const { plan, header, aside } = planRestoredTab(archived, archived.templateRef || row.text("Template"));
-      const compact = checklistTabSize(plan.rows);
-      const size = {
-        rows: Math.max(compact.rows, aside?.rows ?? 0),
-        columns: Math.max(compact.columns, aside?.columns ?? 0),
-      };
-      const tabCells = gridCells(size);
-      const verdict = capacityVerdict(
-        workbookUse(ss, PropertiesService.getDocumentProperties().getProperty(TALLY_KEY)),
-        tabCells,
-      );
-      if (verdict.level === "full") throw new Error(verdict.message ?? "");
-      const { sheet, name } = insertChecklistTab(
-        ss,
-        (taken) =>
-          taken.length === 0 && archived.tabName
-            ? archived.tabName
-            : handoffTabName(id, header.client, taken),
-        size,
-        tabCells,
-      );
-      const removed = span;
-      try {
-        const tabBlock = writeTab(sheet, dates.write(plan.values), plan, id, header.templateRef);
-        nameHandoffRanges(ss, sheet, tabBlock, id, plan);
-        if (aside) sheet.getRange(1, 1, aside.rows, aside.columns).setValues(dates.write(aside.values));
-        writeColumns(
-          register,
-          planRestoreLinks(values, formulas, archiveId, id, removed, sheet.getSheetId()),
-          dates,
+  return underDocumentLock(BUSY, () => {
+    const register = findRegister(ss);
+    if (!register) throw new Error(NO_REGISTER);
+    const archive = findArchive(ss);
+    if (!archive)
+      throw new Error(`Handoff ID: ${id} is not archived (nothing is archived in this workbook yet).`);
+    const range = register.getDataRange();
+    const values = dates.read(range.getValues());
+    // Without its live columns and Tab link a row could not keep what was recorded nor say it is archived.
+    const columns = registerColumnsProblem(values[0] ?? [], register.getName(), "try again");
+    if (typeof columns === "string") throw new Error(columns);
+    const formulas = range.getFormulas();
+    const archiveId = archive.getSheetId();
+    const table = readRegister(values);
+    const row = table.rows.find((r) => r.id.toUpperCase() === id);
+    if (!row) throw new Error(`Handoff ID: ${id} is not in the register. Check the ID and try again.`);
+    const linked = parseArchiveLink(formulas[row.sheetRow - 1]?.[table.columns.Tab ?? -1], archiveId);
+    const { layout, width, gridColumns } = layoutOf(archive);
+    const readSpan = (s: ArchiveSpan) =>
+      dates.read(archive.getRange(s.first, 1, s.last - s.first + 1, width).getValues());
+    const maxRows = archive.getMaxRows();
+    let span = linked;
+    let block = span && span.last <= maxRows ? readSpan(span) : [];
+    if (!span || !isBlockOf(block, layout, id)) {
+      // Rows moved by hand (sorted, rows inserted above) or a link typed over: found by their ID, one column read.
+      const ids = archive
+        .getRange(1, layout["Handoff ID"] + 1, Math.max(1, archive.getLastRow()), 1)
+        .getValues()
+        .map((line) => line[0]);
+      span = spanOf(ids, id);
+      if (!span) {
+        throw new Error(
+          linked
+            ? `${id}'s rows are gone from "${archive.getName()}": undo the change that removed them, then restore again.`
+            : `Handoff ID: ${id} is not archived: its register row links to its tab. Pick an archived one (its Tab cell in the register says "Archived").`,
         );
-      } catch (e) {
-        // A half-built tab would be a second copy of what the archive still holds.
-        ss.deleteSheet(sheet);
-        throw e;
       }
-      const count = removed.last - removed.first + 1;
-      // Sheets refuses to delete every non-frozen row: keep one blank row when these are the last ones.
-      const keepOne = maxRows - count <= 1 ? 1 : 0;
-      if (keepOne) archive.insertRowsAfter(maxRows, 1);
-      archive.deleteRows(removed.first, count);
-      noteWorkbookChange(tabCells + (keepOne - count) * gridColumns, 1);
-      appendLog(ss, [restoreEntry(id, name, archive.getName(), removed)], logTime(dates.timeZone));
-      return {
-        handoffId: id,
-        sheetName: name,
-        message: `${id} is back on its tab "${name}"; its ${count} archive rows were removed and the register links to the tab.`,
-      };
-    },
-  );
+      block = readSpan(span);
+    }
+    const archived = readArchivedHandoff(block, layout, id);
+    const { plan, header, aside } = planRestoredTab(archived, archived.templateRef || row.text("Template"));
+    const compact = checklistTabSize(plan.rows);
+    const size = {
+      rows: Math.max(compact.rows, aside?.rows ?? 0),
+      columns: Math.max(compact.columns, aside?.columns ?? 0),
+    };
+    const tabCells = gridCells(size);
+    const verdict = capacityVerdict(
+      workbookUse(ss, PropertiesService.getDocumentProperties().getProperty(TALLY_KEY)),
+      tabCells,
+    );
+    if (verdict.level === "full") throw new Error(verdict.message ?? "");
+    const { sheet, name } = insertChecklistTab(
+      ss,
+      (taken) =>
+        taken.length === 0 && archived.tabName ? archived.tabName : handoffTabName(id, header.client, taken),
+      size,
+      tabCells,
+    );
+    const removed = span;
+    try {
+      const tabBlock = writeTab(sheet, dates.write(plan.values), plan, id, header.templateRef);
+      nameHandoffRanges(ss, sheet, tabBlock, id, plan);
+      if (aside) sheet.getRange(1, 1, aside.rows, aside.columns).setValues(dates.write(aside.values));
+      writeColumns(
+        register,
+        planRestoreLinks(values, formulas, archiveId, id, removed, sheet.getSheetId()),
+        dates,
+      );
+    } catch (e) {
+      // A half-built tab would be a second copy of what the archive still holds.
+      ss.deleteSheet(sheet);
+      throw e;
+    }
+    const count = removed.last - removed.first + 1;
+    // Sheets refuses to delete every non-frozen row: keep one blank row when these are the last ones.
+    const keepOne = maxRows - count <= 1 ? 1 : 0;
+    if (keepOne) archive.insertRowsAfter(maxRows, 1);
+    archive.deleteRows(removed.first, count);
+    noteWorkbookChange(tabCells + (keepOne - count) * gridColumns, 1);
+    appendLog(ss, [restoreEntry(id, name, archive.getName(), removed)], logTime(dates.timeZone));
+    return {
+      handoffId: id,
+      sheetName: name,
+      message: `${id} is back on its tab "${name}"; its ${count} archive rows were removed and the register links to the tab.`,
+    };
+  });
 }
 
 function listed(ids: readonly string[]): string {
