@@ -7,6 +7,7 @@ import { a1 } from "../sheet/a1";
 import { isCalendarDate } from "../sheet/calendar-date";
 import { columnsByHeader, isEmptyCell } from "../sheet/cell-text";
 import { exactText } from "../sheet/literal-text";
+import { headerFormulaCells } from "../tab/header-formula-cells";
 import { DECISION_LABELS, HEADER_LABELS } from "../tab/tab-layout";
 import { notChecklistMessage, readChecklistTab } from "../tab/tab-locator";
 import {
@@ -111,7 +112,8 @@ export function archiveRowsOf(
       ),
     );
   }
-  for (const cell of asideCells(values, tab, formulas)) {
+  // The add-on's own header formulas are left out where they are, also when a column insert moved them.
+  for (const cell of asideCells(values, tab, formulas, headerFormulaCells(tab, formulas))) {
     rows.push(
       archiveRow(
         {

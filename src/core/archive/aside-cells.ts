@@ -3,9 +3,8 @@
 // cell, decision-block cell or one of the add-on's formulas, so archiving loses none of it.
 import { CHECKLIST_COLUMNS } from "../checklist/columns";
 import { columnsByHeader, isEmptyCell } from "../sheet/cell-text";
-import { headerFormulaCells } from "../tab/header-formula-cells";
 import { DECISION_LABELS } from "../tab/tab-layout";
-import type { ChecklistTab } from "../tab/tab-locator";
+import type { ChecklistTab, FormulaCells } from "../tab/tab-locator";
 import type { AsideCell } from "./archive-columns";
 
 /** Rows and columns (from the block's top-left) of the decision block, the hint right of its last value included. */
@@ -24,12 +23,14 @@ export function formulaOf(
 
 /**
  * The cells of a located tab that no other archive row holds: a value, or a formula (`formulas` as
- * getFormulas reads the same range) even when it shows nothing.
+ * getFormulas reads the same range) even when it shows nothing. `ownFormulas` are the add-on's header
+ * formula cells where they are (headerFormulaCells), which Restore rebuilds.
  */
 export function asideCells(
   values: readonly (readonly unknown[])[],
   tab: ChecklistTab,
-  formulas: readonly (readonly unknown[])[] = [],
+  formulas: readonly (readonly unknown[])[],
+  ownFormulas: FormulaCells,
 ): AsideCell[] {
   const held = new Set<string>();
   const hold = (row: number, column: number) => held.add(`${row}:${column}`);
@@ -38,8 +39,7 @@ export function asideCells(
     hold(field.row, field.column - 1);
     hold(field.row, field.column);
   }
-  // The add-on's own header formulas where they are, also when a column inserted beside them moved them.
-  for (const cell of Object.values(headerFormulaCells(tab, formulas))) if (cell) hold(cell.row, cell.column);
+  for (const cell of Object.values(ownFormulas)) if (cell) hold(cell.row, cell.column);
   const columns = Object.values(columnsByHeader(tab.table[0] ?? [], CHECKLIST_COLUMNS));
   for (let row = tab.tableHeaderRow; row <= tab.lastTableRow; row++) {
     for (const at of columns) hold(row, at + 1);
